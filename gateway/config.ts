@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import type { GatewayConfigSupergraph } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { config, subgraphSettings, type Config } from '../subgraphs/shared/config';
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  /** Subgraph URLs that replace the ones recorded in the supergraph, by subgraph name. */
+  subgraphUrls: Record<string, string>;
+}
+
+export function gatewayOptionsFromEnv(cfg: Config = config()): GatewayOptions {
+  const names = ['membership', 'services', 'projects', 'finance'];
+  const overrides = names.flatMap((name) => {
+    const url = subgraphSettings(name, cfg).urlOverride;
+    return url ? [[name, url] as const] : [];
+  });
+  return { supergraphPath: resolve(cfg.SUPERGRAPH_PATH), subgraphUrls: Object.fromEntries(overrides) };
+}
+
+const logLevel = () => {
+  const level = config().LOG_LEVEL;
+  return level === 'silent' ? false : level;
+};
+
+/** Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides and header forwarding. */
+export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph {
+  return {
+    supergraph: options.supergraphPath,
+    unifiedGraphHandler,
+    transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
+    healthCheckEndpoint: '/health',
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => {
+        const authorization = request.headers.get('authorization');
+        return authorization ? { authorization } : {};
+      },
+    },
+    logging: logLevel(),
+    graphqlEndpoint: '/graphql',
+  };
+}

@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { subgraphNamed } from '../subgraphs';
+import { ensureDatabase, migrate, openOrm, provideDatabase } from '../subgraphs/shared/database';
+
+/** `npm run migration:create -- <subgraph>`: writes a migration for what changed in the subgraph's entities. */
+async function main() {
+  const definition = subgraphNamed(process.argv[2] ?? '');
+  const folder = resolve('subgraphs', definition.name, 'migrations');
+  const database = await provideDatabase();
+  await ensureDatabase(database.url);
+  const { orm } = await openOrm({ url: database.url, schema: definition.name, entities: definition.entities, migrations: definition.migrations, migrationsFolder: folder });
+  try {
+    await migrate(orm);
+    const created = await orm.getMigrator().createMigration(folder);
+    console.log(created.fileName ? `wrote ${folder}/${created.fileName}` : 'no changes: no migration written');
+    const names = readdirSync(folder).filter((file) => /^Migration\d+\.ts$/.test(file)).map((file) => file.replace(/\.ts$/, '')).sort();
+    const index = [
+      ...names.map((name) => `import { ${name} } from './${name}';`),
+      '',
+      '/** Every migration of this subgraph, oldest first (run on start). */',
+      `export const migrations = [${names.map((name) => `{ name: '${name}', class: ${name} }`).join(', ')}];`,
+      '',
+    ].join('\n');
+    writeFileSync(resolve(folder, 'index.ts'), index);
+  } finally {
+    await orm.close();
+    await database.stop();
+  }
+}
+
+void main();

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { subgraphs } from '../subgraphs';
+import { config, subgraphSettings } from '../subgraphs/shared/config';
+import { ensureDatabase, provideDatabase } from '../subgraphs/shared/database';
+import { createLogger } from '../subgraphs/shared/logger';
+
+const log = createLogger('start');
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode}`);
+    const healthy = await fetch(url).then((response) => response.ok, () => false);
+    if (healthy) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * `npm start`: the database (embedded unless DATABASE_URL is set), every subgraph (migrated, seeded
+ * when empty) and the gateway, each as its own process; Ctrl-C stops them all.
+ */
+async function main() {
+  const database = await provideDatabase();
+  await ensureDatabase(database.url);
+  const children: ChildProcess[] = [];
+  const env = { ...process.env, DATABASE_URL: database.url };
+  const launch = (script: string) => {
+    const child = spawn(process.execPath, [resolve(__dirname, script)], { env, stdio: 'inherit' });
+    children.push(child);
+    return child;
+  };
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping');
+    await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((done) => child.once('exit', done).kill('SIGTERM'))));
+    await database.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  try {
+    const host = config().HOST;
+    const listening: string[] = [];
+    await Promise.all(
+      subgraphs.map(async ({ name }) => {
+        const port = subgraphSettings(name).port;
+        await waitForHealth(`http://${host}:${port}/health`, launch(`../subgraphs/${name}/index.js`));
+        listening.push(`  ${name.padEnd(12)} http://${host}:${port}/graphql`);
+      }),
+    );
+    const gatewayPort = config().GATEWAY_PORT;
+    await waitForHealth(`http://${host}:${gatewayPort}/health`, launch('../gateway/index.js'));
+    console.log(['', 'Sambruk Graph is running:', `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`, ...listening.sort(), '', 'Press Ctrl-C to stop.', ''].join('\n'));
+  } catch (error) {
+    log.error(String(error));
+    await stop(1);
+  }
+}
+
+void main();

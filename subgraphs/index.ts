@@ -1,0 +1,11 @@
+import { membership } from './membership';
+import type { SubgraphDefinition } from './shared/subgraph';
+
+/** Every subgraph of the hub, in start order. */
+export const subgraphs: SubgraphDefinition[] = [membership];
+
+export function subgraphNamed(name: string): SubgraphDefinition {
+  const found = subgraphs.find((subgraph) => subgraph.name === name);
+  if (!found) throw new Error(`unknown subgraph "${name}"; known: ${subgraphs.map((s) => s.name).join(', ')}`);
+  return found;
+}

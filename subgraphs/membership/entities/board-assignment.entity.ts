@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { Member } from './member.entity';
+
+export enum BoardRole {
+  CHAIR = 'CHAIR',
+  VICE_CHAIR = 'VICE_CHAIR',
+  ORDINARY = 'ORDINARY',
+  DEPUTY = 'DEPUTY',
+}
+
+registerEnumType(BoardRole, {
+  name: 'BoardRole',
+  description: 'A seat on Sambruk\'s board (styrelse).',
+  valuesConfig: {
+    CHAIR: { description: 'Chair (ordförande).' },
+    VICE_CHAIR: { description: 'Vice chair (vice ordförande).' },
+    ORDINARY: { description: 'Ordinary member (ordinarie ledamot).' },
+    DEPUTY: { description: 'Deputy (suppleant).' },
+  },
+});
+
+@Entity({ tableName: 'board_assignment' })
+@ObjectType('BoardAssignment', { description: 'A person\'s seat on Sambruk\'s board, held for a member organisation over a period.' })
+export class BoardAssignment {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the assignment.' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Name of the person holding the seat.' })
+  person!: string;
+
+  @ManyToOne(() => Member, { index: true })
+  member!: Rel<Member>;
+
+  @Enum({ items: () => BoardRole, type: 'text' })
+  @Field(() => BoardRole, { description: 'The seat held.' })
+  role!: BoardRole;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'First day in the seat (usually the annual meeting that elected the person).' })
+  from!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the seat ended; null while held.' })
+  to: string | null = null;
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  source: DataSource = DataSource.SEED;
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { BoardAssignment } from './board-assignment.entity';
+import { Representative } from './representative.entity';
+
+export enum MemberKind {
+  MUNICIPALITY = 'MUNICIPALITY',
+  REGION = 'REGION',
+  COUNTY_COUNCIL = 'COUNTY_COUNCIL',
+  MUNICIPAL_FEDERATION = 'MUNICIPAL_FEDERATION',
+  ASSOCIATION = 'ASSOCIATION',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(MemberKind, {
+  name: 'MemberKind',
+  description: 'What kind of organisation a member is.',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'A municipality (kommun).' },
+    REGION: { description: 'A region (region).' },
+    COUNTY_COUNCIL: { description: 'A county council (landsting), the older form of a region.' },
+    MUNICIPAL_FEDERATION: { description: 'A municipal federation (kommunalförbund).' },
+    ASSOCIATION: { description: 'An association of public bodies, such as SKR (formerly SKL).' },
+    OTHER: { description: 'Any other organisation.' },
+  },
+});
+
+@Entity({ tableName: 'member' })
+@ObjectType('Member', { description: 'An organisation that is, was or will be a member of Sambruk.' })
+@Directive('@key(fields: "id")')
+export class Member {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the member.' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Official name, e.g. "Nacka kommun".' })
+  name!: string;
+
+  @Enum({ items: () => MemberKind, type: 'text' })
+  @Field(() => MemberKind, { description: 'What kind of organisation the member is.' })
+  kind!: MemberKind;
+
+  @Property({ type: 'text', unique: true })
+  @Field(() => String, { description: 'Swedish organisation number (organisationsnummer), NNNNNN-NNNN.' })
+  organisationNumber!: string;
+
+  @Property({ type: 'text', nullable: true, index: true })
+  @Field(() => String, { nullable: true, description: 'County (län) the member belongs to; null for national bodies.' })
+  county: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Number of inhabitants the member serves, where known.' })
+  population: number | null = null;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'First day of membership.' })
+  joinedOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the membership ended (no longer a member from this day); null while a member.' })
+  leftOn: string | null = null;
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  source: Opt<DataSource> = DataSource.ENTERED;
+
+  @OneToMany(() => Representative, (representative) => representative.member)
+  representatives = new Collection<Representative>(this);
+
+  @OneToMany(() => BoardAssignment, (assignment) => assignment.member)
+  boardAssignments = new Collection<BoardAssignment>(this);
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}
+
+/** True when the member is a member on the given day. */
+export function isMemberOn(member: Pick<Member, 'joinedOn' | 'leftOn'>, day: string): boolean {
+  return member.joinedOn <= day && (member.leftOn === null || day < member.leftOn);
+}

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Member } from './member.entity';
+
+@Entity({ tableName: 'representative' })
+@ObjectType('Representative', { description: 'A person who represents a member towards Sambruk (formal representative or contact). Personal data.' })
+export class Representative {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the representative.' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Member, { index: true, deleteRule: 'cascade' })
+  member!: Rel<Member>;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Full name.' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Role towards Sambruk, e.g. "Formal representative" or "IT contact".' })
+  role!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  email: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  phone: string | null = null;
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { runSubgraphProcess } from '../shared/server';
+import type { SubgraphDefinition } from '../shared/subgraph';
+import { BoardAssignment } from './entities/board-assignment.entity';
+import { Member } from './entities/member.entity';
+import { Representative } from './entities/representative.entity';
+import { migrations } from './migrations';
+import { resolveMemberReference } from './references/member.reference';
+import { BoardResolver } from './resolvers/board.resolver';
+import { MemberAdminResolver } from './resolvers/member-admin.resolver';
+import { MemberResolver } from './resolvers/member.resolver';
+import { RepresentativeResolver } from './resolvers/representative.resolver';
+import { seedMembership } from './seed';
+
+/** Membership: who is a member of Sambruk and since when, their representatives and the board. */
+export const membership: SubgraphDefinition = {
+  name: 'membership',
+  entities: [Member, Representative, BoardAssignment],
+  migrations,
+  resolvers: [MemberResolver, MemberAdminResolver, RepresentativeResolver, BoardResolver],
+  references: { Member: resolveMemberReference },
+  seed: seedMembership,
+};
+
+if (require.main === module) void runSubgraphProcess(membership);

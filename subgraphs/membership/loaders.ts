@@ -1,0 +1,23 @@
+import { defineLoader, groupedLoader, keyedLoader } from '../shared/loaders';
+import { isUuid } from '../shared/lookup';
+import { BoardAssignment } from './entities/board-assignment.entity';
+import { Member } from './entities/member.entity';
+import { Representative } from './entities/representative.entity';
+
+export const membersById = defineLoader('membersById', (em) =>
+  keyedLoader<string, Member>((ids) => em.find(Member, { id: { $in: ids.filter(isUuid) } }), (member) => member.id),
+);
+
+export const representativesByMember = defineLoader('representativesByMember', (em) =>
+  groupedLoader<string, Representative>(
+    (ids) => em.find(Representative, { member: { $in: ids as string[] } }, { orderBy: { name: 'asc' } }),
+    (representative) => representative.member.id,
+  ),
+);
+
+export const boardAssignmentsByMember = defineLoader('boardAssignmentsByMember', (em) =>
+  groupedLoader<string, BoardAssignment>(
+    (ids) => em.find(BoardAssignment, { member: { $in: ids as string[] } }, { orderBy: { from: 'desc', role: 'asc' } }),
+    (assignment) => assignment.member.id,
+  ),
+);

@@ -1,0 +1,56 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { ConflictError } from '../../shared/errors';
+import { findOrFail } from '../../shared/lookup';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { Member } from '../entities/member.entity';
+import { checkMembershipDates, checkOrganisationNumber } from '../rules';
+import { AdmitMemberInput, UpdateMemberInput } from './member.args';
+
+/** The fields a caller set; null counts only for fields that may be empty. */
+function definedChanges(input: UpdateMemberInput, nullable: Array<keyof UpdateMemberInput>): Partial<Member> {
+  return Object.fromEntries(
+    Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || nullable.includes(key as keyof UpdateMemberInput))),
+  );
+}
+
+@Resolver(() => Member)
+export class MemberAdminResolver {
+  @Mutation(() => Member, { description: 'Admits a new member organisation.' })
+  async admitMember(@Arg('input', () => AdmitMemberInput) input: AdmitMemberInput, @Ctx() { em }: RequestContext): Promise<Member> {
+    await checkOrganisationNumber(em, input.organisationNumber, 'input.organisationNumber');
+    const member = em.create(Member, { ...input, county: input.county ?? null, population: input.population ?? null, leftOn: null, source: DataSource.ENTERED });
+    await em.flush();
+    return member;
+  }
+
+  @Mutation(() => Member, { description: 'Changes a member\'s details; fields left out stay as they are.' })
+  async updateMember(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Member> {
+    const member = await findOrFail(em, Member, id, 'id', 'member');
+    if (input.organisationNumber !== undefined) await checkOrganisationNumber(em, input.organisationNumber, 'input.organisationNumber', member.id);
+    const changes = definedChanges(input, ['county', 'population', 'leftOn']);
+    checkMembershipDates(changes.joinedOn ?? member.joinedOn, changes.leftOn === undefined ? member.leftOn : changes.leftOn, 'input.leftOn');
+    em.assign(member, changes);
+    await em.flush();
+    return member;
+  }
+
+  @Mutation(() => Member, { description: 'Records that a member resigned: its membership ends on `leftOn`.' })
+  async recordResignation(
+    @Arg('id', () => ID) id: string,
+    @Arg('leftOn', () => DateScalar, { description: 'Day the membership ends.' }) leftOn: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Member> {
+    const member = await findOrFail(em, Member, id, 'id', 'member');
+    if (member.leftOn !== null) throw new ConflictError('id', `${member.name} already left on ${member.leftOn}`);
+    checkMembershipDates(member.joinedOn, leftOn, 'leftOn');
+    member.leftOn = leftOn;
+    await em.flush();
+    return member;
+  }
+}

@@ -1,0 +1,65 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { decodeCursor, toConnection } from '../../shared/pagination';
+import { today } from '../../shared/scalars';
+import { BoardAssignment } from '../entities/board-assignment.entity';
+import { Member } from '../entities/member.entity';
+import { Representative } from '../entities/representative.entity';
+import { boardAssignmentsByMember, membersById, representativesByMember } from '../loaders';
+import { MemberConnection, MembersArgs, MemberStatus } from './member.args';
+
+function memberOn(day: string): FilterQuery<Member> {
+  return { joinedOn: { $lte: day }, $or: [{ leftOn: null }, { leftOn: { $gt: day } }] };
+}
+
+function statusFilter(status: MemberStatus, day: string): FilterQuery<Member> {
+  if (status === MemberStatus.ACTIVE) return memberOn(day);
+  if (status === MemberStatus.FORMER) return { leftOn: { $lte: day } };
+  return { joinedOn: { $gt: day } };
+}
+
+function membersFilter(args: MembersArgs): FilterQuery<Member> {
+  const conditions: FilterQuery<Member>[] = [];
+  if (args.search) {
+    const pattern = `%${args.search.replace(/[\\%_]/g, '\\$&')}%`;
+    conditions.push({ $or: [{ name: { $ilike: pattern } }, { organisationNumber: { $like: pattern } }] });
+  }
+  if (args.kind) conditions.push({ kind: args.kind });
+  if (args.county) conditions.push({ county: args.county });
+  if (args.status) conditions.push(statusFilter(args.status, today()));
+  if (args.activeOn) conditions.push(memberOn(args.activeOn));
+  return conditions.length ? { $and: conditions } : {};
+}
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Query(() => Member, { nullable: true, description: 'One member by id; null when there is none.' })
+  member(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
+    return membersById(ctx).load(id);
+  }
+
+  @Query(() => MemberConnection, { description: 'Members, filtered and paged, ordered by name.' })
+  async members(@Args() args: MembersArgs, @Ctx() ctx: RequestContext): Promise<MemberConnection> {
+    const offset = decodeCursor(args.after);
+    const [nodes, total] = await ctx.em.findAndCount(Member, membersFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
+    return toConnection(nodes, total, offset);
+  }
+
+  @FieldResolver(() => MemberStatus, { description: 'Membership today, derived from joinedOn and leftOn.' })
+  status(@Root() member: Member): MemberStatus {
+    const day = today();
+    if (member.joinedOn > day) return MemberStatus.ADMITTED;
+    return member.leftOn !== null && member.leftOn <= day ? MemberStatus.FORMER : MemberStatus.ACTIVE;
+  }
+
+  @FieldResolver(() => [Representative], { description: 'The member\'s formal representative and contacts (personal data).' })
+  representatives(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<Representative[]> {
+    return representativesByMember(ctx).load(member.id);
+  }
+
+  @FieldResolver(() => [BoardAssignment], { description: 'Board seats held by people from this member, newest first.' })
+  boardAssignments(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<BoardAssignment[]> {
+    return boardAssignmentsByMember(ctx).load(member.id);
+  }
+}

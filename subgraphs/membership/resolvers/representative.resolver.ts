@@ -1,0 +1,93 @@
+import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { findOrFail } from '../../shared/lookup';
+import { Member } from '../entities/member.entity';
+import { Representative } from '../entities/representative.entity';
+import { membersById } from '../loaders';
+
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+
+@InputType({ description: 'A person who represents a member.' })
+export class RepresentativeInput {
+  @Field(() => String, { description: 'Full name.' })
+  @Length(2, 200)
+  name!: string;
+
+  @Field(() => String, { description: 'Role towards Sambruk, e.g. "Formal representative".' })
+  @Length(2, 100)
+  role!: string;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address such as anna.andersson@nacka.se' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number, digits with optional +, spaces and hyphens.' })
+  @IsOptional()
+  @Matches(PHONE, { message: 'phone must be a phone number such as +46 8 123 45 67' })
+  phone?: string | null;
+}
+
+@InputType({ description: 'Changes to a representative; fields left out stay as they are.' })
+export class UpdateRepresentativeInput {
+  @Field(() => String, { nullable: true, description: 'Full name.' })
+  @IsOptional()
+  @Length(2, 200)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'Role towards Sambruk.' })
+  @IsOptional()
+  @Length(2, 100)
+  role?: string;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address; null to remove.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address such as anna.andersson@nacka.se' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone number; null to remove.' })
+  @IsOptional()
+  @Matches(PHONE, { message: 'phone must be a phone number such as +46 8 123 45 67' })
+  phone?: string | null;
+}
+
+@Resolver(() => Representative)
+export class RepresentativeResolver {
+  @FieldResolver(() => Member, { description: 'The member this person represents.' })
+  async member(@Root() representative: Representative, @Ctx() ctx: RequestContext): Promise<Member> {
+    return (await membersById(ctx).load(representative.member.id))!;
+  }
+
+  @Mutation(() => Representative, { description: 'Adds a representative or contact to a member.' })
+  async addRepresentative(
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('input', () => RepresentativeInput) input: RepresentativeInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Representative> {
+    const member = await findOrFail(em, Member, memberId, 'memberId', 'member');
+    const representative = em.create(Representative, { member, name: input.name, role: input.role, email: input.email ?? null, phone: input.phone ?? null });
+    await em.flush();
+    return representative;
+  }
+
+  @Mutation(() => Representative, { description: 'Changes a representative\'s details.' })
+  async updateRepresentative(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateRepresentativeInput) input: UpdateRepresentativeInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Representative> {
+    const representative = await findOrFail(em, Representative, id, 'id', 'representative');
+    const keep = (key: keyof UpdateRepresentativeInput) => input[key] === undefined || (input[key] === null && (key === 'name' || key === 'role'));
+    em.assign(representative, Object.fromEntries(Object.entries(input).filter(([key]) => !keep(key as keyof UpdateRepresentativeInput))));
+    await em.flush();
+    return representative;
+  }
+
+  @Mutation(() => ID, { description: 'Removes a representative; answers the removed id.' })
+  async removeRepresentative(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<string> {
+    const representative = await findOrFail(em, Representative, id, 'id', 'representative');
+    await em.remove(representative).flush();
+    return id;
+  }
+}

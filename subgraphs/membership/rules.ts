@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, ConflictError } from '../shared/errors';
+import { organisationNumberProblem } from '../shared/organisation-number';
+import { Member } from './entities/member.entity';
+
+/** Business rules for members, checked before anything is written. */
+export async function checkOrganisationNumber(em: EntityManager, value: string, field: string, exceptId?: string): Promise<void> {
+  const problem = organisationNumberProblem(value);
+  if (problem) throw new BadUserInputError(field, problem);
+  const holder = await em.findOne(Member, { organisationNumber: value });
+  if (holder && holder.id !== exceptId) throw new ConflictError(field, `organisation number ${value} already belongs to ${holder.name}`);
+}
+
+export function checkMembershipDates(joinedOn: string, leftOn: string | null, field: string): void {
+  if (leftOn !== null && leftOn < joinedOn) throw new BadUserInputError(field, `leftOn (${leftOn}) is before joinedOn (${joinedOn})`);
+}

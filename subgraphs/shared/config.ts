@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
+  DATABASE_NAME: z.string().default('sambruk'),
+  HOST: z.string().default('localhost'),
+  GATEWAY_PORT: port(4000),
+  MEMBERSHIP_PORT: port(4001),
+  SERVICES_PORT: port(4002),
+  PROJECTS_PORT: port(4003),
+  FINANCE_PORT: port(4004),
+  SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+  MEMBERSHIP_URL: z.string().url().optional(),
+  SERVICES_URL: z.string().url().optional(),
+  PROJECTS_URL: z.string().url().optional(),
+  FINANCE_URL: z.string().url().optional(),
+  SEED: z.enum(['auto', 'never']).default('auto'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** The environment, parsed once; the only place that reads `process.env`. */
+export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+let cached: Config | undefined;
+export const config = (): Config => (cached ??= readConfig());
+
+/** Port and URL override for a subgraph, by its name. */
+export function subgraphSettings(name: string, cfg: Config = config()) {
+  const key = name.toUpperCase();
+  return {
+    port: cfg[`${key}_PORT` as keyof Config] as number,
+    urlOverride: cfg[`${key}_URL` as keyof Config] as string | undefined,
+  };
+}

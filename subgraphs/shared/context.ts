@@ -1,0 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LoaderCache } from './loaders';
+
+/** What every resolver gets for one request: its own unit of work and its own loaders. */
+export interface RequestContext {
+  em: EntityManager;
+  loaders: LoaderCache;
+  headers: Record<string, string | undefined>;
+}
+
+export function createRequestContext(em: EntityManager, headers: RequestContext['headers']): RequestContext {
+  return { em: em.fork(), loaders: new LoaderCache(), headers };
+}

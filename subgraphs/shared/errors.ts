@@ -1,0 +1,77 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { NotFoundError as OrmNotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { createLogger } from './logger';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+
+/** An error meant for the caller: its message says what to change, its code says what kind it is. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(field: string, message: string) {
+    super('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string, id: string, field?: string) {
+    super('NOT_FOUND', `${field ? `${field}: ` : ''}no ${entity} with id "${id}"`, { field, entity, id });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(field: string, message: string) {
+    super('CONFLICT', `${field}: ${message}`, { field });
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'you are not allowed to do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  }
+}
+
+const log = createLogger('errors');
+
+function describeValidation(errors: ValidationError[], path: string[] = []): string[] {
+  return errors.flatMap((error) => {
+    const field = [...path, error.property];
+    const own = Object.values(error.constraints ?? {}).map((text) => `${field.join('.')}: ${text}`);
+    return [...own, ...describeValidation(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Maps every error to what a client may see: coded errors pass through, argument validation
+ * names each field, ORM errors become NOT_FOUND / CONFLICT, and nothing else leaks SQL or stacks.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+  const validationErrors = formatted.extensions?.validationErrors as ValidationError[] | undefined;
+  if (formatted.extensions?.code === 'BAD_USER_INPUT' && validationErrors) {
+    return { ...formatted, message: describeValidation(validationErrors).join('; '), extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { ...formatted, message: 'this record already exists', extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof OrmNotFoundError) {
+    return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  log.error('unexpected error', { message: formatted.message, path: formatted.path, stack: (original as Error)?.stack });
+  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from './context';
+
+type Fetch<K, V> = (keys: readonly K[]) => Promise<V[]>;
+
+/** One value per key from a single batched query; keys without a row resolve to null. */
+export function keyedLoader<K, V>(fetch: Fetch<K, V>, keyOf: (value: V) => K): DataLoader<K, V | null> {
+  return new DataLoader(async (keys) => {
+    const byKey = new Map((await fetch(keys)).map((value) => [keyOf(value), value]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** All values belonging to each key (one-to-many) from a single batched query. */
+export function groupedLoader<K, V>(fetch: Fetch<K, V>, keyOf: (value: V) => K): DataLoader<K, V[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+    for (const value of await fetch(keys)) groups.get(keyOf(value))?.push(value);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/**
+ * Declares a request-scoped loader: the first use in a request creates it from the request's
+ * EntityManager, later uses in the same request share it (and its batching and cache).
+ */
+export function defineLoader<K, V>(name: string, create: (em: EntityManager) => DataLoader<K, V>) {
+  return (ctx: RequestContext): DataLoader<K, V> => ctx.loaders.get(name, () => create(ctx.em));
+}
+
+/** A request-scoped loader per distinct parameter (such as a date), e.g. `subscriptionsOf(ctx, '2023-01-01')`. */
+export function defineParameterizedLoader<P, K, V>(name: string, create: (em: EntityManager, parameter: P) => DataLoader<K, V>) {
+  return (ctx: RequestContext, parameter: P): DataLoader<K, V> =>
+    ctx.loaders.get(`${name}:${JSON.stringify(parameter)}`, () => create(ctx.em, parameter));
+}
+
+export class LoaderCache {
+  private readonly loaders = new Map<string, unknown>();
+
+  get<L>(key: string, create: () => L): L {
+    if (!this.loaders.has(key)) this.loaders.set(key, create());
+    return this.loaders.get(key) as L;
+  }
+}

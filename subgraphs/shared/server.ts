@@ -1,0 +1,100 @@
+import { createServer, type Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { config, subgraphSettings } from './config';
+import { createRequestContext, type RequestContext } from './context';
+import { ensureDatabase, migrate, openOrm, provideDatabase, type StatementCounter } from './database';
+import { formatError } from './errors';
+import { handleGraphQL } from './http';
+import { createLogger } from './logger';
+import { createProgress, type Progress } from './progress';
+import { buildFederatedSchema, type SubgraphDefinition } from './subgraph';
+
+export interface SubgraphOptions {
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  seed?: boolean;
+  progress?: Progress;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  statements: StatementCounter;
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done((server.address() as { port: number }).port));
+  });
+}
+
+/** Opens the subgraph's database (migrating, and seeding when asked), then serves it over HTTP. */
+export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
+  const log = createLogger(definition.name);
+  await ensureDatabase(options.databaseUrl);
+  const { orm, statements } = await openOrm({ url: options.databaseUrl, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
+  await migrate(orm);
+  if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildFederatedSchema(definition),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const http = createServer((request, response) => {
+    if (request.url === '/health') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: definition.name }));
+      return;
+    }
+    const headers = { authorization: request.headers.authorization };
+    handleGraphQL(apollo, async () => createRequestContext(orm.em, headers), request, response).catch((error) => {
+      log.error('request failed', { error: String(error) });
+      if (!response.headersSent) response.writeHead(error.status ?? 500);
+      response.end();
+    });
+  });
+  http.keepAliveTimeout = 65_000;
+  const host = options.host ?? config().HOST;
+  const port = await listen(http, options.port ?? 0, host);
+  const url = `http://${host}:${port}/graphql`;
+  log.info(`subgraph ready at ${url}`);
+
+  return {
+    name: definition.name,
+    url,
+    orm,
+    statements,
+    async stop() {
+      await new Promise((done) => http.close(done));
+      http.closeAllConnections();
+      await apollo.stop();
+      await orm.close();
+    },
+  };
+}
+
+/** Runs one subgraph as its own process (`node dist/subgraphs/<name>/index.js`), e.g. under docker-compose. */
+export async function runSubgraphProcess(definition: SubgraphDefinition): Promise<void> {
+  const database = await provideDatabase();
+  const running = await startSubgraph(definition, {
+    databaseUrl: database.url,
+    port: subgraphSettings(definition.name).port,
+    seed: config().SEED === 'auto',
+  });
+  const shutdown = async () => {
+    await running.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

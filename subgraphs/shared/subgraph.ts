@@ -1,0 +1,43 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { EntityClass } from '@mikro-orm/core';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import type { RequestContext } from './context';
+import type { Progress } from './progress';
+
+export type ReferenceResolver = (reference: { id: string }, ctx: RequestContext) => Promise<unknown> | unknown;
+
+/** Everything that makes one subgraph: its data, its migrations, its GraphQL API and its seed. */
+export interface SubgraphDefinition {
+  /** Also the name of the PostgreSQL schema the subgraph owns. */
+  name: string;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  resolvers: NonEmptyArray<Function>;
+  /** `__resolveReference` per entity type this subgraph resolves for the gateway. */
+  references: Record<string, ReferenceResolver>;
+  /** Fills an empty database; must do nothing when the data is already there. */
+  seed(em: EntityManager, progress: Progress): Promise<void>;
+}
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+
+/** type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged in. */
+export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'resolvers' | 'references'>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: definition.resolvers,
+    skipCheck: true,
+    validate: { forbidUnknownValues: false },
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
+  for (const [typeName, resolveReference] of Object.entries(definition.references)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
+  }
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+}
