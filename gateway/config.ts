@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { GatewayConfigSupergraph } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { config, subgraphSettings, type Config } from '../subgraphs/shared/config';
+import { config, SUBGRAPH_NAMES, subgraphSettings, type Config } from '../subgraphs/shared/config';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -10,8 +10,7 @@ export interface GatewayOptions {
 }
 
 export function gatewayOptionsFromEnv(cfg: Config = config()): GatewayOptions {
-  const names = ['membership', 'services', 'projects', 'finance'];
-  const overrides = names.flatMap((name) => {
+  const overrides = SUBGRAPH_NAMES.flatMap((name) => {
     const url = subgraphSettings(name, cfg).urlOverride;
     return url ? [[name, url] as const] : [];
   });

@@ -36,6 +36,9 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
 let cached: Config | undefined;
 export const config = (): Config => (cached ??= readConfig());
 
+/** The hub's subgraphs by name; each also names the PostgreSQL schema it owns. */
+export const SUBGRAPH_NAMES = ['membership', 'services', 'projects', 'finance'] as const;
+
 /** Port and URL override for a subgraph, by its name. */
 export function subgraphSettings(name: string, cfg: Config = config()) {
   const key = name.toUpperCase();

@@ -6,8 +6,10 @@ export interface RequestContext {
   em: EntityManager;
   loaders: LoaderCache;
   headers: Record<string, string | undefined>;
+  /** GraphQL URLs of the other subgraphs, by name, for asking an owner about its entities. */
+  peers: Record<string, string>;
 }
 
-export function createRequestContext(em: EntityManager, headers: RequestContext['headers']): RequestContext {
-  return { em: em.fork(), loaders: new LoaderCache(), headers };
+export function createRequestContext(em: EntityManager, headers: RequestContext['headers'], peers: RequestContext['peers']): RequestContext {
+  return { em: em.fork(), loaders: new LoaderCache(), headers, peers };
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { config, subgraphSettings } from './config';
+import { config, SUBGRAPH_NAMES, subgraphSettings } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { ensureDatabase, migrate, openOrm, provideDatabase, type StatementCounter } from './database';
 import { formatError } from './errors';
@@ -17,6 +17,8 @@ export interface SubgraphOptions {
   host?: string;
   seed?: boolean;
   progress?: Progress;
+  /** GraphQL URLs of the other subgraphs; defaults to their configured ports or URL overrides. */
+  peers?: Record<string, string>;
 }
 
 export interface RunningSubgraph {
@@ -25,6 +27,15 @@ export interface RunningSubgraph {
   orm: MikroORM;
   statements: StatementCounter;
   stop(): Promise<void>;
+}
+
+function defaultPeerUrls(): Record<string, string> {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const { port, urlOverride } = subgraphSettings(name);
+      return [name, urlOverride ?? `http://${config().HOST}:${port}/graphql`];
+    }),
+  );
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -50,13 +61,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   });
   await apollo.start();
 
+  const peers = options.peers ?? defaultPeerUrls();
   const http = createServer((request, response) => {
     if (request.url === '/health') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: definition.name }));
       return;
     }
     const headers = { authorization: request.headers.authorization };
-    handleGraphQL(apollo, async () => createRequestContext(orm.em, headers), request, response).catch((error) => {
+    handleGraphQL(apollo, async () => createRequestContext(orm.em, headers, peers), request, response).catch((error) => {
       log.error('request failed', { error: String(error) });
       if (!response.headersSent) response.writeHead(error.status ?? 500);
       response.end();

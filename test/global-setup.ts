@@ -1,0 +1,18 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../subgraphs/shared/database';
+
+/**
+ * One PostgreSQL server for the whole run: DATABASE_URL when set, otherwise an embedded server in
+ * a temporary folder. Each test file then makes its own database on it (see test/hub.ts).
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    process.env.TEST_DATABASE_SERVER_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const server = await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), 'sambruk-test-pg-')));
+  process.env.TEST_DATABASE_SERVER_URL = server.url;
+  (globalThis as { embeddedPostgres?: typeof server }).embeddedPostgres = server;
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { startGateway, type RunningGateway } from '../gateway/server';
+import { subgraphNamed } from '../subgraphs';
+import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/composition';
+import { databaseUrl, dropDatabase } from '../subgraphs/shared/database';
+import { silentProgress } from '../subgraphs/shared/progress';
+import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface Hub {
+  gateway: RunningGateway;
+  subgraphs: Record<string, RunningSubgraph>;
+  databaseUrl: string;
+  /** Sends an operation over HTTP to the gateway (or to `url`, e.g. a subgraph). */
+  request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** SQL statements each subgraph ran while `work` was running. */
+  countStatements(work: () => Promise<unknown>): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots real parts for a test file: its own database on the test server, the named subgraphs
+ * (migrated and seeded) on free ports, a supergraph composed from them, and the gateway.
+ */
+export async function startHub(names: string[]): Promise<Hub> {
+  const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests through jest (see test/global-setup.ts)');
+  const url = databaseUrl(serverUrl, `sambruk_test_${randomBytes(6).toString('hex')}`);
+  const running: RunningSubgraph[] = [];
+  const peers: Record<string, string> = {};
+  for (const name of names) {
+    const subgraph = await startSubgraph(subgraphNamed(name), { databaseUrl: url, port: 0, host: '127.0.0.1', seed: true, progress: silentProgress, peers });
+    peers[name] = subgraph.url;
+    running.push(subgraph);
+  }
+  const sdls = await Promise.all(running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })));
+  const supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
+  writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
+  const gateway = await startGateway({ supergraphPath, subgraphUrls: {} }, 0, '127.0.0.1');
+  const subgraphs = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph]));
+
+  return {
+    gateway,
+    subgraphs,
+    databaseUrl: url,
+    async request(document, variables, options = {}) {
+      const response = await fetch(options.url ?? gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return response.json();
+    },
+    async countStatements(work) {
+      const before = running.map((subgraph) => subgraph.statements.total);
+      await work();
+      return Object.fromEntries(running.map((subgraph, index) => [subgraph.name, subgraph.statements.total - before[index]]));
+    },
+    async stop() {
+      await gateway.stop();
+      for (const subgraph of running) await subgraph.stop();
+      await dropDatabase(url);
+    },
+  };
+}
+
+/** The data of a response that must have succeeded. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+/** The single error of a response that must have failed, with its code. */
+export function errorOf(response: GraphQLResponse<unknown>): { message: string; code: string | undefined } {
+  if (!response.errors?.length) throw new Error(`expected an error, got data: ${JSON.stringify(response.data)}`);
+  const [error] = response.errors;
+  return { message: error.message, code: error.extensions?.code as string | undefined };
+}
