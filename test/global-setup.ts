@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from '../subgraphs/shared/database';
  * a temporary folder. Each test file then makes its own database on it (see test/hub.ts).
  */
 export default async function globalSetup(): Promise<void> {
+  process.env.LOG_LEVEL ??= 'warn';
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_SERVER_URL = process.env.DATABASE_URL;
     return;

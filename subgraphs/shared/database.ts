@@ -138,6 +138,8 @@ export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; sta
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
     forceUtcTimezone: true,
+    colors: false,
+    logger: (message) => createLogger(options.schema).info(message),
   });
   const counter = { total: 0 };
   orm.em.getConnection().getKnex().on('query', () => counter.total++);
