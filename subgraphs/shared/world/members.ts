@@ -103,8 +103,8 @@ const DEMO_OTHERS: Array<[string, MemberKind, string, number | null]> = [
   ['Region Gävleborg', 'REGION', 'X', 287000],
 ];
 
-const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Anders', 'Eva', 'Per', 'Lena', 'Mikael', 'Åsa', 'Björn', 'Ingrid', 'Göran', 'Sofia', 'Jörgen', 'Helena', 'Ulf'];
-const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Lindberg', 'Lindqvist', 'Öberg', 'Åström', 'Sjöberg', 'Holm', 'Bergström', 'Ekström'];
+export const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Anders', 'Eva', 'Per', 'Lena', 'Mikael', 'Åsa', 'Björn', 'Ingrid', 'Göran', 'Sofia', 'Jörgen', 'Helena', 'Ulf'];
+export const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Lindberg', 'Lindqvist', 'Öberg', 'Åström', 'Sjöberg', 'Holm', 'Bergström', 'Ekström'];
 
 export function slug(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
