@@ -7,6 +7,16 @@ import { createLogger } from '../subgraphs/shared/logger';
 
 const log = createLogger('start');
 
+/** Tells the gateway and the subgraphs where each subgraph listens, unless the environment already does. */
+function subgraphUrlsFromPorts(): Record<string, string> {
+  return Object.fromEntries(
+    subgraphs.map(({ name }) => {
+      const { port, urlOverride } = subgraphSettings(name);
+      return [`${name.toUpperCase()}_URL`, urlOverride ?? `http://${config().HOST}:${port}/graphql`];
+    }),
+  );
+}
+
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -26,7 +36,7 @@ async function main() {
   const database = await provideDatabase();
   await ensureDatabase(database.url);
   const children: ChildProcess[] = [];
-  const env = { ...process.env, DATABASE_URL: database.url };
+  const env = { ...process.env, DATABASE_URL: database.url, ...subgraphUrlsFromPorts() };
   const launch = (script: string) => {
     const child = spawn(process.execPath, [resolve(__dirname, script)], { env, stdio: 'inherit' });
     children.push(child);
