@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { startGateway, type RunningGateway } from '../gateway/server';
+import { signDevelopmentToken, type Role } from '../subgraphs/shared/auth';
 import { subgraphNamed } from '../subgraphs';
 import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/composition';
 import { databaseUrl, dropDatabase } from '../subgraphs/shared/database';
@@ -16,12 +17,28 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLFormattedError[];
 }
 
+/** A caller with a development token; anonymous when left out. */
+export interface Caller {
+  role: Exclude<Role, 'anonymous'>;
+  memberId?: string;
+}
+
+export const ADMIN: Caller = { role: 'admin' };
+export const ANALYST: Caller = { role: 'analyst' };
+export const memberUser = (memberId: string): Caller => ({ role: 'member', memberId });
+
+export interface RequestOptions {
+  url?: string;
+  as?: Caller;
+  headers?: Record<string, string>;
+}
+
 export interface Hub {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
   databaseUrl: string;
   /** Sends an operation over HTTP to the gateway (or to `url`, e.g. a subgraph). */
-  request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: { url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   /** SQL statements each subgraph ran while `work` was running. */
   countStatements(work: () => Promise<unknown>): Promise<Record<string, number>>;
   stop(): Promise<void>;
@@ -53,9 +70,10 @@ export async function startHub(names: string[]): Promise<Hub> {
     subgraphs,
     databaseUrl: url,
     async request(document, variables, options = {}) {
+      const authorization: Record<string, string> = options.as ? { authorization: `Bearer ${await signDevelopmentToken(options.as)}` } : {};
       const response = await fetch(options.url ?? gateway.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...options.headers },
+        headers: { 'content-type': 'application/json', ...authorization, ...options.headers },
         body: JSON.stringify({ query: print(document), variables }),
       });
       return response.json();

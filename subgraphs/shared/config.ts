@@ -18,6 +18,17 @@ const schema = z.object({
   PROJECTS_URL: z.string().url().optional(),
   FINANCE_URL: z.string().url().optional(),
   SEED: z.enum(['auto', 'never']).default('auto'),
+  JWT_SECRET: z.string().min(32).default('sambruk-graph-development-secret-change-me'),
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().default('sambruk-graph-dev'),
+  JWT_AUDIENCE: z.string().default('sambruk-graph'),
+  MAX_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+  MAX_ALIASES: z.coerce.number().int().positive().default(30),
+  MAX_COST: z.coerce.number().int().positive().default(20000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  INTROSPECTION: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createTokenVerifier } from './auth';
 import { config, SUBGRAPH_NAMES, subgraphSettings } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { ensureDatabase, migrate, openOrm, provideDatabase, type StatementCounter } from './database';
@@ -62,13 +63,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   await apollo.start();
 
   const peers = options.peers ?? defaultPeerUrls();
+  const verifyToken = createTokenVerifier();
   const http = createServer((request, response) => {
     if (request.url === '/health') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: definition.name }));
       return;
     }
     const headers = { authorization: request.headers.authorization };
-    handleGraphQL(apollo, async () => createRequestContext(orm.em, headers, peers), request, response).catch((error) => {
+    const context = async () => createRequestContext(orm.em, headers, peers, await verifyToken(headers.authorization));
+    handleGraphQL(apollo, context, request, response).catch((error) => {
       log.error('request failed', { error: String(error) });
       if (!response.headersSent) response.writeHead(error.status ?? 500);
       response.end();

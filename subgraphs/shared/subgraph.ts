@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './auth';
 import type { RequestContext } from './context';
 import type { Progress } from './progress';
 
@@ -25,7 +26,7 @@ export interface SubgraphDefinition {
 }
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@authenticated", "@requiresScopes", "@policy"])';
 
 /** type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged in. */
 export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'resolvers' | 'references'>): Promise<GraphQLSchema> {
@@ -33,6 +34,8 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
     resolvers: definition.resolvers,
     skipCheck: true,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    authMode: 'error',
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;

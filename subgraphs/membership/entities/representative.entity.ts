@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { Access } from '../../shared/auth';
 import { Member } from './member.entity';
 
 @Entity({ tableName: 'representative' })
@@ -22,10 +23,12 @@ export class Representative {
   role!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  @Authorized(Access.OWN_MEMBER)
+  @Field(() => String, { nullable: true, description: 'E-mail address. Only for the member\'s own users and admins.' })
   email: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Phone number.' })
+  @Authorized(Access.OWN_MEMBER)
+  @Field(() => String, { nullable: true, description: 'Phone number. Only for the member\'s own users and admins.' })
   phone: string | null = null;
 }

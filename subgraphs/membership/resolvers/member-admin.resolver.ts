@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Access } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -17,7 +18,8 @@ function definedChanges(input: UpdateMemberInput, nullable: Array<keyof UpdateMe
 
 @Resolver(() => Member)
 export class MemberAdminResolver {
-  @Mutation(() => Member, { description: 'Admits a new member organisation.' })
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Member, { description: 'Admits a new member organisation (admins).' })
   async admitMember(@Arg('input', () => AdmitMemberInput) input: AdmitMemberInput, @Ctx() { em }: RequestContext): Promise<Member> {
     await checkOrganisationNumber(em, input.organisationNumber, 'input.organisationNumber');
     const member = em.create(Member, { ...input, county: input.county ?? null, population: input.population ?? null, leftOn: null, source: DataSource.ENTERED });
@@ -25,7 +27,8 @@ export class MemberAdminResolver {
     return member;
   }
 
-  @Mutation(() => Member, { description: 'Changes a member\'s details; fields left out stay as they are.' })
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Member, { description: 'Changes a member\'s details; fields left out stay as they are (admins).' })
   async updateMember(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
@@ -40,7 +43,8 @@ export class MemberAdminResolver {
     return member;
   }
 
-  @Mutation(() => Member, { description: 'Records that a member resigned: its membership ends on `leftOn`.' })
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Member, { description: 'Records that a member resigned: its membership ends on `leftOn` (admins).' })
   async recordResignation(
     @Arg('id', () => ID) id: string,
     @Arg('leftOn', () => DateScalar, { description: 'Day the membership ends.' }) leftOn: string,

@@ -1,5 +1,6 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, requireAccess } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
 import { Member } from '../entities/member.entity';
@@ -59,34 +60,40 @@ export class RepresentativeResolver {
     return (await membersById(ctx).load(representative.member.id))!;
   }
 
-  @Mutation(() => Representative, { description: 'Adds a representative or contact to a member.' })
+  @Mutation(() => Representative, { description: 'Adds a representative or contact to a member (admins, or the member\'s own users).' })
   async addRepresentative(
     @Arg('memberId', () => ID) memberId: string,
     @Arg('input', () => RepresentativeInput) input: RepresentativeInput,
-    @Ctx() { em }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<Representative> {
+    const { em } = ctx;
+    requireAccess(ctx, [Access.OWN_MEMBER], memberId, 'adding a representative to this member');
     const member = await findOrFail(em, Member, memberId, 'memberId', 'member');
     const representative = em.create(Representative, { member, name: input.name, role: input.role, email: input.email ?? null, phone: input.phone ?? null });
     await em.flush();
     return representative;
   }
 
-  @Mutation(() => Representative, { description: 'Changes a representative\'s details.' })
+  @Mutation(() => Representative, { description: 'Changes a representative\'s details (admins, or the member\'s own users).' })
   async updateRepresentative(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateRepresentativeInput) input: UpdateRepresentativeInput,
-    @Ctx() { em }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ): Promise<Representative> {
+    const { em } = ctx;
     const representative = await findOrFail(em, Representative, id, 'id', 'representative');
+    requireAccess(ctx, [Access.OWN_MEMBER], representative.member.id, 'changing this representative');
     const keep = (key: keyof UpdateRepresentativeInput) => input[key] === undefined || (input[key] === null && (key === 'name' || key === 'role'));
     em.assign(representative, Object.fromEntries(Object.entries(input).filter(([key]) => !keep(key as keyof UpdateRepresentativeInput))));
     await em.flush();
     return representative;
   }
 
-  @Mutation(() => ID, { description: 'Removes a representative; answers the removed id.' })
-  async removeRepresentative(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Removes a representative; answers the removed id (admins, or the member\'s own users).' })
+  async removeRepresentative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    const { em } = ctx;
     const representative = await findOrFail(em, Representative, id, 'id', 'representative');
+    requireAccess(ctx, [Access.OWN_MEMBER], representative.member.id, 'removing this representative');
     await em.remove(representative).flush();
     return id;
   }

@@ -1,0 +1,102 @@
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { AuthChecker } from 'type-graphql';
+import { config, type Config } from './config';
+import type { RequestContext } from './context';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+
+export type Role = 'anonymous' | 'member' | 'analyst' | 'admin';
+export const ROLES: Role[] = ['anonymous', 'member', 'analyst', 'admin'];
+
+/** Who is asking: a role, and for a member user the member organisation they act for. */
+export interface Viewer {
+  role: Role;
+  subject: string | null;
+  memberId: string | null;
+}
+
+export const ANONYMOUS: Viewer = { role: 'anonymous', subject: null, memberId: null };
+
+/** Claim carrying a member user's member id. */
+export const MEMBER_CLAIM = 'member_id';
+
+const secretKey = (cfg: Config) => new TextEncoder().encode(cfg.JWT_SECRET);
+
+function viewerFrom(payload: JWTPayload): Viewer {
+  const role = payload.role as Role;
+  if (!ROLES.includes(role) || role === 'anonymous') throw new UnauthenticatedError(`token role must be one of member, analyst, admin (got "${String(payload.role)}")`);
+  const memberId = typeof payload[MEMBER_CLAIM] === 'string' ? (payload[MEMBER_CLAIM] as string) : null;
+  if (role === 'member' && !memberId) throw new UnauthenticatedError(`a member token must carry the "${MEMBER_CLAIM}" claim`);
+  return { role, subject: payload.sub ?? null, memberId: role === 'member' ? memberId : null };
+}
+
+/**
+ * Turns an Authorization header into a Viewer: none is anonymous; a bad, expired or wrongly signed
+ * token is UNAUTHENTICATED. Tokens are HS256 with JWT_SECRET, or checked against JWT_JWKS_URL.
+ */
+export function createTokenVerifier(cfg: Config = config()) {
+  const keys = cfg.JWT_JWKS_URL ? createRemoteJWKSet(new URL(cfg.JWT_JWKS_URL)) : null;
+  const options = { issuer: cfg.JWT_ISSUER, audience: cfg.JWT_AUDIENCE };
+  return async (authorization: string | undefined): Promise<Viewer> => {
+    if (!authorization) return ANONYMOUS;
+    const token = /^Bearer (.+)$/i.exec(authorization)?.[1];
+    if (!token) throw new UnauthenticatedError('the Authorization header must be "Bearer <token>"');
+    try {
+      const { payload } = keys ? await jwtVerify(token, keys, options) : await jwtVerify(token, secretKey(cfg), { ...options, algorithms: ['HS256'] });
+      return viewerFrom(payload);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
+      if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('the token has expired: get a new one');
+      throw new UnauthenticatedError(`the token is not valid: ${(error as Error).message}`);
+    }
+  };
+}
+
+/** A development token signed with JWT_SECRET (see `npm run token`). */
+export function signDevelopmentToken(claims: { role: Exclude<Role, 'anonymous'>; memberId?: string; subject?: string; expiresIn?: string }, cfg: Config = config()): Promise<string> {
+  return new SignJWT({ role: claims.role, scope: claims.role, ...(claims.memberId ? { [MEMBER_CLAIM]: claims.memberId } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.subject ?? `${claims.role}@sambruk.example`)
+    .setIssuer(cfg.JWT_ISSUER)
+    .setAudience(cfg.JWT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(claims.expiresIn ?? '8h')
+    .sign(secretKey(cfg));
+}
+
+/** Who may see a field or run an operation; one rule is enough. */
+export enum Access {
+  ADMIN = 'ADMIN',
+  ANALYST = 'ANALYST',
+  /** A member user, for data that belongs to their own member (the root's `memberIdOf`). */
+  OWN_MEMBER = 'OWN_MEMBER',
+}
+
+/** The member a value belongs to: a Member's own id, or the id of its `member` relation. */
+export function memberIdOf(root: unknown): string | null {
+  if (!root || typeof root !== 'object') return null;
+  const value = root as { id?: string; member?: { id?: string } | string; memberId?: string; constructor: { name: string } };
+  if (value.constructor.name === 'Member') return value.id ?? null;
+  if (typeof value.member === 'string') return value.member;
+  return value.member?.id ?? value.memberId ?? null;
+}
+
+export function allows(viewer: Viewer, rules: readonly Access[], root?: unknown): boolean {
+  if (viewer.role === 'admin') return true;
+  return rules.some((rule) =>
+    rule === Access.ANALYST ? viewer.role === 'analyst' : rule === Access.OWN_MEMBER ? viewer.role === 'member' && viewer.memberId === memberIdOf(root) : false,
+  );
+}
+
+/** type-graphql's check for `@Authorized(...)`: a refusal is FORBIDDEN for that field only. */
+export const authChecker: AuthChecker<RequestContext, Access> = ({ root, context, info }, rules) => {
+  if (allows(context.viewer, rules, root)) return true;
+  const who = context.viewer.role === 'anonymous' ? 'anonymous callers' : `the ${context.viewer.role} role`;
+  throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} is not available to ${who}`);
+};
+
+/** For resolvers: fails with FORBIDDEN unless the viewer passes one of the rules for this member. */
+export function requireAccess(ctx: RequestContext, rules: readonly Access[], memberId: string | null, action: string): void {
+  if (!allows(ctx.viewer, rules, { memberId })) {
+    throw new ForbiddenError(`${action} is not allowed for ${ctx.viewer.role === 'anonymous' ? 'anonymous callers' : `the ${ctx.viewer.role} role`}`);
+  }
+}
