@@ -1,8 +1,9 @@
 import { membership } from './membership';
+import { projects } from './projects';
 import type { SubgraphDefinition } from './shared/subgraph';
 
 /** Every subgraph of the hub, in start order. */
-export const subgraphs: SubgraphDefinition[] = [membership];
+export const subgraphs: SubgraphDefinition[] = [membership, projects];
 
 export function subgraphNamed(name: string): SubgraphDefinition {
   const found = subgraphs.find((subgraph) => subgraph.name === name);

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { Network } from './network.entity';
+
+@Entity({ tableName: 'network_participation' })
+@ObjectType('NetworkParticipation', { description: 'A member taking part in a competence network over a period.' })
+export class NetworkParticipation {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the participation.' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Network, { index: true, deleteRule: 'cascade' })
+  network!: Rel<Network>;
+
+  /** A member owned by the membership subgraph: only its id is kept here. */
+  @Property({ type: 'uuid', index: true })
+  memberId!: string;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'First day of the participation.' })
+  from!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the participation ended; null while it goes on.' })
+  to: string | null = null;
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  source: Opt<DataSource> = DataSource.ENTERED;
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { Project } from './project.entity';
+
+export enum ProjectRole {
+  LEAD = 'LEAD',
+  PARTICIPANT = 'PARTICIPANT',
+  CO_FUNDER = 'CO_FUNDER',
+}
+
+registerEnumType(ProjectRole, {
+  name: 'ProjectRole',
+  description: 'How a member takes part in a project.',
+  valuesConfig: {
+    LEAD: { description: 'Leads the project on the members\' side.' },
+    PARTICIPANT: { description: 'Takes part with its own staff.' },
+    CO_FUNDER: { description: 'Co-funds the project (medfinansiär).' },
+  },
+});
+
+@Entity({ tableName: 'project_participation' })
+@ObjectType('ProjectParticipation', { description: 'A member taking part in a project in a role, over a period.' })
+export class ProjectParticipation {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the participation.' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Project, { index: true, deleteRule: 'cascade' })
+  project!: Rel<Project>;
+
+  /** A member owned by the membership subgraph: only its id is kept here. */
+  @Property({ type: 'uuid', index: true })
+  memberId!: string;
+
+  @Enum({ items: () => ProjectRole, type: 'text' })
+  @Field(() => ProjectRole, { description: 'The member\'s role in the project.' })
+  role!: ProjectRole;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'First day of the participation.' })
+  from!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the participation ended; null while it goes on.' })
+  to: string | null = null;
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  source: Opt<DataSource> = DataSource.ENTERED;
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { ProjectParticipation } from './project-participation.entity';
+import { ProjectPhaseChange } from './project-phase-change.entity';
+
+export enum ProjectPhase {
+  IDEA = 'IDEA',
+  PRE_STUDY = 'PRE_STUDY',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(ProjectPhase, {
+  name: 'ProjectPhase',
+  description: 'Where a project is in its lifecycle: IDEA → PRE_STUDY → ACTIVE → COMPLETED, or CANCELLED from any phase before COMPLETED.',
+  valuesConfig: {
+    IDEA: { description: 'A project idea (projektidé) the board or the members consider; may skip the pre-study.' },
+    PRE_STUDY: { description: 'A pre-study (förstudie) that tests the idea.' },
+    ACTIVE: { description: 'Running: the co-funded project is carried out.' },
+    COMPLETED: { description: 'Finished and delivered; final.' },
+    CANCELLED: { description: 'Stopped before completion; final.' },
+  },
+});
+
+@Entity({ tableName: 'project' })
+@ObjectType('Project', { description: 'A co-funded collaboration project (samverkansprojekt) that members run together through Sambruk.' })
+@Directive('@key(fields: "id")')
+export class Project {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the project.' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text', unique: true })
+  @Field(() => String, { description: 'Name, e.g. "Kravmotor".' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'What the project does and why.' })
+  description!: string;
+
+  @Enum({ items: () => ProjectPhase, type: 'text', index: true })
+  @Field(() => ProjectPhase, { description: 'The current phase (the latest entry of `phases`).' })
+  phase!: ProjectPhase;
+
+  @Property({ type: 'date', nullable: true, index: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the project left the idea stage (entered PRE_STUDY or ACTIVE); null while an idea or if cancelled as one.' })
+  startedOn: string | null = null;
+
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  @Field(() => [String], { description: 'External partner organisations that are not members, e.g. "OS2", "SKL", "VINNOVA".' })
+  partners: string[] = [];
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  source: Opt<DataSource> = DataSource.ENTERED;
+
+  @OneToMany(() => ProjectPhaseChange, (change) => change.project)
+  phaseChanges = new Collection<ProjectPhaseChange>(this);
+
+  @OneToMany(() => ProjectParticipation, (participation) => participation.project)
+  participations = new Collection<ProjectParticipation>(this);
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}

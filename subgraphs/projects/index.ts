@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { runSubgraphProcess } from '../shared/server';
+import type { SubgraphDefinition } from '../shared/subgraph';
+import { Campaign } from './entities/campaign.entity';
+import { NetworkParticipation } from './entities/network-participation.entity';
+import { Network } from './entities/network.entity';
+import { ProjectParticipation } from './entities/project-participation.entity';
+import { ProjectPhaseChange } from './entities/project-phase-change.entity';
+import { Project } from './entities/project.entity';
+import { Seminar } from './entities/seminar.entity';
+import { migrations } from './migrations';
+import { resolveMemberReference } from './references/member.reference';
+import { resolveNetworkReference } from './references/network.reference';
+import { resolveProjectReference } from './references/project.reference';
+import { MemberResolver } from './resolvers/member.resolver';
+import { NetworkParticipationResolver } from './resolvers/network-participation.resolver';
+import { NetworkResolver } from './resolvers/network.resolver';
+import { ProjectParticipationResolver } from './resolvers/project-participation.resolver';
+import { ProjectResolver } from './resolvers/project.resolver';
+import { SeminarResolver } from './resolvers/seminar.resolver';
+import { seedProjectsAndNetworks } from './seed';
+
+/** Projects and networks: co-funded projects and their lifecycle, competence networks, campaigns and seminars. */
+export const projects: SubgraphDefinition = {
+  name: 'projects',
+  entities: [Project, ProjectPhaseChange, ProjectParticipation, Network, NetworkParticipation, Campaign, Seminar],
+  migrations,
+  resolvers: [ProjectResolver, ProjectParticipationResolver, NetworkResolver, NetworkParticipationResolver, SeminarResolver, MemberResolver],
+  references: { Member: resolveMemberReference, Project: resolveProjectReference, Network: resolveNetworkReference },
+  seed: seedProjectsAndNetworks,
+};
+
+if (require.main === module) void runSubgraphProcess(projects);

@@ -1,0 +1,79 @@
+import { defineLoader, groupedLoader, keyedLoader } from '../shared/loaders';
+import { isUuid } from '../shared/lookup';
+import { Campaign } from './entities/campaign.entity';
+import { NetworkParticipation } from './entities/network-participation.entity';
+import { Network } from './entities/network.entity';
+import { ProjectParticipation } from './entities/project-participation.entity';
+import { ProjectPhaseChange } from './entities/project-phase-change.entity';
+import { Project } from './entities/project.entity';
+import { Seminar } from './entities/seminar.entity';
+
+const uuids = (ids: readonly string[]) => ids.filter(isUuid);
+
+export const projectsById = defineLoader('projectsById', (em) =>
+  keyedLoader<string, Project>((ids) => em.find(Project, { id: { $in: uuids(ids) } }), (project) => project.id),
+);
+
+export const networksById = defineLoader('networksById', (em) =>
+  keyedLoader<string, Network>((ids) => em.find(Network, { id: { $in: uuids(ids) } }), (network) => network.id),
+);
+
+export const seminarsById = defineLoader('seminarsById', (em) =>
+  keyedLoader<string, Seminar>((ids) => em.find(Seminar, { id: { $in: uuids(ids) } }), (seminar) => seminar.id),
+);
+
+export const phaseChangesByProject = defineLoader('phaseChangesByProject', (em) =>
+  groupedLoader<string, ProjectPhaseChange>(
+    (ids) => em.find(ProjectPhaseChange, { project: { $in: ids as string[] } }, { orderBy: { on: 'asc', id: 'asc' } }),
+    (change) => change.project.id,
+  ),
+);
+
+export const participationsByProject = defineLoader('participationsByProject', (em) =>
+  groupedLoader<string, ProjectParticipation>(
+    (ids) => em.find(ProjectParticipation, { project: { $in: ids as string[] } }, { orderBy: { role: 'asc', from: 'asc', id: 'asc' } }),
+    (participation) => participation.project.id,
+  ),
+);
+
+export const projectParticipationsByMember = defineLoader('projectParticipationsByMember', (em) =>
+  groupedLoader<string, ProjectParticipation>(
+    (ids) => em.find(ProjectParticipation, { memberId: { $in: uuids(ids) } }, { orderBy: { from: 'desc', id: 'asc' } }),
+    (participation) => participation.memberId,
+  ),
+);
+
+export const participationsByNetwork = defineLoader('participationsByNetwork', (em) =>
+  groupedLoader<string, NetworkParticipation>(
+    (ids) => em.find(NetworkParticipation, { network: { $in: ids as string[] } }, { orderBy: { from: 'asc', id: 'asc' } }),
+    (participation) => participation.network.id,
+  ),
+);
+
+export const networkParticipationsByMember = defineLoader('networkParticipationsByMember', (em) =>
+  groupedLoader<string, NetworkParticipation>(
+    (ids) => em.find(NetworkParticipation, { memberId: { $in: uuids(ids) } }, { orderBy: { from: 'desc', id: 'asc' } }),
+    (participation) => participation.memberId,
+  ),
+);
+
+export const campaignsByNetwork = defineLoader('campaignsByNetwork', (em) =>
+  groupedLoader<string, Campaign>(
+    (ids) => em.find(Campaign, { network: { $in: ids as string[] } }, { orderBy: { startedOn: 'asc', id: 'asc' } }),
+    (campaign) => campaign.network.id,
+  ),
+);
+
+export const seminarsByNetwork = defineLoader('seminarsByNetwork', (em) =>
+  groupedLoader<string, Seminar>(
+    (ids) => em.find(Seminar, { network: { $in: ids as string[] } }, { orderBy: { heldOn: 'asc', id: 'asc' } }),
+    (seminar) => seminar.network!.id,
+  ),
+);
+
+export const seminarsByOrganiser = defineLoader('seminarsByOrganiser', (em) =>
+  groupedLoader<string, Seminar>(
+    (ids) => em.find(Seminar, { organiserId: { $in: uuids(ids) } }, { orderBy: { heldOn: 'asc', id: 'asc' } }),
+    (seminar) => seminar.organiserId,
+  ),
+);

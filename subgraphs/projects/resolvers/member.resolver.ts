@@ -1,0 +1,26 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { NetworkParticipation } from '../entities/network-participation.entity';
+import { ProjectParticipation } from '../entities/project-participation.entity';
+import { Seminar } from '../entities/seminar.entity';
+import { networkParticipationsByMember, projectParticipationsByMember, seminarsByOrganiser } from '../loaders';
+import { Member } from '../references/member.reference';
+
+/** What the projects subgraph adds to a member: its projects, networks and seminars. */
+@Resolver(() => Member)
+export class MemberResolver {
+  @FieldResolver(() => [ProjectParticipation], { description: 'The projects the member takes or took part in, with its role, newest first.' })
+  projects(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<ProjectParticipation[]> {
+    return projectParticipationsByMember(ctx).load(member.id);
+  }
+
+  @FieldResolver(() => [NetworkParticipation], { description: 'The competence networks the member takes or took part in, newest first.' })
+  networks(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<NetworkParticipation[]> {
+    return networkParticipationsByMember(ctx).load(member.id);
+  }
+
+  @FieldResolver(() => [Seminar], { description: 'The seminars the member organised, oldest first.' })
+  seminars(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<Seminar[]> {
+    return seminarsByOrganiser(ctx).load(member.id);
+  }
+}

@@ -1,0 +1,53 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { findOrFail } from '../../shared/lookup';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { NetworkParticipation } from '../entities/network-participation.entity';
+import { Network } from '../entities/network.entity';
+import { networksById } from '../loaders';
+import { Member, memberRef } from '../references/member.reference';
+import { checkMemberDuring, checkNoOverlap, checkNotBefore, checkPeriod, requireMemberFacts } from '../rules';
+import { AddNetworkParticipantInput } from './network.args';
+import { endParticipation } from './participation';
+
+@Resolver(() => NetworkParticipation)
+export class NetworkParticipationResolver {
+  @FieldResolver(() => Network, { description: 'The network.' })
+  async network(@Root() participation: NetworkParticipation, @Ctx() ctx: RequestContext): Promise<Network> {
+    return (await networksById(ctx).load(participation.network.id))!;
+  }
+
+  @FieldResolver(() => Member, { description: 'The participating member.' })
+  member(@Root() participation: NetworkParticipation): Member {
+    return memberRef(participation.memberId);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => NetworkParticipation, { description: 'Records that a member takes part in a competence network from a day (admins).' })
+  async addNetworkParticipant(
+    @Arg('input', () => AddNetworkParticipantInput, { description: 'The participation.' }) input: AddNetworkParticipantInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NetworkParticipation> {
+    const network = await findOrFail(ctx.em, Network, input.networkId, 'input.networkId', 'network');
+    const period = { from: input.from, to: input.to ?? null };
+    checkPeriod(period.from, period.to, 'input.to');
+    checkNotBefore(input.from, network.startedOn, 'input.from', `"${network.name}" started`);
+    checkMemberDuring(await requireMemberFacts(ctx, input.memberId, 'input.memberId'), period, { from: 'input.from', to: 'input.to' });
+    checkNoOverlap(await ctx.em.find(NetworkParticipation, { network, memberId: input.memberId }), period, 'input.memberId', `"${network.name}"`);
+    const participation = ctx.em.create(NetworkParticipation, { network, memberId: input.memberId, ...period, source: DataSource.ENTERED });
+    await ctx.em.flush();
+    return participation;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => NetworkParticipation, { description: 'Ends a member\'s participation in a network on a day (admins).' })
+  endNetworkParticipation(
+    @Arg('id', () => ID, { description: 'The participation.' }) id: string,
+    @Arg('on', () => DateScalar, { description: 'Day the participation ends (not before it started).' }) on: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<NetworkParticipation> {
+    return endParticipation(em, NetworkParticipation, id, on);
+  }
+}

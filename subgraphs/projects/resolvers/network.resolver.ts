@@ -1,0 +1,81 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { definedChanges } from '../../shared/changes';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { findOrFail } from '../../shared/lookup';
+import { decodeCursor, toConnection } from '../../shared/pagination';
+import { containsPattern } from '../../shared/search';
+import { DataSource } from '../../shared/source';
+import { Campaign } from '../entities/campaign.entity';
+import { NetworkParticipation } from '../entities/network-participation.entity';
+import { Network } from '../entities/network.entity';
+import { Seminar } from '../entities/seminar.entity';
+import { campaignsByNetwork, networksById, participationsByNetwork, seminarsByNetwork } from '../loaders';
+import { checkUniqueName } from '../rules';
+import { CreateNetworkInput, NetworkConnection, NetworksArgs, UpdateNetworkInput } from './network.args';
+
+function networksFilter(args: NetworksArgs): FilterQuery<Network> {
+  const conditions: FilterQuery<Network>[] = [];
+  if (args.status) conditions.push({ status: args.status });
+  if (args.memberId) conditions.push({ participations: { $some: { memberId: args.memberId } } });
+  if (args.partner) conditions.push({ partners: { $contains: [args.partner] } });
+  if (args.search) {
+    const pattern = containsPattern(args.search);
+    conditions.push({ $or: [{ name: { $ilike: pattern } }, { topic: { $ilike: pattern } }] });
+  }
+  return conditions.length ? { $and: conditions } : {};
+}
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  @Query(() => Network, { nullable: true, description: 'One competence network by id; null when there is none.' })
+  network(@Arg('id', () => ID, { description: 'The network\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Network | null> {
+    return networksById(ctx).load(id);
+  }
+
+  @Query(() => NetworkConnection, { description: 'Competence networks, filtered and paged, ordered by name.' })
+  async networks(@Args() args: NetworksArgs, @Ctx() ctx: RequestContext): Promise<NetworkConnection> {
+    const offset = decodeCursor(args.after);
+    const [nodes, total] = await ctx.em.findAndCount(Network, networksFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
+    return toConnection(nodes, total, offset);
+  }
+
+  @FieldResolver(() => [NetworkParticipation], { description: 'The members that take or took part, by start.' })
+  participants(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<NetworkParticipation[]> {
+    return participationsByNetwork(ctx).load(network.id);
+  }
+
+  @FieldResolver(() => [Campaign], { description: 'Campaign weeks the network ran, oldest first.' })
+  campaigns(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<Campaign[]> {
+    return campaignsByNetwork(ctx).load(network.id);
+  }
+
+  @FieldResolver(() => [Seminar], { description: 'Seminars held for the network, oldest first.' })
+  seminars(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<Seminar[]> {
+    return seminarsByNetwork(ctx).load(network.id);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Network, { description: 'Records a new competence network (admins).' })
+  async createNetwork(@Arg('input', () => CreateNetworkInput, { description: 'The new network.' }) input: CreateNetworkInput, @Ctx() { em }: RequestContext): Promise<Network> {
+    await checkUniqueName(em, Network, input.name, 'input.name');
+    const network = em.create(Network, { ...input, reportedParticipants: input.reportedParticipants ?? null, source: DataSource.ENTERED });
+    await em.flush();
+    return network;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Network, { description: 'Changes a network\'s details (admins).' })
+  async updateNetwork(
+    @Arg('id', () => ID, { description: 'The network\'s id.' }) id: string,
+    @Arg('input', () => UpdateNetworkInput, { description: 'The changes.' }) input: UpdateNetworkInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Network> {
+    const network = await findOrFail(em, Network, id, 'id', 'network');
+    if (input.name != null) await checkUniqueName(em, Network, input.name, 'input.name', network.id);
+    em.assign(network, definedChanges(input, ['reportedParticipants']));
+    await em.flush();
+    return network;
+  }
+}

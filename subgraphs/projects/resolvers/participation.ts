@@ -1,0 +1,15 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError } from '../../shared/errors';
+import { findOrFail } from '../../shared/lookup';
+import { checkPeriod } from '../rules';
+
+/** Ends an open participation (in a project or a network) on a day: the one write both kinds share. */
+export async function endParticipation<T extends { id: string; from: string; to: string | null }>(em: EntityManager, entity: EntityClass<T>, id: string, on: string): Promise<T> {
+  const participation = await findOrFail(em, entity, id, 'id', 'participation');
+  if (participation.to !== null) throw new ConflictError('id', `the participation already ended on ${participation.to}`);
+  checkPeriod(participation.from, on, 'on');
+  participation.to = on;
+  await em.flush();
+  return participation;
+}

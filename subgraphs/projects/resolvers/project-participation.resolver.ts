@@ -1,0 +1,64 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { BadUserInputError } from '../../shared/errors';
+import { findOrFail } from '../../shared/lookup';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { ProjectParticipation } from '../entities/project-participation.entity';
+import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
+import { Project } from '../entities/project.entity';
+import { projectsById } from '../loaders';
+import { Member, memberRef } from '../references/member.reference';
+import { checkMemberDuring, checkNoOverlap, checkNotBefore, checkPeriod, isFinal, requireMemberFacts } from '../rules';
+import { endParticipation } from './participation';
+import { AddProjectParticipantInput } from './project.args';
+
+/** A participation must lie within the project's life: from its idea on, and up to its end once it has ended. */
+async function checkWithinProject(ctx: RequestContext, project: Project, input: AddProjectParticipantInput): Promise<void> {
+  const changes = await ctx.em.find(ProjectPhaseChange, { project }, { orderBy: { on: 'asc' } });
+  checkNotBefore(input.from, changes[0].on, 'input.from', `"${project.name}" was raised as an idea`);
+  if (!isFinal(project.phase)) return;
+  const end = changes[changes.length - 1].on;
+  if (input.to == null || input.to > end) throw new BadUserInputError('input.to', `"${project.name}" is ${project.phase} since ${end}; give an end on or before that day`);
+}
+
+@Resolver(() => ProjectParticipation)
+export class ProjectParticipationResolver {
+  @FieldResolver(() => Project, { description: 'The project.' })
+  async project(@Root() participation: ProjectParticipation, @Ctx() ctx: RequestContext): Promise<Project> {
+    return (await projectsById(ctx).load(participation.project.id))!;
+  }
+
+  @FieldResolver(() => Member, { description: 'The participating member.' })
+  member(@Root() participation: ProjectParticipation): Member {
+    return memberRef(participation.memberId);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ProjectParticipation, { description: 'Records that a member takes part in a project, in a role, from a day (admins).' })
+  async addProjectParticipant(
+    @Arg('input', () => AddProjectParticipantInput, { description: 'The participation.' }) input: AddProjectParticipantInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProjectParticipation> {
+    const project = await findOrFail(ctx.em, Project, input.projectId, 'input.projectId', 'project');
+    const period = { from: input.from, to: input.to ?? null };
+    checkPeriod(period.from, period.to, 'input.to');
+    await checkWithinProject(ctx, project, input);
+    checkMemberDuring(await requireMemberFacts(ctx, input.memberId, 'input.memberId'), period, { from: 'input.from', to: 'input.to' });
+    checkNoOverlap(await ctx.em.find(ProjectParticipation, { project, memberId: input.memberId }), period, 'input.memberId', `"${project.name}"`);
+    const participation = ctx.em.create(ProjectParticipation, { project, memberId: input.memberId, role: input.role, ...period, source: DataSource.ENTERED });
+    await ctx.em.flush();
+    return participation;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ProjectParticipation, { description: 'Ends a member\'s participation in a project on a day (admins).' })
+  endProjectParticipation(
+    @Arg('id', () => ID, { description: 'The participation.' }) id: string,
+    @Arg('on', () => DateScalar, { description: 'Day the participation ends (not before it started).' }) on: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<ProjectParticipation> {
+    return endParticipation(em, ProjectParticipation, id, on);
+  }
+}

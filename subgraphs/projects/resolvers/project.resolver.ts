@@ -1,0 +1,112 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { definedChanges } from '../../shared/changes';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { findOrFail } from '../../shared/lookup';
+import { decodeCursor, toConnection } from '../../shared/pagination';
+import { DateScalar, today } from '../../shared/scalars';
+import { containsPattern } from '../../shared/search';
+import { DataSource } from '../../shared/source';
+import { ProjectParticipation } from '../entities/project-participation.entity';
+import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
+import { Project, ProjectPhase } from '../entities/project.entity';
+import { participationsByProject, phaseChangesByProject, projectsById } from '../loaders';
+import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
+import { CreateProjectInput, ProjectConnection, ProjectsArgs, UpdateProjectInput } from './project.args';
+
+function projectsFilter(args: ProjectsArgs): FilterQuery<Project> {
+  const conditions: FilterQuery<Project>[] = [];
+  if (args.phase) conditions.push({ phase: args.phase });
+  if (args.memberId) conditions.push({ participations: { $some: { memberId: args.memberId } } });
+  if (args.startedIn) conditions.push({ startedOn: { $gte: `${args.startedIn}-01-01`, $lte: `${args.startedIn}-12-31` } });
+  if (args.partner) conditions.push({ partners: { $contains: [args.partner] } });
+  if (args.search) conditions.push({ name: { $ilike: containsPattern(args.search) } });
+  return conditions.length ? { $and: conditions } : {};
+}
+
+const STARTING_PHASES = [ProjectPhase.PRE_STUDY, ProjectPhase.ACTIVE];
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => Project, { nullable: true, description: 'One project by id; null when there is none.' })
+  project(@Arg('id', () => ID, { description: 'The project\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Project | null> {
+    return projectsById(ctx).load(id);
+  }
+
+  @Query(() => ProjectConnection, { description: 'Projects, filtered and paged, ordered by name.' })
+  async projects(@Args() args: ProjectsArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
+    const offset = decodeCursor(args.after);
+    const [nodes, total] = await ctx.em.findAndCount(Project, projectsFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
+    return toConnection(nodes, total, offset);
+  }
+
+  @FieldResolver(() => [ProjectPhaseChange], { description: 'Every phase the project has been in, oldest first, with the day it entered it.' })
+  phases(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<ProjectPhaseChange[]> {
+    return phaseChangesByProject(ctx).load(project.id);
+  }
+
+  @FieldResolver(() => [ProjectPhase], { description: 'The phases the project may move to next (empty once COMPLETED or CANCELLED).' })
+  nextPhases(@Root() project: Project): ProjectPhase[] {
+    return NEXT_PHASES[project.phase];
+  }
+
+  @FieldResolver(() => [ProjectParticipation], { description: 'The members that take or took part, by role, then by start.' })
+  participants(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<ProjectParticipation[]> {
+    return participationsByProject(ctx).load(project.id);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Project, { description: 'Records a new project idea (admins).' })
+  async createProject(@Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput, @Ctx() { em }: RequestContext): Promise<Project> {
+    await checkUniqueName(em, Project, input.name, 'input.name');
+    const project = em.create(Project, { name: input.name, description: input.description, partners: input.partners, phase: ProjectPhase.IDEA, source: DataSource.ENTERED });
+    em.create(ProjectPhaseChange, { project, phase: ProjectPhase.IDEA, on: input.proposedOn ?? today() });
+    await em.flush();
+    return project;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Project, { description: 'Changes a project\'s name, description or partners (admins).' })
+  async updateProject(
+    @Arg('id', () => ID, { description: 'The project\'s id.' }) id: string,
+    @Arg('input', () => UpdateProjectInput, { description: 'The changes.' }) input: UpdateProjectInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Project> {
+    const project = await findOrFail(em, Project, id, 'id', 'project');
+    if (input.name != null) await checkUniqueName(em, Project, input.name, 'input.name', project.id);
+    em.assign(project, definedChanges(input));
+    await em.flush();
+    return project;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Project, {
+    description: 'Moves a project to its next phase on a day, following the lifecycle (see ProjectPhase). Completing or cancelling it ends the participations still open on that day (admins).',
+  })
+  async moveProjectPhase(
+    @Arg('id', () => ID, { description: 'The project\'s id.' }) id: string,
+    @Arg('phase', () => ProjectPhase, { description: 'The phase to enter; one of the project\'s `nextPhases`.' }) phase: ProjectPhase,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'Day the project enters the phase; today when left out. Not in the future, not before the last change.' }) on: string | null,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Project> {
+    const project = await findOrFail(em, Project, id, 'id', 'project');
+    checkPhaseMove(project, phase, 'phase');
+    const day = on ?? today();
+    const [last] = await em.find(ProjectPhaseChange, { project }, { orderBy: { on: 'desc' }, limit: 1 });
+    if (last) checkNotBefore(day, last.on, 'on', `the project entered ${last.phase}`);
+    checkNotFuture(day, 'on');
+    em.create(ProjectPhaseChange, { project, phase, on: day });
+    project.phase = phase;
+    if (STARTING_PHASES.includes(phase)) project.startedOn ??= day;
+    if (isFinal(phase)) await endOpenParticipations(project, day, em);
+    await em.flush();
+    return project;
+  }
+}
+
+async function endOpenParticipations(project: Project, day: string, em: RequestContext['em']): Promise<void> {
+  for (const participation of await em.find(ProjectParticipation, { project, to: null })) {
+    participation.to = participation.from > day ? participation.from : day;
+  }
+}

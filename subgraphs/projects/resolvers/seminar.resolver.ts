@@ -1,0 +1,92 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { definedChanges } from '../../shared/changes';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { findOrFail } from '../../shared/lookup';
+import { decodeCursor, toConnection } from '../../shared/pagination';
+import { DataSource } from '../../shared/source';
+import { Network } from '../entities/network.entity';
+import { Seminar } from '../entities/seminar.entity';
+import { networksById, seminarsById } from '../loaders';
+import { Member, memberRef } from '../references/member.reference';
+import { checkMemberOn, checkNotBefore, checkPeriod, requireMemberFacts } from '../rules';
+import { CreateSeminarInput, SeminarConnection, SeminarsArgs, UpdateSeminarInput } from './seminar.args';
+
+function seminarsFilter(args: SeminarsArgs): FilterQuery<Seminar> {
+  if (args.from && args.to) checkPeriod(args.from, args.to, 'to');
+  const conditions: FilterQuery<Seminar>[] = [];
+  if (args.from) conditions.push({ heldOn: { $gte: args.from } });
+  if (args.to) conditions.push({ heldOn: { $lte: args.to } });
+  if (args.format) conditions.push({ format: args.format });
+  if (args.networkId) conditions.push({ network: args.networkId });
+  if (args.organiserId) conditions.push({ organiserId: args.organiserId });
+  return conditions.length ? { $and: conditions } : {};
+}
+
+interface SeminarPlan {
+  heldOn: string;
+  networkId: string | null;
+  organiserId: string;
+}
+
+/** The network (if any) must exist and have started, and the organiser must be a member on the day. */
+async function checkSeminar(ctx: RequestContext, plan: SeminarPlan): Promise<Network | null> {
+  const network = plan.networkId ? await findOrFail(ctx.em, Network, plan.networkId, 'input.networkId', 'network') : null;
+  if (network) checkNotBefore(plan.heldOn, network.startedOn, 'input.heldOn', `"${network.name}" started`);
+  checkMemberOn(await requireMemberFacts(ctx, plan.organiserId, 'input.organiserId'), plan.heldOn, 'input.organiserId');
+  return network;
+}
+
+@Resolver(() => Seminar)
+export class SeminarResolver {
+  @Query(() => Seminar, { nullable: true, description: 'One seminar by id; null when there is none.' })
+  seminar(@Arg('id', () => ID, { description: 'The seminar\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Seminar | null> {
+    return seminarsById(ctx).load(id);
+  }
+
+  @Query(() => SeminarConnection, { description: 'Seminars, filtered and paged, oldest first.' })
+  async seminars(@Args() args: SeminarsArgs, @Ctx() ctx: RequestContext): Promise<SeminarConnection> {
+    const offset = decodeCursor(args.after);
+    const [nodes, total] = await ctx.em.findAndCount(Seminar, seminarsFilter(args), { orderBy: { heldOn: 'asc', id: 'asc' }, limit: args.first, offset });
+    return toConnection(nodes, total, offset);
+  }
+
+  @FieldResolver(() => Network, { nullable: true, description: 'The network the seminar is held for; null when none.' })
+  network(@Root() seminar: Seminar, @Ctx() ctx: RequestContext): Promise<Network | null> {
+    return seminar.network ? networksById(ctx).load(seminar.network.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Member, { description: 'The member that organised the seminar.' })
+  organiser(@Root() seminar: Seminar): Member {
+    return memberRef(seminar.organiserId);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Seminar, { description: 'Records a seminar (admins).' })
+  async createSeminar(@Arg('input', () => CreateSeminarInput, { description: 'The new seminar.' }) input: CreateSeminarInput, @Ctx() ctx: RequestContext): Promise<Seminar> {
+    const network = await checkSeminar(ctx, { heldOn: input.heldOn, networkId: input.networkId ?? null, organiserId: input.organiserId });
+    const seminar = ctx.em.create(Seminar, { ...input, network, source: DataSource.ENTERED });
+    await ctx.em.flush();
+    return seminar;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Seminar, { description: 'Changes a seminar\'s details (admins).' })
+  async updateSeminar(
+    @Arg('id', () => ID, { description: 'The seminar\'s id.' }) id: string,
+    @Arg('input', () => UpdateSeminarInput, { description: 'The changes.' }) input: UpdateSeminarInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Seminar> {
+    const seminar = await findOrFail(ctx.em, Seminar, id, 'id', 'seminar');
+    const { networkId, ...changes } = definedChanges(input, ['networkId']);
+    const network = await checkSeminar(ctx, {
+      heldOn: changes.heldOn ?? seminar.heldOn,
+      networkId: networkId === undefined ? (seminar.network?.id ?? null) : networkId,
+      organiserId: changes.organiserId ?? seminar.organiserId,
+    });
+    ctx.em.assign(seminar, { ...changes, network });
+    await ctx.em.flush();
+    return seminar;
+  }
+}

@@ -1,0 +1,172 @@
+import {
+  MemberCollaborationDocument,
+  MembersCollaborationDocument,
+  NetworkDetailDocument,
+  NetworksDocument,
+  ProjectDetailDocument,
+  ProjectsDocument,
+  SeminarsDocument,
+} from '../generated/graphql';
+import { dataOf, errorOf, startHub, type Hub } from '../hub';
+import { worldMembers } from '../../subgraphs/shared/world/members';
+import { worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/world/projects';
+
+let hub: Hub;
+beforeAll(async () => {
+  hub = await startHub(['membership', 'projects']);
+});
+afterAll(() => hub?.stop());
+
+const members = new Map(worldMembers().map((member) => [member.id, member]));
+const projectNamed = async (search: string) => dataOf(await hub.request(ProjectsDocument, { search })).projects.nodes[0];
+const networkNamed = async (search: string) => dataOf(await hub.request(NetworksDocument, { search })).networks.nodes[0];
+
+describe('a member, through the gateway', () => {
+  /** The seeded member that takes part in the most projects and networks and organised a seminar. */
+  const busiest = [...members.values()]
+    .map((member) => ({
+      member,
+      projects: worldProjects().flatMap((project) => project.participants.filter((p) => p.memberId === member.id).map((p) => ({ ...p, project }))),
+      networks: worldNetworks().filter((network) => network.participants.some((p) => p.memberId === member.id)),
+      seminars: worldSeminars().filter((seminar) => seminar.organiserId === member.id),
+    }))
+    .filter(({ seminars }) => seminars.length > 0)
+    .sort((a, b) => b.projects.length + b.networks.length - (a.projects.length + a.networks.length))[0];
+
+  test('answers its projects with phase and role, its networks and the seminars it organised, in one query', async () => {
+    expect(busiest.projects.length).toBeGreaterThan(0);
+    const { member } = dataOf(await hub.request(MemberCollaborationDocument, { id: busiest.member.id }));
+    expect(member?.name).toBe(busiest.member.name);
+    expect(member?.projects.map((p) => [p.project.name, p.project.phase, p.role, p.from, p.to]).sort()).toEqual(
+      busiest.projects.map((p) => [p.project.name, p.project.phase, p.role, p.from, p.to]).sort(),
+    );
+    expect(member?.networks.map((p) => p.network.name).sort()).toEqual(busiest.networks.map((network) => network.name).sort());
+    expect(member?.seminars.map((s) => [s.title, s.heldOn, s.format])).toEqual(busiest.seminars.map((s) => [s.title, s.heldOn, s.format]));
+  });
+
+  test('a member with no collaboration answers empty lists', async () => {
+    const idle = [...members.values()].find(
+      (member) =>
+        !worldProjects().some((project) => project.participants.some((p) => p.memberId === member.id)) &&
+        !worldNetworks().some((network) => network.participants.some((p) => p.memberId === member.id)) &&
+        !worldSeminars().some((seminar) => seminar.organiserId === member.id),
+    )!;
+    const { member } = dataOf(await hub.request(MemberCollaborationDocument, { id: idle.id }));
+    expect(member).toMatchObject({ name: idle.name, projects: [], networks: [], seminars: [] });
+  });
+
+  test('Member.projects, networks and seminars cost the same SQL statements for 10 members as for all 140', async () => {
+    const run = (first: number) => hub.countStatements(async () => {
+      const { nodes } = dataOf(await hub.request(MembersCollaborationDocument, { activeOn: '2023-01-01', first })).members;
+      expect(nodes).toHaveLength(first);
+    });
+    const few = await run(10);
+    const all = await run(140);
+    expect(few.projects).toBeGreaterThan(0);
+    expect(all.projects).toBe(few.projects);
+    expect(all.membership).toBe(few.membership);
+  });
+});
+
+describe('projects', () => {
+  test('the 2023 project ideas are Kravmotor, KITOS and Valghalla 2.0, all with OS2', async () => {
+    const ideas = dataOf(await hub.request(ProjectsDocument, { phase: 'IDEA' })).projects;
+    expect(ideas.nodes.map((project) => project.name)).toEqual(['KITOS', 'Kravmotor', 'Valghalla 2.0']);
+    expect(ideas.nodes.every((project) => project.partners.includes('OS2') && project.startedOn === null && project.source === 'SEED')).toBe(true);
+  });
+
+  test('the GDPR inventory with AI support is a 2017 pilot with SKL, now completed, with its phase history', async () => {
+    const gdpr = await projectNamed('GDPR');
+    const { project } = dataOf(await hub.request(ProjectDetailDocument, { id: gdpr.id }));
+    expect(project).toMatchObject({ name: 'GDPR inventory with AI support', phase: 'COMPLETED', startedOn: '2017-09-01', partners: ['SKL'], nextPhases: [] });
+    expect(project?.phases.map((change) => change.phase)).toEqual(['IDEA', 'PRE_STUDY', 'ACTIVE', 'COMPLETED']);
+    expect(project?.participants.length).toBeGreaterThanOrEqual(2);
+    expect(project?.participants.every((p) => p.role === 'CO_FUNDER' && p.member.name === members.get(p.member.id)?.name)).toBe(true);
+  });
+
+  test('filters: started in 2017, with a partner, by member, and SS 12000 led to a standard', async () => {
+    const started2017 = dataOf(await hub.request(ProjectsDocument, { startedIn: 2017 })).projects.nodes;
+    expect(started2017.map((project) => project.name)).toEqual(['Election administration system (2017)', 'GDPR inventory with AI support']);
+    expect(started2017.every((project) => project.startedOn!.startsWith('2017-'))).toBe(true);
+    expect(dataOf(await hub.request(ProjectsDocument, { partner: 'VINNOVA' })).projects.nodes.map((project) => project.name)).toEqual(['ivis']);
+    const ss12000 = (await projectNamed('SS 12000'));
+    expect(ss12000).toMatchObject({ phase: 'COMPLETED', partners: ['SIS', 'Skolverket'] });
+
+    const member = worldProjects().find((project) => project.key === 'kitos')!.participants[0].memberId;
+    const expected = worldProjects().filter((project) => project.participants.some((p) => p.memberId === member)).map((project) => project.name).sort();
+    expect(dataOf(await hub.request(ProjectsDocument, { memberId: member })).projects.nodes.map((project) => project.name)).toEqual(expected);
+  });
+
+  test('cursor paging visits every project once', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = dataOf(await hub.request(ProjectsDocument, { first: 4, after })).projects;
+      seen.push(...page.nodes.map((project) => project.name));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect([...seen].sort()).toEqual(worldProjects().map((project) => project.name).sort());
+  });
+
+  test('an unknown or malformed id answers null; a bad filter is BAD_USER_INPUT', async () => {
+    expect(dataOf(await hub.request(ProjectDetailDocument, { id: '00000000-0000-4000-8000-000000000000' })).project).toBeNull();
+    expect(dataOf(await hub.request(ProjectDetailDocument, { id: 'kravmotor' })).project).toBeNull();
+    const error = errorOf(await hub.request(ProjectsDocument, { startedIn: 20 }));
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/startedIn/);
+  });
+});
+
+describe('networks', () => {
+  test('Digidelnätverket lists its participating members by name, Västra Götalandsregionen among them, and its 2017 campaigns', async () => {
+    const digidel = worldNetworks().find((network) => network.key === 'digidel')!;
+    const { network } = dataOf(await hub.request(NetworkDetailDocument, { id: (await networkNamed('Digidel')).id }));
+    expect(network?.participants.map((p) => p.member.name).sort()).toEqual(digidel.participants.map((p) => members.get(p.memberId)!.name).sort());
+    expect(network?.participants.map((p) => p.member.name)).toContain('Västra Götalandsregionen');
+    const campaigns2017 = network?.campaigns.filter((campaign) => campaign.startedOn.startsWith('2017'));
+    expect(campaigns2017?.map(({ name, organisers, peopleReached, reachedAtLeast }) => ({ name, organisers, peopleReached, reachedAtLeast }))).toEqual([
+      { name: 'Get Online Week 2017', organisers: 247, peopleReached: 5300, reachedAtLeast: true },
+      { name: 'eMedborgarveckan 2017', organisers: 270, peopleReached: 10000, reachedAtLeast: false },
+    ]);
+  });
+
+  test('Digital signing works with Kivos and Högskolan i Skövde; the collaboration platform continues dSam with more than 40 participants', async () => {
+    expect(dataOf(await hub.request(NetworksDocument, { partner: 'Kivos' })).networks.nodes).toEqual([
+      expect.objectContaining({ name: 'Digital signing', partners: ['Kivos', 'Högskolan i Skövde'] }),
+    ]);
+    expect(await networkNamed('collaboration platform')).toMatchObject({ partners: ['eSam'], reportedParticipants: 40, status: 'ACTIVE' });
+  });
+
+  test('every network has at least 20 participating members; filtering by member finds its networks', async () => {
+    for (const { id } of dataOf(await hub.request(NetworksDocument, {})).networks.nodes) {
+      const { network } = dataOf(await hub.request(NetworkDetailDocument, { id }));
+      expect(network!.participants.length).toBeGreaterThanOrEqual(20);
+    }
+    const participant = worldNetworks()[0].participants[0].memberId;
+    const expected = worldNetworks().filter((network) => network.participants.some((p) => p.memberId === participant)).map((network) => network.name).sort();
+    expect(dataOf(await hub.request(NetworksDocument, { memberId: participant })).networks.nodes.map((network) => network.name)).toEqual(expected);
+  });
+});
+
+describe('seminars', () => {
+  test('2023 has between four and six digital seminars, each organised by a member', async () => {
+    const digital = dataOf(await hub.request(SeminarsDocument, { from: '2023-01-01', to: '2023-12-31', format: 'DIGITAL' })).seminars;
+    expect(digital.totalCount).toBeGreaterThanOrEqual(4);
+    expect(digital.totalCount).toBeLessThanOrEqual(6);
+    expect(digital.nodes.every((seminar) => seminar.format === 'DIGITAL' && seminar.heldOn.startsWith('2023-'))).toBe(true);
+    expect(digital.nodes.every((seminar) => seminar.organiser.name === members.get(seminar.organiser.id)?.name)).toBe(true);
+  });
+
+  test('filters by network and by organiser; a period that ends before it starts is BAD_USER_INPUT', async () => {
+    const signing = await networkNamed('signing');
+    const forSigning = dataOf(await hub.request(SeminarsDocument, { networkId: signing.id })).seminars.nodes;
+    expect(forSigning.length).toBeGreaterThan(0);
+    expect(forSigning.every((seminar) => seminar.network?.name === 'Digital signing')).toBe(true);
+    const organiser = forSigning[0].organiser.id;
+    const expected = worldSeminars().filter((seminar) => seminar.organiserId === organiser).map((seminar) => seminar.title);
+    expect(dataOf(await hub.request(SeminarsDocument, { organiserId: organiser })).seminars.nodes.map((seminar) => seminar.title)).toEqual(expected);
+    const error = errorOf(await hub.request(SeminarsDocument, { from: '2023-12-31', to: '2023-01-01' }));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(error.message).toMatch(/^to: /);
+  });
+});
