@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { GatewayConfigSupergraph } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { securityPlugins } from './plugins';
 import { config, SUBGRAPH_NAMES, subgraphSettings, type Config } from '../subgraphs/shared/config';
 
 export interface GatewayOptions {
@@ -37,5 +38,7 @@ export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph 
     },
     logging: logLevel(),
     graphqlEndpoint: '/graphql',
+    plugins: () => securityPlugins(config()),
+    disableIntrospection: config().INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
   };
 }

@@ -55,7 +55,7 @@ export class MemberResolver {
   }
 
   @Authorized(Access.ANALYST, Access.OWN_MEMBER)
-  @FieldResolver(() => [Representative], { description: 'The member\'s formal representative and contacts (personal data): for admins, analysts and the member\'s own users.' })
+  @FieldResolver(() => [Representative], { nullable: true, description: 'The member\'s formal representative and contacts (personal data): for admins, analysts and the member\'s own users; null with a FORBIDDEN error for others.' })
   representatives(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<Representative[]> {
     return representativesByMember(ctx).load(member.id);
   }

@@ -1,0 +1,75 @@
+import { parse, type DocumentNode } from 'graphql';
+import { config } from '../../subgraphs/shared/config';
+import { startHub, type Hub } from '../hub';
+
+let hub: Hub;
+beforeAll(async () => {
+  hub = await startHub(['membership']);
+});
+afterAll(() => hub?.stop());
+
+const raw = (query: string) => parse(query) as DocumentNode;
+
+const nested = (depth: number): string => (depth === 0 ? 'name' : `name boardAssignments { person member { ${nested(depth - 1)} } }`);
+
+/** Sends an operation and reports the errors and how many SQL statements the subgraph ran for it. */
+async function attempt(query: string) {
+  let response: Awaited<ReturnType<Hub['request']>> = {};
+  const statements = await hub.countStatements(async () => {
+    response = await hub.request(raw(query));
+  });
+  return { response, statements: statements.membership };
+}
+
+test('an operation deeper than MAX_DEPTH is refused before any subgraph is called', async () => {
+  const depth = Math.ceil(config().MAX_DEPTH / 2);
+  const { response, statements } = await attempt(`{ members(first: 2) { nodes { ${nested(depth)} } } }`);
+  expect(response.data ?? null).toBeNull();
+  expect(response.errors?.[0].message).toMatch(/depth limit of 12/i);
+  expect(statements).toBe(0);
+  const shallow = await attempt(`{ members(first: 2) { nodes { ${nested(2)} } } }`);
+  expect(shallow.response.errors).toBeUndefined();
+  expect(shallow.statements).toBeGreaterThan(0);
+});
+
+test('more aliases than MAX_ALIASES are refused before any subgraph is called', async () => {
+  const aliases = Array.from({ length: config().MAX_ALIASES + 1 }, (_, index) => `m${index}: members(first: 1) { totalCount }`).join(' ');
+  const { response, statements } = await attempt(`{ ${aliases} }`);
+  expect(response.errors?.[0].message).toMatch(/aliases/i);
+  expect(statements).toBe(0);
+});
+
+test('an operation costlier than MAX_COST is refused before any subgraph is called', async () => {
+  const fields = 'id name kind organisationNumber county population joinedOn leftOn status source';
+  const heavy = `members(first: 1000) { totalCount nodes { ${fields} boardAssignments { id person role from to source member { ${fields} boardAssignments { id person role from to member { ${fields} } } } } } }`;
+  const aliases = Array.from({ length: config().MAX_ALIASES }, (_, index) => `m${index}: ${heavy}`).join(' ');
+  const { response, statements } = await attempt(`{ ${aliases} }`);
+  expect(response.errors?.[0].message).toMatch(/cost/i);
+  expect(statements).toBe(0);
+});
+
+test('a request body over MAX_BODY_BYTES is refused with 413', async () => {
+  const response = await fetch(hub.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ members(first: 1) { totalCount } } # ${'x'.repeat(config().MAX_BODY_BYTES)}` }),
+  });
+  expect(response.status).toBe(413);
+});
+
+test('a client over RATE_LIMIT_PER_MINUTE is refused; another client is not', async () => {
+  const send = (client: string) =>
+    fetch(hub.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ query: '{ members(first: 1) { totalCount } }' }),
+    }).then((response) => response.json() as Promise<{ errors?: Array<{ message: string }> }>);
+  const limit = config().RATE_LIMIT_PER_MINUTE;
+  const answers = [];
+  for (let batch = 0; batch <= limit; batch += 50) {
+    answers.push(...(await Promise.all(Array.from({ length: Math.min(50, limit + 1 - batch) }, () => send('198.51.100.7')))));
+  }
+  expect(answers.slice(0, limit).every((answer) => !answer.errors)).toBe(true);
+  expect(answers[limit].errors?.[0].message).toMatch(/rate limit/i);
+  expect((await send('198.51.100.8')).errors).toBeUndefined();
+});
