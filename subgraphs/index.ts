@@ -1,9 +1,10 @@
 import { membership } from './membership';
 import { projects } from './projects';
+import { services } from './services';
 import type { SubgraphDefinition } from './shared/subgraph';
 
 /** Every subgraph of the hub, in start order. */
-export const subgraphs: SubgraphDefinition[] = [membership, projects];
+export const subgraphs: SubgraphDefinition[] = [membership, services, projects];
 
 export function subgraphNamed(name: string): SubgraphDefinition {
   const found = subgraphs.find((subgraph) => subgraph.name === name);

@@ -25,9 +25,9 @@ export async function fetchEntities(ctx: RequestContext, owner: string, typename
   return new Map(body.data._entities.filter((entity): entity is EntityFields => entity !== null).map((entity) => [entity.id, entity]));
 }
 
-/** Fails with NOT_FOUND, naming the argument, unless the membership subgraph knows the member. */
-export async function requireMember(ctx: RequestContext, memberId: string, field: string): Promise<EntityFields> {
-  const found = (await fetchEntities(ctx, 'membership', 'Member', [memberId], 'name')).get(memberId);
+/** Fails with NOT_FOUND, naming the argument, unless the membership subgraph knows the member; answers the selected fields. */
+export async function requireMember(ctx: RequestContext, memberId: string, field: string, selection = 'name'): Promise<EntityFields> {
+  const found = (await fetchEntities(ctx, 'membership', 'Member', [memberId], selection)).get(memberId);
   if (!found) throw new NotFoundError('member', memberId, field);
   return found;
 }

@@ -210,11 +210,9 @@ export function worldSubscriptions(): WorldSubscription[] {
   return result;
 }
 
-/** One governance council (förvaltningsråd) per service in use or once in use. */
+/** One governance council (förvaltningsråd) per service; a planned service's council has no seats yet. */
 export function worldCouncils(): WorldCouncil[] {
-  return worldServices()
-    .filter((service) => service.status !== 'PLANNED')
-    .map((service) => ({ id: stableId(`council:${service.key}`), serviceKey: service.key, serviceId: service.id }));
+  return worldServices().map((service) => ({ id: stableId(`council:${service.key}`), serviceKey: service.key, serviceId: service.id }));
 }
 
 const SEATS_PER_COUNCIL = 5;

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { Council } from './council.entity';
+
+@Entity({ tableName: 'council_meeting' })
+@Unique({ properties: ['council', 'heldOn'] })
+@ObjectType('CouncilMeeting', { description: 'A meeting of a governance council.' })
+export class CouncilMeeting {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the meeting.' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Council)
+  council!: Rel<Council>;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'Day the council met.' })
+  heldOn!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short note, e.g. what was decided.' })
+  note: string | null = null;
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  source: Opt<DataSource> = DataSource.ENTERED;
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { Service } from './service.entity';
+
+@Entity({ tableName: 'subscription' })
+@ObjectType('Subscription', { description: 'A member\'s use of a collaboration service over a period; its costs are charged to the members that use it.' })
+@Directive('@key(fields: "id")')
+export class Subscription {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the subscription.' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Service, { index: true })
+  service!: Rel<Service>;
+
+  /** A Member owned by the membership subgraph. */
+  @Property({ type: 'uuid', index: true })
+  memberId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The variant used, e.g. "Classic" or "XL" for Multifråga; null for a service with one form.' })
+  variant: string | null = null;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'First day of use.' })
+  from!: string;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the use ended (not used from this day); null while in use.' })
+  to: string | null = null;
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  source: Opt<DataSource> = DataSource.ENTERED;
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { ConflictError } from '../../shared/errors';
+import { findOrFail } from '../../shared/lookup';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { CouncilSeat } from '../entities/council-seat.entity';
+import { Council } from '../entities/council.entity';
+import { Member, memberRef } from '../entities/member.stub';
+import { councilsById } from '../loaders';
+import { checkPeriod, checkSeat, requireMemberFacts } from '../rules';
+import { AppointCouncilSeatInput } from './council.args';
+
+@Resolver(() => CouncilSeat)
+export class CouncilSeatResolver {
+  @FieldResolver(() => Member, { description: 'The member the person sits for.' })
+  member(@Root() seat: CouncilSeat): Member {
+    return memberRef(seat.memberId);
+  }
+
+  @FieldResolver(() => Council, { description: 'The council the seat belongs to.' })
+  async council(@Root() seat: CouncilSeat, @Ctx() ctx: RequestContext): Promise<Council> {
+    return (await councilsById(ctx).load(seat.council.id))!;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => CouncilSeat, { description: 'Appoints a person to a governance council for a member that uses its service (admins).' })
+  async appointCouncilSeat(@Arg('input', () => AppointCouncilSeatInput, { description: 'The seat.' }) input: AppointCouncilSeatInput, @Ctx() ctx: RequestContext): Promise<CouncilSeat> {
+    const period = { from: input.from, to: input.to ?? null };
+    checkPeriod(period, 'input.to');
+    const council = await findOrFail(ctx.em, Council, input.councilId, 'input.councilId', 'council');
+    await ctx.em.populate(council, ['service']);
+    const member = await requireMemberFacts(ctx, input.memberId, 'input.memberId');
+    await checkSeat(ctx.em, council, member, input.role, period);
+    const seat = ctx.em.create(CouncilSeat, { council, memberId: member.id, person: input.person, role: input.role, ...period, source: DataSource.ENTERED });
+    await ctx.em.flush();
+    return seat;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => CouncilSeat, { description: 'Ends a council seat: the person no longer holds it from `to` (admins).' })
+  async endCouncilSeat(
+    @Arg('id', () => ID, { description: 'The seat to end.' }) id: string,
+    @Arg('to', () => DateScalar, { description: 'First day the seat is no longer held; after the seat\'s first day.' }) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CouncilSeat> {
+    const seat = await findOrFail(ctx.em, CouncilSeat, id, 'id', 'council seat');
+    if (seat.to !== null) throw new ConflictError('id', `the seat already ended on ${seat.to}`);
+    checkPeriod({ from: seat.from, to }, 'to');
+    seat.to = to;
+    await ctx.em.flush();
+    return seat;
+  }
+}

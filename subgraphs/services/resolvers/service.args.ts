@@ -1,0 +1,117 @@
+import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../../shared/pagination';
+import { DateScalar } from '../../shared/scalars';
+import { Service, ServiceArea, ServiceStatus } from '../entities/service.entity';
+
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_MESSAGE = 'slug must be lower-case letters and digits joined by single hyphens, e.g. "fixamingata"';
+
+@ObjectType('ServiceConnection', { description: 'A page of collaboration services.' })
+export class ServiceConnection extends ConnectionType(Service, 'The services on this page, by name.') {}
+
+@ArgsType()
+export class ServicesArgs extends PageArgs {
+  @Field(() => ServiceStatus, { nullable: true, description: 'Only services with this status.' })
+  status?: ServiceStatus | null;
+
+  @Field(() => ServiceArea, { nullable: true, description: 'Only services in this area.' })
+  area?: ServiceArea | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name, slug or description (case-insensitive).' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+}
+
+@InputType({ description: 'A new collaboration service; its governance council is created with it.' })
+export class CreateServiceInput {
+  @Field(() => String, { description: 'Name, unique among services.' })
+  @Length(2, 100)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'URL-friendly handle, unique among services; derived from the name when left out.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  slug?: string | null;
+
+  @Field(() => String, { description: 'What the service does, in a sentence or two.' })
+  @Length(10, 2000)
+  description!: string;
+
+  @Field(() => ServiceArea, { description: 'The municipal field the service supports.' })
+  area!: ServiceArea;
+
+  @Field(() => ServiceStatus, { defaultValue: ServiceStatus.PLANNED, description: 'Where the service is in its life.' })
+  status: ServiceStatus = ServiceStatus.PLANNED;
+
+  @Field(() => DateScalar, { description: 'First day in service (for a planned service: the planned first day).' })
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the service was retired; only for a RETIRED service.' })
+  retiredOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Software licence as an SPDX identifier, e.g. "AGPL-3.0".' })
+  @IsOptional()
+  @Length(2, 50)
+  licence?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The management partner that runs the service.' })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Variants the service is offered in, e.g. ["Classic", "XL"].' })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @Length(1, 50, { each: true })
+  variants?: string[] | null;
+}
+
+@InputType({ description: 'Changes to a collaboration service; fields left out stay as they are.' })
+export class UpdateServiceInput {
+  @Field(() => String, { nullable: true, description: 'Name, unique among services.' })
+  @IsOptional()
+  @Length(2, 100)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'URL-friendly handle, unique among services.' })
+  @IsOptional()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  slug?: string;
+
+  @Field(() => String, { nullable: true, description: 'What the service does.' })
+  @IsOptional()
+  @Length(10, 2000)
+  description?: string;
+
+  @Field(() => ServiceArea, { nullable: true, description: 'The municipal field the service supports.' })
+  area?: ServiceArea;
+
+  @Field(() => ServiceStatus, { nullable: true, description: 'Where the service is in its life.' })
+  status?: ServiceStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day in service.' })
+  startedOn?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the service was retired; null when it is offered again.' })
+  retiredOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Software licence (SPDX identifier); null when unknown.' })
+  @IsOptional()
+  @Length(2, 50)
+  licence?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The management partner; null for none.' })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Variants the service is offered in.' })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @Length(1, 50, { each: true })
+  variants?: string[];
+}

@@ -1,0 +1,69 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { BadUserInputError } from '../../shared/errors';
+import { decodeCursor, toConnection } from '../../shared/pagination';
+import { DateScalar } from '../../shared/scalars';
+import { containsPattern } from '../../shared/search';
+import { Council } from '../entities/council.entity';
+import { Integration } from '../entities/integration.entity';
+import { ManagementPartner } from '../entities/management-partner.entity';
+import { Service } from '../entities/service.entity';
+import { Subscription } from '../entities/subscription.entity';
+import { councilsByService, integrationsByService, partnersById, servicesById, subscriptionsByService } from '../loaders';
+import { ServiceConnection, ServicesArgs } from './service.args';
+
+function servicesFilter(args: ServicesArgs): FilterQuery<Service> {
+  const conditions: FilterQuery<Service>[] = [];
+  if (args.status) conditions.push({ status: args.status });
+  if (args.area) conditions.push({ area: args.area });
+  if (args.search) {
+    const pattern = containsPattern(args.search);
+    conditions.push({ $or: [{ name: { $ilike: pattern } }, { slug: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
+  }
+  return conditions.length ? { $and: conditions } : {};
+}
+
+@Resolver(() => Service)
+export class ServiceResolver {
+  @Query(() => Service, { nullable: true, description: 'One collaboration service by id or by slug (give exactly one); null when there is none.' })
+  async service(
+    @Arg('id', () => ID, { nullable: true, description: 'The service\'s id.' }) id: string | undefined,
+    @Arg('slug', () => String, { nullable: true, description: 'The service\'s slug, e.g. "bibblix".' }) slug: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service | null> {
+    if (!id === !slug) throw new BadUserInputError(id ? 'slug' : 'id', 'give either id or slug, not both and not neither');
+    return id ? servicesById(ctx).load(id) : ctx.em.findOne(Service, { slug });
+  }
+
+  @Query(() => ServiceConnection, { description: 'Collaboration services, filtered and paged, ordered by name.' })
+  async services(@Args() args: ServicesArgs, @Ctx() ctx: RequestContext): Promise<ServiceConnection> {
+    const offset = decodeCursor(args.after);
+    const [nodes, total] = await ctx.em.findAndCount(Service, servicesFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
+    return toConnection(nodes, total, offset);
+  }
+
+  @FieldResolver(() => ManagementPartner, { nullable: true, description: 'The contracted management partner that runs the service; null where none is known.' })
+  partner(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<ManagementPartner | null> | null {
+    return service.partner ? partnersById(ctx).load(service.partner.id) : null;
+  }
+
+  @FieldResolver(() => Council, { description: 'The service\'s governance council (förvaltningsråd).' })
+  async council(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<Council> {
+    return (await councilsByService(ctx).load(service.id))!;
+  }
+
+  @FieldResolver(() => [Subscription], { description: 'Who uses the service, oldest subscription first.' })
+  subscriptions(
+    @Root() service: Service,
+    @Arg('activeOn', () => DateScalar, { nullable: true, description: 'Only subscriptions in use on this day; every subscription when left out.' }) activeOn: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Subscription[]> {
+    return subscriptionsByService(ctx, activeOn ?? null).load(service.id);
+  }
+
+  @FieldResolver(() => [Integration], { description: 'How the service is integrated with other systems, by method.' })
+  integrations(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<Integration[]> {
+    return integrationsByService(ctx).load(service.id);
+  }
+}

@@ -1,0 +1,83 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { ConflictError } from '../../shared/errors';
+import { findOrFail } from '../../shared/lookup';
+import { decodeCursor, toConnection } from '../../shared/pagination';
+import { DateScalar } from '../../shared/scalars';
+import { DataSource } from '../../shared/source';
+import { Member, memberRef } from '../entities/member.stub';
+import { Service } from '../entities/service.entity';
+import { Subscription } from '../entities/subscription.entity';
+import { coveringDay, servicesById } from '../loaders';
+import {
+  checkNoOverlappingSubscription,
+  checkPeriod,
+  checkSeatsStillCovered,
+  checkVariant,
+  checkWithinMembership,
+  checkWithinService,
+  requireMemberFacts,
+} from '../rules';
+import { SubscribeMemberInput, SubscriptionConnection, SubscriptionsArgs } from './subscription.args';
+
+function subscriptionsFilter(args: SubscriptionsArgs): FilterQuery<Subscription> {
+  const conditions: FilterQuery<Subscription>[] = [coveringDay<Subscription>(args.activeOn ?? null)];
+  if (args.serviceId) conditions.push({ service: args.serviceId });
+  if (args.memberId) conditions.push({ memberId: args.memberId });
+  return { $and: conditions };
+}
+
+@Resolver(() => Subscription)
+export class SubscriptionResolver {
+  @Query(() => SubscriptionConnection, { description: 'Subscriptions, filtered and paged, oldest first.' })
+  async subscriptions(@Args() args: SubscriptionsArgs, @Ctx() ctx: RequestContext): Promise<SubscriptionConnection> {
+    const offset = decodeCursor(args.after);
+    const [nodes, total] = await ctx.em.findAndCount(Subscription, subscriptionsFilter(args), { orderBy: { from: 'asc', id: 'asc' }, limit: args.first, offset });
+    return toConnection(nodes, total, offset);
+  }
+
+  @FieldResolver(() => Service, { description: 'The service used.' })
+  async service(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<Service> {
+    return (await servicesById(ctx).load(subscription.service.id))!;
+  }
+
+  @FieldResolver(() => Member, { description: 'The member that uses the service.' })
+  member(@Root() subscription: Subscription): Member {
+    return memberRef(subscription.memberId);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Subscription, { description: 'Records that a member uses a service over a period (admins).' })
+  async subscribeMember(@Arg('input', () => SubscribeMemberInput, { description: 'Who uses which service, from when.' }) input: SubscribeMemberInput, @Ctx() ctx: RequestContext): Promise<Subscription> {
+    const period = { from: input.from, to: input.to ?? null };
+    const variant = input.variant ?? null;
+    checkPeriod(period, 'input.to');
+    const service = await findOrFail(ctx.em, Service, input.serviceId, 'input.serviceId', 'service');
+    checkVariant(service, variant, 'input.variant');
+    checkWithinService(service, period, 'input.from');
+    const member = await requireMemberFacts(ctx, input.memberId, 'input.memberId');
+    checkWithinMembership(member, period, 'input.from');
+    await checkNoOverlappingSubscription(ctx.em, service, member.id, variant, period);
+    const subscription = ctx.em.create(Subscription, { service, memberId: member.id, variant, ...period, source: DataSource.ENTERED });
+    await ctx.em.flush();
+    return subscription;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => Subscription, { description: 'Ends a subscription: the member no longer uses the service from `to` (admins).' })
+  async endSubscription(
+    @Arg('id', () => ID, { description: 'The subscription to end.' }) id: string,
+    @Arg('to', () => DateScalar, { description: 'First day the service is no longer used; after the subscription\'s first day.' }) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Subscription> {
+    const subscription = await findOrFail(ctx.em, Subscription, id, 'id', 'subscription');
+    if (subscription.to !== null) throw new ConflictError('id', `the subscription already ended on ${subscription.to}`);
+    checkPeriod({ from: subscription.from, to }, 'to');
+    await checkSeatsStillCovered(ctx.em, subscription, to);
+    subscription.to = to;
+    await ctx.em.flush();
+    return subscription;
+  }
+}

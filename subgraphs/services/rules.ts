@@ -1,0 +1,123 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../shared/context';
+import { BadUserInputError, ConflictError } from '../shared/errors';
+import { requireMember } from '../shared/peers';
+import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
+import type { Council } from './entities/council.entity';
+import { Service, ServiceStatus } from './entities/service.entity';
+import { Subscription } from './entities/subscription.entity';
+
+/** Business rules for services, subscriptions and councils, checked before anything is written. */
+
+/** A half-open period: `to` is the first day not covered; null is open-ended. */
+export interface Period {
+  from: string;
+  to: string | null;
+}
+
+export interface MemberFacts {
+  id: string;
+  name: string;
+  joinedOn: string;
+  leftOn: string | null;
+}
+
+/** The member's name and membership days, from the membership subgraph; NOT_FOUND when it does not know the id. */
+export async function requireMemberFacts(ctx: RequestContext, memberId: string, field: string): Promise<MemberFacts> {
+  const { id, name, joinedOn, leftOn } = await requireMember(ctx, memberId, field, 'name joinedOn leftOn');
+  return { id, name: String(name), joinedOn: String(joinedOn), leftOn: (leftOn as string | null) ?? null };
+}
+
+const describe = (period: Period) => `${period.from} – ${period.to ?? 'until further notice'}`;
+const laterEnd = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
+
+export const overlaps = (a: Period, b: Period): boolean => (b.to === null || a.from < b.to) && (a.to === null || b.from < a.to);
+
+const covers = (outer: Period, inner: Period): boolean => outer.from <= inner.from && (outer.to === null || (inner.to !== null && inner.to <= outer.to));
+
+/** True when the union of `periods` covers every day of `inner`. */
+export function coveredBy(periods: Period[], inner: Period): boolean {
+  const merged: Period[] = [];
+  for (const period of [...periods].sort((a, b) => a.from.localeCompare(b.from))) {
+    const last = merged.at(-1);
+    if (last && (last.to === null || period.from <= last.to)) last.to = laterEnd(last.to, period.to);
+    else merged.push({ ...period });
+  }
+  return merged.some((period) => covers(period, inner));
+}
+
+export function checkPeriod(period: Period, field: string): void {
+  if (period.to !== null && period.to <= period.from) throw new BadUserInputError(field, `the end (${period.to}) must be after the start (${period.from})`);
+}
+
+export function checkServiceDates(service: Pick<Service, 'status' | 'startedOn' | 'retiredOn'>, field: string): void {
+  if (service.status === ServiceStatus.RETIRED && service.retiredOn === null) throw new BadUserInputError(field, 'a RETIRED service needs retiredOn');
+  if (service.status !== ServiceStatus.RETIRED && service.retiredOn !== null) throw new BadUserInputError(field, `only a RETIRED service has retiredOn; set status to RETIRED or leave retiredOn out`);
+  checkPeriod({ from: service.startedOn, to: service.retiredOn }, field);
+}
+
+export async function checkServiceUnique(em: EntityManager, slug: string, name: string, exceptId?: string): Promise<void> {
+  const holders = await em.find(Service, { $or: [{ slug }, { name }], ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  if (holders.some((service) => service.slug === slug)) throw new ConflictError('input.slug', `"${slug}" is already the slug of another service; choose another`);
+  if (holders.length) throw new ConflictError('input.name', `a service named "${name}" already exists; choose another name`);
+}
+
+/** A service's (new) lifetime must keep holding every subscription to it. */
+export async function checkSubscriptionsWithin(em: EntityManager, service: Service, lifetime: Period): Promise<void> {
+  const early = await em.count(Subscription, { service, from: { $lt: lifetime.from } });
+  if (early) throw new ConflictError('input.startedOn', `${early} subscription(s) start before ${lifetime.from}; choose an earlier day`);
+  if (lifetime.to === null) return;
+  const late = await em.count(Subscription, { service, $or: [{ to: null }, { to: { $gt: lifetime.to } }] });
+  if (late) throw new ConflictError('input.retiredOn', `${late} subscription(s) run past ${lifetime.to}; end them first (endSubscription)`);
+}
+
+export function checkVariant(service: Service, variant: string | null, field: string): void {
+  if (!service.variants.length && variant !== null) throw new BadUserInputError(field, `${service.name} has no variants; leave variant out`);
+  if (service.variants.length && (variant === null || !service.variants.includes(variant))) {
+    throw new BadUserInputError(field, `${service.name} is offered as ${service.variants.map((v) => `"${v}"`).join(' or ')}; name one of them`);
+  }
+}
+
+export function checkWithinService(service: Service, period: Period, field: string): void {
+  if (!covers({ from: service.startedOn, to: service.retiredOn }, period)) {
+    throw new BadUserInputError(field, `${service.name} is offered ${describe({ from: service.startedOn, to: service.retiredOn })}; ${describe(period)} falls outside it`);
+  }
+}
+
+export function checkWithinMembership(member: MemberFacts, period: Period, field: string): void {
+  if (!covers({ from: member.joinedOn, to: member.leftOn }, period)) {
+    throw new BadUserInputError(field, `${member.name} is a member ${describe({ from: member.joinedOn, to: member.leftOn })}; a subscription may only cover days of membership`);
+  }
+}
+
+export async function checkNoOverlappingSubscription(em: EntityManager, service: Service, memberId: string, variant: string | null, period: Period): Promise<void> {
+  const existing = await em.find(Subscription, { service, memberId, variant });
+  const clash = existing.find((subscription) => overlaps(subscription, period));
+  if (clash) throw new ConflictError('input.from', `the member already uses ${service.name}${variant ? ` ${variant}` : ''} ${describe(clash)} (subscription ${clash.id}); choose days outside it`);
+}
+
+/** Only a member that subscribes to the service over the whole period may hold a seat on its council. */
+export async function checkSeat(em: EntityManager, council: Council, member: Pick<MemberFacts, 'id' | 'name'>, role: CouncilRole, period: Period): Promise<void> {
+  const [subscriptions, seats] = await Promise.all([
+    em.find(Subscription, { service: council.service, memberId: member.id }),
+    em.find(CouncilSeat, { council, $or: [{ memberId: member.id }, { role: CouncilRole.CHAIR }] }),
+  ]);
+  if (!coveredBy(subscriptions, period)) {
+    throw new BadUserInputError('input.memberId', `${member.name} does not use ${council.service.name} over ${describe(period)}; only a subscribing member may hold a seat`);
+  }
+  const own = seats.find((seat) => seat.memberId === member.id && overlaps(seat, period));
+  if (own) throw new ConflictError('input.memberId', `${member.name} already holds seat ${own.id} (${describe(own)}); end it first or choose other days`);
+  const chair = role === CouncilRole.CHAIR && seats.find((seat) => seat.role === CouncilRole.CHAIR && overlaps(seat, period));
+  if (chair) throw new ConflictError('input.role', `${chair.person} chairs the council ${describe(chair)}; end that seat first or appoint a MEMBER`);
+}
+
+/** Ending a subscription must leave the member's council seats covered by its other subscriptions. */
+export async function checkSeatsStillCovered(em: EntityManager, subscription: Subscription, to: string): Promise<void> {
+  const [subscriptions, seats] = await Promise.all([
+    em.find(Subscription, { service: subscription.service, memberId: subscription.memberId }),
+    em.find(CouncilSeat, { council: { service: subscription.service }, memberId: subscription.memberId }),
+  ]);
+  const after = subscriptions.map((s) => (s.id === subscription.id ? { from: s.from, to } : s));
+  const uncovered = seats.find((seat) => !coveredBy(after, seat));
+  if (uncovered) throw new ConflictError('to', `${uncovered.person} holds a council seat for this member (${describe(uncovered)}) beyond ${to}; end the seat first (endCouncilSeat)`);
+}
