@@ -1,10 +1,11 @@
+import { finance } from './finance';
 import { membership } from './membership';
 import { projects } from './projects';
 import { services } from './services';
 import type { SubgraphDefinition } from './shared/subgraph';
 
 /** Every subgraph of the hub, in start order. */
-export const subgraphs: SubgraphDefinition[] = [membership, services, projects];
+export const subgraphs: SubgraphDefinition[] = [membership, services, projects, finance];
 
 export function subgraphNamed(name: string): SubgraphDefinition {
   const found = subgraphs.find((subgraph) => subgraph.name === name);

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { money, Money, oreType } from '../../shared/money';
+import { DataSource } from '../../shared/source';
+import { Member } from '../stubs/member.stub';
+
+@Check({ expression: 'amount_ore >= 0' })
+@Entity({ tableName: 'membership_fee' })
+@Unique({ properties: ['memberId', 'year'] })
+@ObjectType('MembershipFee', { description: 'What a member pays Sambruk for being a member during a year — membership fee (medlemsavgift).' })
+export class MembershipFee {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Stable identifier of the fee.' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  memberId!: string;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int, { description: 'The calendar year the fee is for.' })
+  year!: number;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The fee model\'s population band the amount was set by, when known.' })
+  band: string | null = null;
+
+  @Property({ type: oreType() })
+  amountOre!: bigint;
+
+  @Enum({ items: () => DataSource, type: 'text' })
+  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  source: Opt<DataSource> = DataSource.ENTERED;
+
+  @Field(() => Member, { description: 'The member that pays the fee.' })
+  get member(): Opt<Member> {
+    return { id: this.memberId };
+  }
+
+  @Field(() => Money, { description: 'The fee for the year.' })
+  get amount(): Opt<Money> {
+    return money(this.amountOre);
+  }
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { runSubgraphProcess } from '../shared/server';
+import type { SubgraphDefinition } from '../shared/subgraph';
+import { FinancialStatement } from './entities/financial-statement.entity';
+import { MembershipFee } from './entities/membership-fee.entity';
+import { ProjectFunding } from './entities/project-funding.entity';
+import { ServiceCharge } from './entities/service-charge.entity';
+import { ServiceCost } from './entities/service-cost.entity';
+import { StatedTotal } from './entities/stated-total.entity';
+import { StatementLine } from './entities/statement-line.entity';
+import { migrations } from './migrations';
+import { resolveStubReference } from './references/stub.reference';
+import { ChargeResolver } from './resolvers/charge.resolver';
+import { MemberFinanceResolver } from './resolvers/member.resolver';
+import { PaymentAdminResolver } from './resolvers/payment-admin.resolver';
+import { ProjectFinanceResolver } from './resolvers/project.resolver';
+import { ServiceFinanceResolver } from './resolvers/service.resolver';
+import { StatementAdminResolver } from './resolvers/statement-admin.resolver';
+import { StatementResolver } from './resolvers/statement.resolver';
+import { SubscriptionFinanceResolver } from './resolvers/subscription.resolver';
+import { seedFinance } from './seed';
+
+/** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
+export const finance: SubgraphDefinition = {
+  name: 'finance',
+  entities: [FinancialStatement, StatementLine, StatedTotal, MembershipFee, ServiceCharge, ServiceCost, ProjectFunding],
+  migrations,
+  resolvers: [
+    StatementResolver, StatementAdminResolver, ChargeResolver, PaymentAdminResolver,
+    MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
+  ],
+  references: { Member: resolveStubReference, Service: resolveStubReference, Subscription: resolveStubReference, Project: resolveStubReference },
+  seed: seedFinance,
+};
+
+if (require.main === module) void runSubgraphProcess(finance);

@@ -1,0 +1,72 @@
+import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader } from '../shared/loaders';
+import { isUuid } from '../shared/lookup';
+import { MembershipFee } from './entities/membership-fee.entity';
+import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
+import { ServiceCharge } from './entities/service-charge.entity';
+import { ServiceCost } from './entities/service-cost.entity';
+import { StatedTotal } from './entities/stated-total.entity';
+import { StatementLine } from './entities/statement-line.entity';
+import { sumBy } from './sums';
+
+const uuids = (ids: readonly string[]) => ids.filter(isUuid);
+
+export const feeByMember = defineParameterizedLoader('feeByMember', (em, year: number) =>
+  keyedLoader<string, MembershipFee>((ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }), (fee) => fee.memberId),
+);
+
+export const chargesByMember = defineParameterizedLoader('chargesByMember', (em, year: number) =>
+  groupedLoader<string, ServiceCharge>(
+    (ids) => em.find(ServiceCharge, { year, memberId: { $in: uuids(ids) } }, { orderBy: { amountOre: 'desc', serviceId: 'asc' } }),
+    (charge) => charge.memberId,
+  ),
+);
+
+export const contributionsByMember = defineParameterizedLoader('contributionsByMember', (em, year: number) =>
+  groupedLoader<string, ProjectFunding>(
+    (ids) => em.find(ProjectFunding, { year, kind: FundingKind.MEMBER_CONTRIBUTION, memberId: { $in: uuids(ids) } }, { orderBy: { amountOre: 'desc', projectId: 'asc' } }),
+    (funding) => funding.memberId!,
+  ),
+);
+
+/** Key of a member's use of a service, as in a subscription. */
+export const memberServiceKey = (memberId: string, serviceId: string) => `${memberId}/${serviceId}`;
+
+export const chargeByMemberService = defineParameterizedLoader('chargeByMemberService', (em, year: number) =>
+  keyedLoader<string, ServiceCharge>((keys) => {
+    const pairs = keys.map((key) => key.split('/'));
+    return em.find(ServiceCharge, { year, memberId: { $in: uuids(pairs.map(([member]) => member)) }, serviceId: { $in: uuids(pairs.map(([, service]) => service)) } });
+  }, (charge) => memberServiceKey(charge.memberId, charge.serviceId)),
+);
+
+export interface ChargeSum {
+  serviceId: string;
+  total: bigint;
+  rows: number;
+}
+
+/** What each service charged its members in a year, summed in SQL. */
+export const chargeSumByService = defineParameterizedLoader('chargeSumByService', (em, year: number) =>
+  keyedLoader<string, ChargeSum>((ids) => sumBy(em, ServiceCharge, ['serviceId'], { year, serviceId: { $in: uuids(ids) } }), (sum) => sum.serviceId),
+);
+
+export const costsByService = defineParameterizedLoader('costsByService', (em, year: number) =>
+  groupedLoader<string, ServiceCost>(
+    (ids) => em.find(ServiceCost, { year, serviceId: { $in: uuids(ids) } }, { orderBy: { amountOre: 'desc', category: 'asc' } }),
+    (cost) => cost.serviceId,
+  ),
+);
+
+export const fundingByProject = defineLoader('fundingByProject', (em) =>
+  groupedLoader<string, ProjectFunding>(
+    (ids) => em.find(ProjectFunding, { projectId: { $in: uuids(ids) } }, { orderBy: { year: 'asc', kind: 'asc', amountOre: 'desc' } }),
+    (funding) => funding.projectId,
+  ),
+);
+
+export const linesByStatement = defineLoader('linesByStatement', (em) =>
+  groupedLoader<string, StatementLine>((ids) => em.find(StatementLine, { statement: { $in: ids as string[] } }, { orderBy: { position: 'asc' } }), (line) => line.statement.id),
+);
+
+export const statedByStatement = defineLoader('statedByStatement', (em) =>
+  groupedLoader<string, StatedTotal>((ids) => em.find(StatedTotal, { statement: { $in: ids as string[] } }), (total) => total.statement.id),
+);

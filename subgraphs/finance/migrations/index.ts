@@ -1,0 +1,4 @@
+import { Migration20261125151709 } from './Migration20261125151709';
+
+/** Every migration of this subgraph, oldest first (run on start). */
+export const migrations = [{ name: 'Migration20261125151709', class: Migration20261125151709 }];

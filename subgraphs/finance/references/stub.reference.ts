@@ -1,0 +1,8 @@
+/**
+ * Resolves a representation of a type another subgraph owns (Member, Service, Subscription,
+ * Project) as it comes: finance needs only its key (and a Subscription's required member and
+ * service ids); its own fields load through request-scoped loaders.
+ */
+export function resolveStubReference<T extends { id: string }>(reference: T): T {
+  return reference;
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { money, sumOre } from '../../shared/money';
+import { MembershipFee } from '../entities/membership-fee.entity';
+import { ServiceCharge } from '../entities/service-charge.entity';
+import { chargesByMember, contributionsByMember, feeByMember } from '../loaders';
+import { Member } from '../stubs/member.stub';
+import { CostStatement } from '../types/cost-statement.type';
+
+const yearArg = { description: 'The calendar year.' };
+const amounts = (items: Array<{ amountOre: bigint }>) => sumOre(items.map((item) => item.amountOre));
+
+@Resolver(() => Member)
+export class MemberFinanceResolver {
+  @FieldResolver(() => MembershipFee, { nullable: true, description: 'The member\'s membership fee (medlemsavgift) for a year; null when none is recorded.' })
+  membershipFee(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<MembershipFee | null> {
+    return feeByMember(ctx, year).load(member.id);
+  }
+
+  @FieldResolver(() => [ServiceCharge], { description: 'What the member was charged for collaboration services in a year (utdebitering), largest first.' })
+  serviceCharges(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<ServiceCharge[]> {
+    return chargesByMember(ctx, year).load(member.id);
+  }
+
+  @FieldResolver(() => CostStatement, { description: 'Everything the member paid Sambruk in a year: fee, service charges and project contributions, with their total.' })
+  async costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<CostStatement> {
+    const [membershipFee, serviceCharges, projectContributions] = await Promise.all([
+      feeByMember(ctx, year).load(member.id),
+      chargesByMember(ctx, year).load(member.id),
+      contributionsByMember(ctx, year).load(member.id),
+    ]);
+    const charged = amounts(serviceCharges);
+    const contributed = amounts(projectContributions);
+    return {
+      year,
+      membershipFee,
+      serviceCharges,
+      projectContributions,
+      serviceChargesTotal: money(charged),
+      projectContributionsTotal: money(contributed),
+      total: money((membershipFee?.amountOre ?? 0n) + charged + contributed),
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Access } from '../../shared/auth';
+import type { RequestContext } from '../../shared/context';
+import { BadUserInputError } from '../../shared/errors';
+import { parseAmount } from '../../shared/money';
+import { requireMember } from '../../shared/peers';
+import { MembershipFee } from '../entities/membership-fee.entity';
+import { FundingKind, ProjectFunding } from '../entities/project-funding.entity';
+import { ServiceCharge } from '../entities/service-charge.entity';
+import { ServiceCost } from '../entities/service-cost.entity';
+import { checkFeePayer, checkNoCharge, checkNoFee, checkYear, requireProject, requireService } from '../rules';
+import { MembershipFeeInput, ProjectFundingInput, ServiceChargeInput, ServiceCostInput } from './payment.args';
+
+/** Who gave the money: a grant names its grantor, a contribution its member, never both. */
+async function checkFunder(ctx: RequestContext, input: ProjectFundingInput): Promise<void> {
+  if (input.kind === FundingKind.GRANT) {
+    if (!input.grantor) throw new BadUserInputError('input.grantor', 'a grant needs its grantor, e.g. "VINNOVA"');
+    if (input.memberId) throw new BadUserInputError('input.memberId', 'a grant comes from a grantor, not a member: leave memberId out or record a MEMBER_CONTRIBUTION');
+    return;
+  }
+  if (!input.memberId) throw new BadUserInputError('input.memberId', 'a member contribution needs the contributing member');
+  if (input.grantor) throw new BadUserInputError('input.grantor', 'a member contribution has no grantor: leave grantor out or record a GRANT');
+  await requireMember(ctx, input.memberId, 'input.memberId');
+}
+
+@Resolver()
+export class PaymentAdminResolver {
+  @Authorized(Access.ADMIN)
+  @Mutation(() => MembershipFee, { description: 'Records a member\'s membership fee for a year (one per member and year) (admins).' })
+  async recordMembershipFee(@Arg('input', () => MembershipFeeInput) input: MembershipFeeInput, @Ctx() ctx: RequestContext): Promise<MembershipFee> {
+    checkYear(input.year, 'input.year');
+    const amountOre = parseAmount(input.amount, 'input.amount');
+    await checkFeePayer(ctx, input.memberId, input.year, 'input.memberId');
+    await checkNoFee(ctx.em, input.memberId, input.year, 'input.year');
+    const fee = ctx.em.create(MembershipFee, { memberId: input.memberId, year: input.year, band: input.band ?? null, amountOre });
+    await ctx.em.flush();
+    return fee;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ServiceCharge, { description: 'Records a service charge (utdebitering): a member\'s share of a service\'s costs for a year (admins).' })
+  async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
+    checkYear(input.year, 'input.year');
+    const amountOre = parseAmount(input.amount, 'input.amount');
+    await requireMember(ctx, input.memberId, 'input.memberId');
+    await requireService(ctx, input.serviceId, 'input.serviceId');
+    await checkNoCharge(ctx.em, input.memberId, input.serviceId, input.year, 'input.year');
+    const charge = ctx.em.create(ServiceCharge, { memberId: input.memberId, serviceId: input.serviceId, year: input.year, amountOre, note: input.note ?? null });
+    await ctx.em.flush();
+    return charge;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ServiceCost, { description: 'Records a cost a collaboration service had in a year (admins).' })
+  async recordServiceCost(@Arg('input', () => ServiceCostInput) input: ServiceCostInput, @Ctx() ctx: RequestContext): Promise<ServiceCost> {
+    checkYear(input.year, 'input.year');
+    const amountOre = parseAmount(input.amount, 'input.amount');
+    await requireService(ctx, input.serviceId, 'input.serviceId');
+    const cost = ctx.em.create(ServiceCost, { serviceId: input.serviceId, year: input.year, category: input.category, amountOre, note: input.note ?? null });
+    await ctx.em.flush();
+    return cost;
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ProjectFunding, { description: 'Records a grant or a member\'s contribution to a project (admins).' })
+  async recordProjectFunding(@Arg('input', () => ProjectFundingInput) input: ProjectFundingInput, @Ctx() ctx: RequestContext): Promise<ProjectFunding> {
+    checkYear(input.year, 'input.year');
+    const amountOre = parseAmount(input.amount, 'input.amount');
+    await checkFunder(ctx, input);
+    await requireProject(ctx, input.projectId, 'input.projectId');
+    const funding = ctx.em.create(ProjectFunding, {
+      projectId: input.projectId, year: input.year, kind: input.kind, grantor: input.grantor ?? null, memberId: input.memberId ?? null, amountOre, note: input.note ?? null,
+    });
+    await ctx.em.flush();
+    return funding;
+  }
+}

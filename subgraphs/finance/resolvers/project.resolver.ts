@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { ProjectFunding } from '../entities/project-funding.entity';
+import { fundingByProject } from '../loaders';
+import { Project } from '../stubs/project.stub';
+
+@Resolver(() => Project)
+export class ProjectFinanceResolver {
+  @FieldResolver(() => [ProjectFunding], { description: 'Grants and member contributions the project received, by year.' })
+  funding(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<ProjectFunding[]> {
+    return fundingByProject(ctx).load(project.id);
+  }
+}

@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../shared/context';
+import { money, sumOre } from '../../shared/money';
+import { chargeSumByService, costsByService } from '../loaders';
+import { Service } from '../stubs/service.stub';
+import { ServiceEconomy } from '../types/service-economy.type';
+
+@Resolver(() => Service)
+export class ServiceFinanceResolver {
+  @FieldResolver(() => ServiceEconomy, { description: 'What the service charged its members and what it cost in a year, and whether the charges cover the costs.' })
+  async economy(@Root() service: Service, @Arg('year', () => Int, { description: 'The calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ServiceEconomy> {
+    const [charged, costLines] = await Promise.all([chargeSumByService(ctx, year).load(service.id), costsByService(ctx, year).load(service.id)]);
+    const chargedOre = charged?.total ?? 0n;
+    const costOre = sumOre(costLines.map((cost) => cost.amountOre));
+    return {
+      year,
+      charged: money(chargedOre),
+      chargedMembers: charged?.rows ?? 0,
+      costs: money(costOre),
+      costLines,
+      balance: money(chargedOre - costOre),
+      covered: chargedOre >= costOre,
+    };
+  }
+}

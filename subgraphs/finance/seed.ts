@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Progress } from '../shared/progress';
+import { DataSource } from '../shared/source';
+import {
+  worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements, type WorldStatement,
+} from '../shared/world/finance';
+import { FinancialStatement, StatementKind, StatementStatus } from './entities/financial-statement.entity';
+import { MembershipFee } from './entities/membership-fee.entity';
+import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
+import { ServiceCharge } from './entities/service-charge.entity';
+import { ServiceCost } from './entities/service-cost.entity';
+import { StatedTotal, TotalScope } from './entities/stated-total.entity';
+import { LineKind, StatementLine } from './entities/statement-line.entity';
+
+function seedStatement(em: EntityManager, world: WorldStatement): void {
+  const { lines, stated, kind, status, ...fields } = world;
+  const statement = em.create(FinancialStatement, { ...fields, kind: kind as StatementKind, status: status as StatementStatus, source: DataSource.SEED });
+  for (const { ore, kind: lineKind, ...line } of lines) em.create(StatementLine, { ...line, statement, kind: lineKind as LineKind, amountOre: ore });
+  for (const { ore, scope, section } of stated) em.create(StatedTotal, { statement, scope: scope as TotalScope, section, amountOre: ore });
+}
+
+/** Budgets and annual accounts (SEED), and DEMO fees, service charges and costs and project funding, when the finance schema is empty. */
+export async function seedFinance(em: EntityManager, progress: Progress): Promise<void> {
+  if ((await em.count(FinancialStatement)) > 0) return;
+  const statements = worldStatements();
+  const fees = worldMembershipFees();
+  const charges = worldServiceCharges();
+  const costs = worldServiceCosts();
+  const funding = worldProjectFunding();
+  const step = progress.step('statements and payments', statements.length + fees.length + charges.length + costs.length + funding.length);
+  for (const statement of statements) seedStatement(em, statement);
+  for (const { ore, ...fee } of fees) em.create(MembershipFee, { ...fee, amountOre: ore, source: DataSource.DEMO });
+  for (const { ore, ...charge } of charges) em.create(ServiceCharge, { ...charge, amountOre: ore, source: DataSource.DEMO });
+  for (const { ore, ...cost } of costs) em.create(ServiceCost, { ...cost, amountOre: ore, source: DataSource.DEMO });
+  for (const { ore, kind, ...record } of funding) em.create(ProjectFunding, { ...record, kind: kind as FundingKind, amountOre: ore, source: DataSource.DEMO });
+  step.tick(statements.length + fees.length + charges.length + costs.length + funding.length);
+  await em.flush();
+  step.done();
+}
