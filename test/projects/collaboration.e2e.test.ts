@@ -7,7 +7,11 @@ import {
   ProjectsDocument,
   SeminarsDocument,
 } from '../generated/graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { dataOf, errorOf, startHub, type Hub } from '../hub';
+import { subgraphNamed } from '../../subgraphs';
+import { silentProgress } from '../../subgraphs/shared/progress';
 import { worldMembers } from '../../subgraphs/shared/world/members';
 import { worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/world/projects';
 
@@ -168,5 +172,35 @@ describe('seminars', () => {
     const error = errorOf(await hub.request(SeminarsDocument, { from: '2023-12-31', to: '2023-01-01' }));
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(error.message).toMatch(/^to: /);
+  });
+});
+
+describe('the subgraph itself', () => {
+  type Entities = { _entities: Array<{ __typename: string; id: string; name?: string; projects?: unknown[] } | null> };
+  const entities = parse(`query ($representations: [_Any!]!) {
+    _entities(representations: $representations) { __typename ... on Project { id name } ... on Network { id name } ... on Member { id projects { role } } }
+  }`) as TypedDocumentNode<Entities, { representations: Array<{ __typename: string; id: string }> }>;
+
+  test('resolves Project and Network references with one statement per type, whatever their number, and unknown ones as null', async () => {
+    const representations = [
+      ...worldProjects().map(({ id }) => ({ __typename: 'Project', id })),
+      ...worldNetworks().map(({ id }) => ({ __typename: 'Network', id })),
+      { __typename: 'Project', id: '00000000-0000-4000-8000-000000000000' },
+    ];
+    let response: Awaited<ReturnType<typeof hub.request<Entities, { representations: typeof representations }>>> = {};
+    const statements = await hub.countStatements(async () => {
+      response = await hub.request(entities, { representations }, { url: hub.subgraphs.projects.url });
+    });
+    const names = dataOf(response)._entities.map((entity) => entity?.name ?? null);
+    expect(names).toEqual([...worldProjects().map((project) => project.name), ...worldNetworks().map((network) => network.name), null]);
+    expect(statements.projects).toBe(2);
+  });
+
+  test('seeding again changes nothing (the seed is idempotent)', async () => {
+    const projectCount = async () => dataOf(await hub.request(ProjectsDocument, { first: 1 })).projects.totalCount;
+    const before = await projectCount();
+    await subgraphNamed('projects').seed(hub.subgraphs.projects.orm.em.fork(), silentProgress);
+    expect(await projectCount()).toBe(before);
+    expect(before).toBe(worldProjects().length);
   });
 });
