@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { subgraphs } from '../subgraphs';
 import { config, subgraphSettings } from '../subgraphs/shared/config';
-import { ensureDatabase, provideDatabase } from '../subgraphs/shared/database';
+import { ensureDatabase, provideDatabase } from '../subgraphs/shared/postgres';
 import { createLogger } from '../subgraphs/shared/logger';
 
 const log = createLogger('start');

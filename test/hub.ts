@@ -8,7 +8,7 @@ import { startGateway, type RunningGateway } from '../gateway/server';
 import { signDevelopmentToken, type Role } from '../subgraphs/shared/auth';
 import { subgraphNamed } from '../subgraphs';
 import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/composition';
-import { databaseUrl, dropDatabase } from '../subgraphs/shared/database';
+import { databaseUrl, dropDatabase } from '../subgraphs/shared/postgres';
 import { silentProgress } from '../subgraphs/shared/progress';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server';
 

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { auditMutations, createAuditResolver } from './audit';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
 import type { Progress } from './progress';
@@ -29,9 +30,10 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@authenticated", "@requiresScopes", "@policy"])';
 
 /** type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged in. */
-export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'resolvers' | 'references'>): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references'>): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: definition.resolvers,
+    resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
+    globalMiddlewares: [auditMutations],
     skipCheck: true,
     validate: { forbidUnknownValues: false },
     authChecker,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../subgraphs/shared/database';
+import { startEmbeddedPostgres } from '../../subgraphs/shared/postgres';
 
 test('the embedded default boots a real PostgreSQL on a free port and keeps its data across a restart', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sambruk-embedded-'));

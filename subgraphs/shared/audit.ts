@@ -1,0 +1,119 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { ChangeSetType, Entity, Enum, Index, PrimaryKey, Property, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { MiddlewareFn } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Access, type Viewer } from './auth';
+import type { RequestContext } from './context';
+import { ConnectionType, decodeCursor, PageArgs, toConnection } from './pagination';
+
+export enum AuditChange {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+}
+
+registerEnumType(AuditChange, { name: 'AuditChange', description: 'What a mutation did to a record.' });
+
+@Entity({ tableName: 'audit_record' })
+@Index({ properties: ['entityId'] })
+@ObjectType('AuditRecord', { description: 'One record changed by a successful mutation: who, when, what and how. Written in the same transaction as the change.' })
+@Directive('@shareable')
+export class AuditRecord {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'Identifier of the audit record.' })
+  id: string = randomUUID();
+
+  @Property({ type: 'datetime' })
+  @Field(() => GraphQLDateTime, { description: 'When the change was committed.' })
+  at: Date = new Date();
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Subject of the caller\'s token.' })
+  subject: string | null = null;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Role the caller acted in (member, analyst, admin).' })
+  role!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'The mutation, e.g. "admitMember".' })
+  operation!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Type of the changed record, e.g. "Member".' })
+  entityType!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'Id of the changed record.' })
+  entityId!: string;
+
+  @Enum({ items: () => AuditChange, type: 'text' })
+  @Field(() => AuditChange, { description: 'Whether the record was created, updated or deleted.' })
+  change!: AuditChange;
+
+  @Property({ type: 'text' })
+  @Field(() => String, { description: 'The changed fields and their new values, as JSON.' })
+  summary!: string;
+}
+
+const auditScope = new AsyncLocalStorage<{ viewer: Viewer; operation: string }>();
+
+/** Runs every mutation inside an audit scope, so the flush it makes knows who and what. */
+export const auditMutations: MiddlewareFn<RequestContext> = ({ info, context }, next) =>
+  info.parentType.name === 'Mutation' ? auditScope.run({ viewer: context.viewer, operation: info.fieldName }, next) : next();
+
+const CHANGES: Partial<Record<ChangeSetType, AuditChange>> = {
+  [ChangeSetType.CREATE]: AuditChange.CREATED,
+  [ChangeSetType.UPDATE]: AuditChange.UPDATED,
+  [ChangeSetType.DELETE]: AuditChange.DELETED,
+};
+
+/** Adds an audit record for every change a mutation flushes, inside the same transaction. */
+export class AuditSubscriber implements EventSubscriber {
+  onFlush({ uow }: FlushEventArgs): void {
+    const scope = auditScope.getStore();
+    if (!scope) return;
+    for (const changeSet of uow.getChangeSets()) {
+      const change = CHANGES[changeSet.type];
+      if (!change || changeSet.entity instanceof AuditRecord) continue;
+      const record = Object.assign(new AuditRecord(), {
+        subject: scope.viewer.subject,
+        role: scope.viewer.role,
+        operation: scope.operation,
+        entityType: changeSet.meta.className,
+        entityId: String(changeSet.getPrimaryKey()),
+        change,
+        summary: JSON.stringify(changeSet.payload ?? {}),
+      });
+      uow.computeChangeSet(record);
+    }
+  }
+}
+
+@ObjectType('AuditRecordConnection', { description: 'A page of audit records, newest first.' })
+@Directive('@shareable')
+export class AuditRecordConnection extends ConnectionType(AuditRecord, 'The audit records on this page.') {}
+
+@ArgsType()
+class AuditTrailArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only changes to this record.' })
+  entityId?: string | null;
+}
+
+/** `<subgraph>AuditTrail`: the admins' view of what was changed in one subgraph. */
+export function createAuditResolver(subgraph: string) {
+  @Resolver()
+  class AuditTrailResolver {
+    @Authorized(Access.ADMIN)
+    @Query(() => AuditRecordConnection, { name: `${subgraph}AuditTrail`, description: `Changes made through mutations of the ${subgraph} subgraph, newest first (admins).` })
+    async auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() { em }: RequestContext) {
+      const offset = decodeCursor(args.after);
+      const where = args.entityId ? { entityId: args.entityId } : {};
+      const [nodes, total] = await em.findAndCount(AuditRecord, where, { orderBy: { at: 'desc', id: 'asc' }, limit: args.first, offset });
+      return toConnection(nodes, total, offset);
+    }
+  }
+  return AuditTrailResolver;
+}

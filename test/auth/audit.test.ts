@@ -1,0 +1,35 @@
+import { AdmitMemberDocument, MembershipAuditTrailDocument, RecordResignationDocument, SearchMembersDocument } from '../generated/graphql';
+import { ADMIN, ANALYST, dataOf, errorOf, startHub, type Hub } from '../hub';
+
+let hub: Hub;
+beforeAll(async () => {
+  hub = await startHub(['membership']);
+});
+afterAll(() => hub?.stop());
+
+const trail = async (entityId?: string) => dataOf(await hub.request(MembershipAuditTrailDocument, { entityId }, { as: ADMIN })).membershipAuditTrail;
+
+test('a successful mutation leaves an audit record of who changed what; seeding leaves none', async () => {
+  expect((await trail()).totalCount).toBe(0);
+  const input = { name: 'Sydarkivera', kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: '222000-2998', joinedOn: '2024-01-01' };
+  const { admitMember } = dataOf(await hub.request(AdmitMemberDocument, { input }, { as: ADMIN }));
+  const { nodes } = await trail(admitMember.id);
+  expect(nodes).toHaveLength(1);
+  expect(nodes[0]).toMatchObject({ role: 'admin', subject: 'admin@sambruk.example', operation: 'admitMember', entityType: 'Member', entityId: admitMember.id, change: 'CREATED' });
+  expect(JSON.parse(nodes[0].summary)).toMatchObject({ name: 'Sydarkivera', organisationNumber: '222000-2998' });
+  expect(Date.now() - Date.parse(nodes[0].at)).toBeLessThan(60_000);
+});
+
+test('a failed or refused mutation leaves no audit record', async () => {
+  const lund = dataOf(await hub.request(SearchMembersDocument, { search: 'Lund', first: 1 })).members.nodes[0];
+  const before = (await trail()).totalCount;
+  expect(errorOf(await hub.request(RecordResignationDocument, { id: lund.id, leftOn: '1990-01-01' }, { as: ADMIN })).code).toBe('BAD_USER_INPUT');
+  expect(errorOf(await hub.request(RecordResignationDocument, { id: lund.id, leftOn: '2030-01-01' }, { as: ANALYST })).code).toBe('FORBIDDEN');
+  expect((await trail()).totalCount).toBe(before);
+  expect((await trail(lund.id)).nodes).toEqual([]);
+});
+
+test('only admins may read the audit trail', async () => {
+  expect(errorOf(await hub.request(MembershipAuditTrailDocument, {}, { as: ANALYST })).code).toBe('FORBIDDEN');
+  expect(errorOf(await hub.request(MembershipAuditTrailDocument, {})).code).toBe('FORBIDDEN');
+});
