@@ -2,6 +2,7 @@ import { ReflectMetadataProvider, type EntityClass, type MigrationObject } from 
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AuditRecord, AuditSubscriber } from './audit';
+import { auditRecordMigration } from './audit.migration';
 import { createLogger } from './logger';
 
 export interface OrmOptions {
@@ -30,7 +31,7 @@ export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; sta
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     extensions: [Migrator],
     migrations: {
-      migrationsList: options.migrations,
+      migrationsList: [...options.migrations, auditRecordMigration],
       path: options.migrationsFolder,
       emit: 'ts',
       transactional: true,

@@ -1,5 +1,4 @@
 import { Migration20261125150118 } from './Migration20261125150118';
-import { Migration20261125152012 } from './Migration20261125152012';
 
 /** Every migration of this subgraph, oldest first (run on start). */
-export const migrations = [{ name: 'Migration20261125150118', class: Migration20261125150118 }, { name: 'Migration20261125152012', class: Migration20261125152012 }];
+export const migrations = [{ name: 'Migration20261125150118', class: Migration20261125150118 }];
