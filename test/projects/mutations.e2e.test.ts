@@ -143,6 +143,13 @@ describe('the project lifecycle', () => {
     const { moveProjectPhase } = dataOf(await asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'COMPLETED', on: '2025-01-31' }));
     expect(moveProjectPhase.participants).toEqual([{ id: addProjectParticipant.id, to: '2025-01-31' }]);
   });
+
+  test('a project cannot end on or before the day an open participation starts', async () => {
+    const project = await newProject('2024-01-10');
+    await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: nacka.id, role: 'LEAD', from: '2024-06-01' } });
+    const error = await refused(() => asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'CANCELLED', on: '2024-05-01' }), () => projectDetail(project.id));
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'on: the end (2024-05-01) must be after the start (2024-06-01)' });
+  });
 });
 
 describe('project participations', () => {
@@ -160,7 +167,7 @@ describe('project participations', () => {
     ['an unknown member', { memberId: UNKNOWN }, 'NOT_FOUND', `input.memberId: no member with id "${UNKNOWN}"`],
     ['a member id that is not an id', { memberId: 'nacka' }, 'BAD_USER_INPUT', /^(input\.)?memberId: memberId must be a member id/],
     ['an unknown project', { projectId: UNKNOWN }, 'NOT_FOUND', `input.projectId: no project with id "${UNKNOWN}"`],
-    ['an end before the start', { to: '2024-01-31' }, 'BAD_USER_INPUT', 'input.to: the end (2024-01-31) is before the start (2024-02-01)'],
+    ['an end before the start', { to: '2024-01-31' }, 'BAD_USER_INPUT', 'input.to: the end (2024-01-31) must be after the start (2024-02-01)'],
     ['a start before the idea was raised', { from: '2023-12-31' }, 'BAD_USER_INPUT', /^input\.from: 2023-12-31 is before ".*" was raised as an idea \(2024-01-10\)$/],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
     const project = await newProject('2024-01-10');
@@ -197,7 +204,8 @@ describe('project participations', () => {
     const project = await newProject('2024-01-10');
     const { addProjectParticipant } = dataOf(await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: nacka.id, role: 'LEAD', from: '2024-02-01' } }));
     const early = await refused(() => asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2024-01-01' }), () => projectDetail(project.id));
-    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', message: 'on: the end (2024-01-01) is before the start (2024-02-01)' });
+    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', message: 'on: the end (2024-01-01) must be after the start (2024-02-01)' });
+    expect((await refused(() => asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2024-02-01' }), () => projectDetail(project.id))).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await asAdmin(EndProjectParticipationDocument, { id: UNKNOWN, on: '2024-03-01' })).code).toBe('NOT_FOUND');
   });
 });

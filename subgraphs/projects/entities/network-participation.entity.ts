@@ -24,7 +24,7 @@ export class NetworkParticipation {
   from!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: 'Day the participation ended; null while it goes on.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the participation ended (no longer taking part from this day); null while it goes on.' })
   to: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })

@@ -2,13 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import { Access } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
+import { checkMemberDuring, requireMemberFacts } from '../../shared/member-facts';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Network } from '../entities/network.entity';
 import { networksById } from '../loaders';
 import { Member, memberRef } from '../references/member.reference';
-import { checkMemberDuring, checkNoOverlap, checkNotBefore, checkPeriod, requireMemberFacts } from '../rules';
+import { checkNoOverlap, checkNotBefore, checkPeriod } from '../rules';
 import { AddNetworkParticipantInput } from './network.args';
 import { endParticipation } from './participation';
 
@@ -32,7 +33,7 @@ export class NetworkParticipationResolver {
   ): Promise<NetworkParticipation> {
     const network = await findOrFail(ctx.em, Network, input.networkId, 'input.networkId', 'network');
     const period = { from: input.from, to: input.to ?? null };
-    checkPeriod(period.from, period.to, 'input.to');
+    checkPeriod(period, 'input.to');
     checkNotBefore(input.from, network.startedOn, 'input.from', `"${network.name}" started`);
     checkMemberDuring(await requireMemberFacts(ctx, input.memberId, 'input.memberId'), period, { from: 'input.from', to: 'input.to' });
     checkNoOverlap(await ctx.em.find(NetworkParticipation, { network, memberId: input.memberId }), period, 'input.memberId', `"${network.name}"`);
@@ -45,7 +46,7 @@ export class NetworkParticipationResolver {
   @Mutation(() => NetworkParticipation, { description: 'Ends a member\'s participation in a network on a day (admins).' })
   endNetworkParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'Day the participation ends (not before it started).' }) on: string,
+    @Arg('on', () => DateScalar, { description: 'Day the participation ends (no longer taking part from this day); after it started.' }) on: string,
     @Ctx() { em }: RequestContext,
   ): Promise<NetworkParticipation> {
     return endParticipation(em, NetworkParticipation, id, on);

@@ -8,7 +8,7 @@ import { checkPeriod } from '../rules';
 export async function endParticipation<T extends { id: string; from: string; to: string | null }>(em: EntityManager, entity: EntityClass<T>, id: string, on: string): Promise<T> {
   const participation = await findOrFail(em, entity, id, 'id', 'participation');
   if (participation.to !== null) throw new ConflictError('id', `the participation already ended on ${participation.to}`);
-  checkPeriod(participation.from, on, 'on');
+  checkPeriod({ from: participation.from, to: on }, 'on');
   participation.to = on;
   await em.flush();
   return participation;

@@ -3,6 +3,7 @@ import { Access } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
+import { checkMemberDuring, requireMemberFacts } from '../../shared/member-facts';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { ProjectParticipation } from '../entities/project-participation.entity';
@@ -10,7 +11,7 @@ import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project } from '../entities/project.entity';
 import { projectsById } from '../loaders';
 import { Member, memberRef } from '../references/member.reference';
-import { checkMemberDuring, checkNoOverlap, checkNotBefore, checkPeriod, isFinal, requireMemberFacts } from '../rules';
+import { checkNoOverlap, checkNotBefore, checkPeriod, isFinal } from '../rules';
 import { endParticipation } from './participation';
 import { AddProjectParticipantInput } from './project.args';
 
@@ -43,7 +44,7 @@ export class ProjectParticipationResolver {
   ): Promise<ProjectParticipation> {
     const project = await findOrFail(ctx.em, Project, input.projectId, 'input.projectId', 'project');
     const period = { from: input.from, to: input.to ?? null };
-    checkPeriod(period.from, period.to, 'input.to');
+    checkPeriod(period, 'input.to');
     await checkWithinProject(ctx, project, input);
     checkMemberDuring(await requireMemberFacts(ctx, input.memberId, 'input.memberId'), period, { from: 'input.from', to: 'input.to' });
     checkNoOverlap(await ctx.em.find(ProjectParticipation, { project, memberId: input.memberId }), period, 'input.memberId', `"${project.name}"`);
@@ -56,7 +57,7 @@ export class ProjectParticipationResolver {
   @Mutation(() => ProjectParticipation, { description: 'Ends a member\'s participation in a project on a day (admins).' })
   endProjectParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'Day the participation ends (not before it started).' }) on: string,
+    @Arg('on', () => DateScalar, { description: 'Day the participation ends (no longer taking part from this day); after it started.' }) on: string,
     @Ctx() { em }: RequestContext,
   ): Promise<ProjectParticipation> {
     return endParticipation(em, ProjectParticipation, id, on);

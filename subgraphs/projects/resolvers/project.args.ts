@@ -87,6 +87,6 @@ export class AddProjectParticipantInput {
   @Field(() => DateScalar, { description: 'First day of the participation; not before the project was raised as an idea.' })
   from!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day it ended, for a participation recorded afterwards; required (and not after the end) for a completed or cancelled project.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Day it ended (no longer taking part from this day), for a participation recorded afterwards; required (and not after the end) for a completed or cancelled project.' })
   to?: string | null;
 }

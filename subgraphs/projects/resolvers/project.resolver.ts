@@ -12,7 +12,7 @@ import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { participationsByProject, phaseChangesByProject, projectsById } from '../loaders';
-import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
+import { checkNotBefore, checkNotFuture, checkPeriod, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
 import { CreateProjectInput, ProjectConnection, ProjectsArgs, UpdateProjectInput } from './project.args';
 
 function projectsFilter(args: ProjectsArgs): FilterQuery<Project> {
@@ -94,19 +94,15 @@ export class ProjectResolver {
     checkPhaseMove(project, phase, 'phase');
     const day = on ?? today();
     const [last] = await em.find(ProjectPhaseChange, { project }, { orderBy: { on: 'desc' }, limit: 1 });
-    if (last) checkNotBefore(day, last.on, 'on', `the project entered ${last.phase}`);
+    checkNotBefore(day, last.on, 'on', `the project entered ${last.phase}`);
     checkNotFuture(day, 'on');
+    const ending = isFinal(phase) ? await em.find(ProjectParticipation, { project, to: null }) : [];
+    for (const participation of ending) checkPeriod({ from: participation.from, to: day }, 'on');
     em.create(ProjectPhaseChange, { project, phase, on: day });
     project.phase = phase;
     if (STARTING_PHASES.includes(phase)) project.startedOn ??= day;
-    if (isFinal(phase)) await endOpenParticipations(project, day, em);
+    for (const participation of ending) participation.to = day;
     await em.flush();
     return project;
-  }
-}
-
-async function endOpenParticipations(project: Project, day: string, em: RequestContext['em']): Promise<void> {
-  for (const participation of await em.find(ProjectParticipation, { project, to: null })) {
-    participation.to = participation.from > day ? participation.from : day;
   }
 }

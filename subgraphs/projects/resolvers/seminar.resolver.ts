@@ -3,18 +3,20 @@ import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { definedChanges } from '../../shared/changes';
 import { Access } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
+import { BadUserInputError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
+import { checkMemberOn, requireMemberFacts } from '../../shared/member-facts';
 import { decodeCursor, toConnection } from '../../shared/pagination';
 import { DataSource } from '../../shared/source';
 import { Network } from '../entities/network.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { networksById, seminarsById } from '../loaders';
 import { Member, memberRef } from '../references/member.reference';
-import { checkMemberOn, checkNotBefore, checkPeriod, requireMemberFacts } from '../rules';
+import { checkNotBefore } from '../rules';
 import { CreateSeminarInput, SeminarConnection, SeminarsArgs, UpdateSeminarInput } from './seminar.args';
 
 function seminarsFilter(args: SeminarsArgs): FilterQuery<Seminar> {
-  if (args.from && args.to) checkPeriod(args.from, args.to, 'to');
+  if (args.from && args.to && args.to < args.from) throw new BadUserInputError('to', `${args.to} is before from (${args.from})`);
   const conditions: FilterQuery<Seminar>[] = [];
   if (args.from) conditions.push({ heldOn: { $gte: args.from } });
   if (args.to) conditions.push({ heldOn: { $lte: args.to } });
