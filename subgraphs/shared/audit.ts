@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { ChangeSetType, Entity, Enum, Index, PrimaryKey, Property, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { MiddlewareFn } from 'type-graphql';
-import { Args, ArgsType, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-import { Access, type Viewer } from './auth';
+import { Args, ArgsType, Ctx, Directive, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Access, Restricted, type Viewer } from './auth';
 import type { RequestContext } from './context';
 import { ConnectionType, decodeCursor, PageArgs, toConnection } from './pagination';
 
@@ -106,7 +106,7 @@ class AuditTrailArgs extends PageArgs {
 export function createAuditResolver(subgraph: string) {
   @Resolver()
   class AuditTrailResolver {
-    @Authorized(Access.ADMIN)
+    @Restricted(Access.ADMIN)
     @Query(() => AuditRecordConnection, { name: `${subgraph}AuditTrail`, description: `Changes made through mutations of the ${subgraph} subgraph, newest first (admins).` })
     async auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() { em }: RequestContext) {
       const offset = decodeCursor(args.after);

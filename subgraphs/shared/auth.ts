@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { AuthChecker } from 'type-graphql';
+import { Authorized, Directive, type AuthChecker } from 'type-graphql';
 import { config, type Config } from './config';
 import type { RequestContext } from './context';
 import { ForbiddenError, UnauthenticatedError } from './errors';
@@ -99,4 +99,27 @@ export function requireAccess(ctx: RequestContext, rules: readonly Access[], mem
   if (!allows(ctx.viewer, rules, { memberId })) {
     throw new ForbiddenError(`${action} is not allowed for ${ctx.viewer.role === 'anonymous' ? 'anonymous callers' : `the ${ctx.viewer.role} role`}`);
   }
+}
+
+const SCOPES: Record<Access, Role> = { [Access.ADMIN]: 'admin', [Access.ANALYST]: 'analyst', [Access.OWN_MEMBER]: 'member' };
+
+/** The gateway's half of a rule: `@requiresScopes` with the roles that may pass (admin always). */
+export function scopesDirective(...rules: Access[]): string {
+  const scopes = [...new Set(['admin', ...rules.map((rule) => SCOPES[rule])])].map((scope) => `["${scope}"]`).join(', ');
+  return `@requiresScopes(scopes: [${scopes}])`;
+}
+
+/**
+ * Declares who may see a field or run an operation, once: in the schema as `@requiresScopes`
+ * (the roles that may pass, admin always included; visible in the supergraph for routers and
+ * clients) and as the subgraph's own check (`@Authorized`), which also decides which member the
+ * data belongs to. The subgraph enforces it, so a request sent straight to it gets no more.
+ */
+export function Restricted(...rules: Access[]): MethodDecorator & PropertyDecorator {
+  const authorized = Authorized(...rules);
+  const directive = Directive(scopesDirective(...rules));
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    directive(target, key, descriptor as never);
+    authorized(target, key, descriptor as never);
+  };
 }

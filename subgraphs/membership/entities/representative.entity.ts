@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Authorized, Field, ID, ObjectType } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import { Member } from './member.entity';
 
 @Entity({ tableName: 'representative' })
@@ -23,12 +23,12 @@ export class Representative {
   role!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Authorized(Access.OWN_MEMBER)
+  @Restricted(Access.OWN_MEMBER)
   @Field(() => String, { nullable: true, description: 'E-mail address. Only for the member\'s own users and admins.' })
   email: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  @Authorized(Access.OWN_MEMBER)
+  @Restricted(Access.OWN_MEMBER)
   @Field(() => String, { nullable: true, description: 'Phone number. Only for the member\'s own users and admins.' })
   phone: string | null = null;
 }

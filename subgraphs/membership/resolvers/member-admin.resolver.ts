@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -18,7 +18,7 @@ function definedChanges(input: UpdateMemberInput, nullable: Array<keyof UpdateMe
 
 @Resolver(() => Member)
 export class MemberAdminResolver {
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Member, { description: 'Admits a new member organisation (admins).' })
   async admitMember(@Arg('input', () => AdmitMemberInput) input: AdmitMemberInput, @Ctx() { em }: RequestContext): Promise<Member> {
     await checkOrganisationNumber(em, input.organisationNumber, 'input.organisationNumber');
@@ -27,7 +27,7 @@ export class MemberAdminResolver {
     return member;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Member, { description: 'Changes a member\'s details; fields left out stay as they are (admins).' })
   async updateMember(
     @Arg('id', () => ID) id: string,
@@ -43,7 +43,7 @@ export class MemberAdminResolver {
     return member;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Member, { description: 'Records that a member resigned: its membership ends on `leftOn` (admins).' })
   async recordResignation(
     @Arg('id', () => ID) id: string,

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { decodeCursor, toConnection } from '../../shared/pagination';
 import { today } from '../../shared/scalars';
@@ -54,7 +54,7 @@ export class MemberResolver {
     return member.leftOn !== null && member.leftOn <= day ? MemberStatus.FORMER : MemberStatus.ACTIVE;
   }
 
-  @Authorized(Access.ANALYST, Access.OWN_MEMBER)
+  @Restricted(Access.ANALYST, Access.OWN_MEMBER)
   @FieldResolver(() => [Representative], { nullable: true, description: 'The member\'s formal representative and contacts (personal data): for admins, analysts and the member\'s own users; null with a FORBIDDEN error for others.' })
   representatives(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<Representative[]> {
     return representativesByMember(ctx).load(member.id);

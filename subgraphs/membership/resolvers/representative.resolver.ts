@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, requireAccess } from '../../shared/auth';
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, requireAccess, scopesDirective } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
 import { Member } from '../entities/member.entity';
@@ -60,6 +60,7 @@ export class RepresentativeResolver {
     return (await membersById(ctx).load(representative.member.id))!;
   }
 
+  @Directive(scopesDirective(Access.OWN_MEMBER))
   @Mutation(() => Representative, { description: 'Adds a representative or contact to a member (admins, or the member\'s own users).' })
   async addRepresentative(
     @Arg('memberId', () => ID) memberId: string,
@@ -74,6 +75,7 @@ export class RepresentativeResolver {
     return representative;
   }
 
+  @Directive(scopesDirective(Access.OWN_MEMBER))
   @Mutation(() => Representative, { description: 'Changes a representative\'s details (admins, or the member\'s own users).' })
   async updateRepresentative(
     @Arg('id', () => ID) id: string,
@@ -89,6 +91,7 @@ export class RepresentativeResolver {
     return representative;
   }
 
+  @Directive(scopesDirective(Access.OWN_MEMBER))
   @Mutation(() => ID, { description: 'Removes a representative; answers the removed id (admins, or the member\'s own users).' })
   async removeRepresentative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     const { em } = ctx;
