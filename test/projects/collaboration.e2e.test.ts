@@ -118,6 +118,10 @@ describe('projects', () => {
     const error = errorOf(await hub.request(ProjectsDocument, { startedIn: 20 }));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/startedIn/);
+    expect(errorOf(await hub.request(ProjectsDocument, { memberId: 'nacka' }))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'memberId: memberId must be a member id (a UUID)' });
+    expect(errorOf(await hub.request(NetworksDocument, { memberId: 'nacka' })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await hub.request(SeminarsDocument, { organiserId: 'nacka' })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await hub.request(SeminarsDocument, { networkId: 'digidel' })).code).toBe('BAD_USER_INPUT');
   });
 });
 

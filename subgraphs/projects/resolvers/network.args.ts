@@ -13,6 +13,8 @@ export class NetworksArgs extends PageArgs {
   status?: NetworkStatus | null;
 
   @Field(() => ID, { nullable: true, description: 'Only networks this member takes or took part in.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'memberId must be a member id (a UUID)' })
   memberId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only networks with this partner organisation, e.g. "Kivos" (exact name).' })

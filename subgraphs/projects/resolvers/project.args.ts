@@ -14,6 +14,8 @@ export class ProjectsArgs extends PageArgs {
   phase?: ProjectPhase | null;
 
   @Field(() => ID, { nullable: true, description: 'Only projects this member takes or took part in.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'memberId must be a member id (a UUID)' })
   memberId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Only projects that left the idea stage in this year, e.g. 2023.' })

@@ -19,9 +19,13 @@ export class SeminarsArgs extends PageArgs {
   format?: SeminarFormat | null;
 
   @Field(() => ID, { nullable: true, description: 'Only seminars held for this network.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'networkId must be a network id (a UUID)' })
   networkId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only seminars this member organised.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organiserId must be a member id (a UUID)' })
   organiserId?: string | null;
 }
 

@@ -68,7 +68,8 @@ export class SeminarResolver {
   @Mutation(() => Seminar, { description: 'Records a seminar (admins).' })
   async createSeminar(@Arg('input', () => CreateSeminarInput, { description: 'The new seminar.' }) input: CreateSeminarInput, @Ctx() ctx: RequestContext): Promise<Seminar> {
     const network = await checkSeminar(ctx, { heldOn: input.heldOn, networkId: input.networkId ?? null, organiserId: input.organiserId });
-    const seminar = ctx.em.create(Seminar, { ...input, network, source: DataSource.ENTERED });
+    const { title, heldOn, format, organiserId, attendees } = input;
+    const seminar = ctx.em.create(Seminar, { title, heldOn, format, organiserId, attendees, network, source: DataSource.ENTERED });
     await ctx.em.flush();
     return seminar;
   }
