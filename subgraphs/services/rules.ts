@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../shared/context';
 import { BadUserInputError, ConflictError } from '../shared/errors';
-import { requireMember } from '../shared/peers';
+import { overlaps, type MemberFacts, type Period } from '../shared/member-facts';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import type { Council } from './entities/council.entity';
 import { Service, ServiceStatus } from './entities/service.entity';
@@ -9,29 +8,8 @@ import { Subscription } from './entities/subscription.entity';
 
 /** Business rules for services, subscriptions and councils, checked before anything is written. */
 
-/** A half-open period: `to` is the first day not covered; null is open-ended. */
-export interface Period {
-  from: string;
-  to: string | null;
-}
-
-export interface MemberFacts {
-  id: string;
-  name: string;
-  joinedOn: string;
-  leftOn: string | null;
-}
-
-/** The member's name and membership days, from the membership subgraph; NOT_FOUND when it does not know the id. */
-export async function requireMemberFacts(ctx: RequestContext, memberId: string, field: string): Promise<MemberFacts> {
-  const { id, name, joinedOn, leftOn } = await requireMember(ctx, memberId, field, 'name joinedOn leftOn');
-  return { id, name: String(name), joinedOn: String(joinedOn), leftOn: (leftOn as string | null) ?? null };
-}
-
 const describe = (period: Period) => `${period.from} – ${period.to ?? 'until further notice'}`;
 const laterEnd = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
-
-export const overlaps = (a: Period, b: Period): boolean => (b.to === null || a.from < b.to) && (a.to === null || b.from < a.to);
 
 const covers = (outer: Period, inner: Period): boolean => outer.from <= inner.from && (outer.to === null || (inner.to !== null && inner.to <= outer.to));
 
@@ -81,12 +59,6 @@ export function checkVariant(service: Service, variant: string | null, field: st
 export function checkWithinService(service: Service, period: Period, field: string): void {
   if (!covers({ from: service.startedOn, to: service.retiredOn }, period)) {
     throw new BadUserInputError(field, `${service.name} is offered ${describe({ from: service.startedOn, to: service.retiredOn })}; ${describe(period)} falls outside it`);
-  }
-}
-
-export function checkWithinMembership(member: MemberFacts, period: Period, field: string): void {
-  if (!covers({ from: member.joinedOn, to: member.leftOn }, period)) {
-    throw new BadUserInputError(field, `${member.name} is a member ${describe({ from: member.joinedOn, to: member.leftOn })}; a subscription may only cover days of membership`);
   }
 }
 

@@ -26,6 +26,7 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const members = worldMembers();
 const memberId = (key: string) => members.find((member) => member.key === key)!.id;
 const formerMember = members.find((member) => member.leftOn?.startsWith('2020'))!;
+const newMember = members.find((member) => member.joinedOn >= '2023-01-02')!;
 
 const asAdmin = <T, V>(document: TypedDocumentNode<T, V>, variables: V) => hub.request(document, variables, { as: ADMIN });
 const serviceId = async (slug: string) => dataOf(await hub.request(ServiceByIdDocument, { slug })).service!.id;
@@ -111,7 +112,8 @@ describe('subscribeMember and endSubscription', () => {
       [{ from: '2014-12-31' }, 'BAD_USER_INPUT', 'input.from'],
       [{ variant: 'XL' }, 'BAD_USER_INPUT', 'input.variant'],
       [{ memberId: memberId('nacka') }, 'CONFLICT', 'input.from'],
-      [{ memberId: formerMember.id, from: '2021-01-01' }, 'BAD_USER_INPUT', 'input.from'],
+      [{ memberId: formerMember.id, from: '2021-01-01' }, 'BAD_USER_INPUT', 'input.to'],
+      [{ memberId: newMember.id, from: '2022-06-01' }, 'BAD_USER_INPUT', 'input.from'],
       [{ serviceId: multifraga }, 'BAD_USER_INPUT', 'input.variant'],
       [{ serviceId: multifraga, variant: 'Gold' }, 'BAD_USER_INPUT', 'input.variant'],
       [{ serviceId: bibblix, from: '2019-01-01' }, 'BAD_USER_INPUT', 'input.from'],

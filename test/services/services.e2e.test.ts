@@ -1,7 +1,11 @@
 import { ManagementPartnersDocument, MemberServicesOnDocument, ServiceByIdDocument, ServiceCouncilDocument, ServicesDocument, ServiceSubscribersDocument, SubscriptionsDocument } from '../generated/graphql';
-import { dataOf, errorOf, startHub, type Hub } from '../hub';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
+import { subgraphNamed } from '../../subgraphs';
+import { silentProgress } from '../../subgraphs/shared/progress';
 import { worldMembers } from '../../subgraphs/shared/world/members';
-import { worldCouncilSeats, worldSubscriptions } from '../../subgraphs/shared/world/services';
+import { worldCouncilSeats, worldServices, worldSubscriptions } from '../../subgraphs/shared/world/services';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -160,5 +164,35 @@ describe('queries', () => {
     const next = dataOf(await hub.request(SubscriptionsDocument, { activeOn: '2023-01-01', first: 100, after: page.pageInfo.endCursor })).subscriptions;
     expect(new Set([...page.nodes, ...next.nodes].map((s) => s.id)).size).toBe(page.nodes.length + next.nodes.length);
     expect(errorOf(await hub.request(SubscriptionsDocument, { memberId: 'nacka', first: 10 }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('memberId') });
+  });
+});
+
+describe('the subgraph itself', () => {
+  type Entities = { _entities: Array<{ __typename: string; id: string; name?: string; from?: string } | null> };
+  const entities = parse(`query ($representations: [_Any!]!) {
+    _entities(representations: $representations) { __typename ... on Service { id name } ... on Subscription { id from } }
+  }`) as TypedDocumentNode<Entities, { representations: Array<{ __typename: string; id: string }> }>;
+
+  test('resolves Service and Subscription references with one statement per type, whatever their number, and unknown ones as null', async () => {
+    const representations = [
+      ...worldServices().map(({ id }) => ({ __typename: 'Service', id })),
+      ...worldSubscriptions().map(({ id }) => ({ __typename: 'Subscription', id })),
+      { __typename: 'Service', id: '00000000-0000-4000-8000-000000000000' },
+    ];
+    let response: GraphQLResponse<Entities> = {};
+    const statements = await hub.countStatements(async () => {
+      response = await hub.request(entities, { representations }, { url: hub.subgraphs.services.url });
+    });
+    const found = dataOf(response)._entities;
+    expect(found.map((entity) => entity?.name ?? entity?.from ?? null)).toEqual([...worldServices().map((s) => s.name), ...worldSubscriptions().map((s) => s.from), null]);
+    expect(statements.services).toBe(2);
+  });
+
+  test('seeding again changes nothing (the seed is idempotent)', async () => {
+    const count = async () => dataOf(await hub.request(SubscriptionsDocument, { first: 1 })).subscriptions.totalCount;
+    const before = await count();
+    await subgraphNamed('services').seed(hub.subgraphs.services.orm.em.fork(), silentProgress);
+    expect(await count()).toBe(before);
+    expect(before).toBe(worldSubscriptions().length);
   });
 });

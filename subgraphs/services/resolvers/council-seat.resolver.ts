@@ -3,13 +3,14 @@ import { Access } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
+import { requireMemberFacts } from '../../shared/member-facts';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { CouncilSeat } from '../entities/council-seat.entity';
 import { Council } from '../entities/council.entity';
 import { Member, memberRef } from '../entities/member.stub';
 import { councilsById } from '../loaders';
-import { checkPeriod, checkSeat, requireMemberFacts } from '../rules';
+import { checkPeriod, checkSeat } from '../rules';
 import { AppointCouncilSeatInput } from './council.args';
 
 @Resolver(() => CouncilSeat)

@@ -4,6 +4,7 @@ import { Access } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
+import { checkMemberDuring, requireMemberFacts } from '../../shared/member-facts';
 import { decodeCursor, toConnection } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
@@ -16,9 +17,7 @@ import {
   checkPeriod,
   checkSeatsStillCovered,
   checkVariant,
-  checkWithinMembership,
   checkWithinService,
-  requireMemberFacts,
 } from '../rules';
 import { SubscribeMemberInput, SubscriptionConnection, SubscriptionsArgs } from './subscription.args';
 
@@ -58,7 +57,7 @@ export class SubscriptionResolver {
     checkVariant(service, variant, 'input.variant');
     checkWithinService(service, period, 'input.from');
     const member = await requireMemberFacts(ctx, input.memberId, 'input.memberId');
-    checkWithinMembership(member, period, 'input.from');
+    checkMemberDuring(member, period, { from: 'input.from', to: 'input.to' });
     await checkNoOverlappingSubscription(ctx.em, service, member.id, variant, period);
     const subscription = ctx.em.create(Subscription, { service, memberId: member.id, variant, ...period, source: DataSource.ENTERED });
     await ctx.em.flush();
