@@ -1,0 +1,139 @@
+import {
+  ChargesDocument, CostReportDocument, MemberCostStatementDocument, MembersActiveOnDocument, MembersCostStatementsDocument,
+  ProjectFundingDocument, ProjectsDocument, SearchMembersDocument, ServiceEconomiesDocument, type CostGroupBy,
+} from '../generated/graphql';
+import { dataOf, startHub, type Hub } from '../hub';
+import { ore, sek, sumAmounts } from './money';
+
+let hub: Hub;
+let nacka: string;
+beforeAll(async () => {
+  hub = await startHub(['membership', 'services', 'projects', 'finance']);
+  nacka = dataOf(await hub.request(SearchMembersDocument, { search: 'Nacka', first: 1 })).members.nodes[0].id;
+});
+afterAll(() => hub?.stop());
+
+const report = async (year: number, groupBy: CostGroupBy) => dataOf(await hub.request(CostReportDocument, { year, groupBy })).costReport;
+const economies = async (year: number) => dataOf(await hub.request(ServiceEconomiesDocument, { year })).services.nodes;
+
+describe('a member\'s cost statement, in one gateway query', () => {
+  test('Nacka 2023: the services it uses with their councils and charges, its fee, and a total that is the sum of the parts', async () => {
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }));
+    const statement = member!.costStatement;
+    const provisum = statement.serviceCharges.find((charge) => charge.service.name === 'Provisum')!;
+    expect(provisum.amount.currency).toBe('SEK');
+    expect(ore(provisum.amount.amount)).toBeGreaterThan(0n);
+    expect(provisum.service.council.seats.map((seat) => seat.member.name)).toContain('Nacka kommun');
+    expect(statement.membershipFee).toMatchObject({ band: 'Band 4: 80 000–149 999 inhabitants', source: 'DEMO' });
+
+    const used = new Set(member!.subscriptions.map((subscription) => subscription.service.name));
+    expect(new Set(statement.serviceCharges.map((charge) => charge.service.name))).toEqual(used);
+    expect(ore(statement.serviceChargesTotal.amount)).toBe(sumAmounts(statement.serviceCharges.map((charge) => charge.amount)));
+    const parts = ore(statement.membershipFee!.amount.amount) + ore(statement.serviceChargesTotal.amount) + ore(statement.projectContributionsTotal.amount);
+    expect(ore(statement.total.amount)).toBe(parts);
+    expect(statement.total.amount).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  test('over all members, 2023 fees add up to 3 701 600 SEK and service charges to 12 968 114 SEK, and every total is the sum of its parts', async () => {
+    const { members } = dataOf(await hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }));
+    expect(members.nodes).toHaveLength(members.totalCount);
+    const fees = members.nodes.flatMap((member) => (member.membershipFee ? [member.membershipFee.amount] : []));
+    expect(sumAmounts(fees)).toBe(ore(sek(3_701_600)));
+    expect(sumAmounts(members.nodes.flatMap((member) => member.serviceCharges.map((charge) => charge.amount)))).toBe(ore(sek(12_968_114)));
+    for (const member of members.nodes) {
+      const { costStatement } = member;
+      const fee = member.membershipFee ? ore(member.membershipFee.amount.amount) : 0n;
+      expect(ore(costStatement.total.amount)).toBe(fee + ore(costStatement.serviceChargesTotal.amount) + ore(costStatement.projectContributionsTotal.amount));
+    }
+  });
+
+  test('every organisation that was a member during 2023 pays a fee, and no one else does', async () => {
+    const { members } = dataOf(await hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }));
+    const payers = members.nodes.filter((member) => member.membershipFee).map((member) => member.id);
+    const onNewYear = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2023-01-01', first: 1000 })).members.nodes.map((member) => member.id);
+    const onNewYearsEve = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2023-12-31', first: 1000 })).members.nodes.map((member) => member.id);
+    expect(onNewYear).toHaveLength(140);
+    expect(new Set(payers)).toEqual(new Set([...onNewYear, ...onNewYearsEve]));
+  });
+});
+
+describe('cost report', () => {
+  test.each(['MEMBER', 'SERVICE', 'COUNTY', 'MEMBER_KIND'] as const)('2023 by %s: fees 3 701 600, charges 12 968 114, rows adding up to the total', async (groupBy) => {
+    const costReport = await report(2023, groupBy);
+    expect(costReport.membershipFees).toEqual({ amount: sek(3_701_600), currency: 'SEK' });
+    expect(costReport.serviceCharges.amount).toBe(sek(12_968_114));
+    const total = ore(costReport.membershipFees.amount) + ore(costReport.serviceCharges.amount) + ore(costReport.projectContributions.amount);
+    expect(ore(costReport.total.amount)).toBe(total);
+    expect(sumAmounts(costReport.rows.map((row) => row.total))).toBe(total);
+    expect(sumAmounts(costReport.rows.map((row) => row.serviceCharges))).toBe(ore(sek(12_968_114)));
+    const totals = costReport.rows.map((row) => ore(row.total.amount));
+    expect(totals).toEqual([...totals].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+  });
+
+  test('groups by county and member kind looked up in membership, counting every member once; municipalities pay the most', async () => {
+    const byMember = await report(2023, 'MEMBER');
+    const byCounty = await report(2023, 'COUNTY');
+    const byKind = await report(2023, 'MEMBER_KIND');
+    expect(byCounty.rows.map((row) => row.key)).toContain('Stockholms län');
+    expect(byCounty.rows.find((row) => row.key === null)).toBeDefined();
+    expect(byKind.rows[0].key).toBe('MUNICIPALITY');
+    const members = byMember.rows.length;
+    expect(byCounty.rows.reduce((count, row) => count + row.memberCount, 0)).toBe(members);
+    expect(byKind.rows.reduce((count, row) => count + row.memberCount, 0)).toBe(members);
+    expect(byMember.rows.every((row) => row.member?.id === row.key && row.member.name)).toBe(true);
+  });
+
+  test('membership fees per year equal note 2 of the annual report (2014–2017) and the budgets (2022)', async () => {
+    const expected: Array<[number, number]> = [[2014, 2_347_500], [2015, 2_484_100], [2016, 2_503_000], [2017, 2_672_257], [2022, 3_400_000]];
+    for (const [year, fees] of expected) expect((await report(year, 'MEMBER')).membershipFees.amount).toBe(sek(fees));
+  });
+
+  test('the all-members report takes the same number of SQL statements for a small year as for a large one', async () => {
+    const small = await hub.countStatements(() => report(2014, 'MEMBER'));
+    const large = await hub.countStatements(() => report(2023, 'MEMBER'));
+    const byCounty = await hub.countStatements(() => report(2023, 'COUNTY'));
+    expect((await report(2023, 'MEMBER')).rows.length).toBeGreaterThan((await report(2014, 'MEMBER')).rows.length);
+    expect(large).toEqual(small);
+    expect(large.finance).toBe(3);
+    expect(byCounty.finance).toBe(3);
+    expect(byCounty.membership).toBe(1);
+  });
+
+  test('cost statements for 5 members or for all of them take the same number of statements', async () => {
+    const few = await hub.countStatements(() => hub.request(MembersCostStatementsDocument, { first: 5, year: 2023 }));
+    const all = await hub.countStatements(() => hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }));
+    expect(all).toEqual(few);
+  });
+});
+
+describe('service economy', () => {
+  test('2023: services charge 12 968 114 SEK in all; each balance is charged minus costs', async () => {
+    const services = await economies(2023);
+    expect(sumAmounts(services.map((service) => service.economy.charged))).toBe(ore(sek(12_968_114)));
+    for (const { economy } of services) {
+      expect(ore(economy.balance.amount)).toBe(ore(economy.charged.amount) - ore(economy.costs.amount));
+      expect(ore(economy.costs.amount)).toBe(sumAmounts(economy.costLines.map((line) => line.amount)));
+      expect(economy.covered).toBe(ore(economy.balance.amount) >= 0n);
+    }
+  });
+
+  test('Provisum, whose development its users only partly covered (annual report 2017), is visibly short; its two users are charged', async () => {
+    const provisum = (await economies(2023)).find((service) => service.name === 'Provisum')!;
+    expect(provisum.economy.covered).toBe(false);
+    expect(ore(provisum.economy.balance.amount)).toBeLessThan(0n);
+    const { charges } = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1 }));
+    expect(charges.totalCount).toBe(provisum.economy.chargedMembers);
+    expect(charges.totalCount).toBe(2);
+    const next = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1, after: charges.pageInfo.endCursor }));
+    expect(next.charges.pageInfo.hasNextPage).toBe(false);
+    expect(new Set([charges.nodes[0].member.id, next.charges.nodes[0].member.id])).toContain(nacka);
+  });
+});
+
+test('ivis received VINNOVA grants of 1.8 MSEK in 2015–2016', async () => {
+  const ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis', first: 5 })).projects.nodes.find((project) => project.name === 'ivis')!;
+  const { project } = dataOf(await hub.request(ProjectFundingDocument, { id: ivis.id }));
+  const grants = project!.funding.filter((funding) => funding.kind === 'GRANT');
+  expect(grants.map((grant) => [grant.year, grant.grantor])).toEqual([[2015, 'VINNOVA'], [2016, 'VINNOVA']]);
+  expect(sumAmounts(grants.map((grant) => grant.amount))).toBe(ore(sek(1_800_000)));
+});

@@ -1,0 +1,201 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { organisationNumber } from '../../subgraphs/shared/organisation-number';
+import {
+  AddBudgetLineDocument, AdmitMemberDocument, AnnualAccountsDocument, BudgetDocument, BudgetsDocument, ChargesDocument, CostReportDocument, CreateBudgetDocument,
+  MemberCostStatementDocument, ProjectFundingDocument, ProjectsDocument, RecordMembershipFeeDocument, RecordProjectFundingDocument,
+  RecordServiceChargeDocument, RecordServiceCostDocument, SearchMembersDocument, ServiceEconomiesDocument, type ProjectFundingInput,
+} from '../generated/graphql';
+import { ADMIN, dataOf, errorOf, startHub, type Hub } from '../hub';
+import { sek } from './money';
+
+let hub: Hub;
+let nacka: string;
+let newcomer: string;
+let services: Record<string, string>;
+let ivis: string;
+beforeAll(async () => {
+  hub = await startHub(['membership', 'services', 'projects', 'finance']);
+  nacka = dataOf(await hub.request(SearchMembersDocument, { search: 'Nacka', first: 1 })).members.nodes[0].id;
+  const input = { name: 'Kommunalförbundet Finansprov', kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: organisationNumber('222000501'), joinedOn: '2025-03-01' };
+  newcomer = dataOf(await asAdmin(AdmitMemberDocument, { input })).admitMember.id;
+  const economies = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2023 })).services.nodes;
+  services = Object.fromEntries(economies.map((service) => [service.name, service.id]));
+  ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis', first: 5 })).projects.nodes.find((project) => project.name === 'ivis')!.id;
+});
+afterAll(() => hub?.stop());
+
+function asAdmin<T, V>(document: TypedDocumentNode<T, V>, variables: V) {
+  return hub.request(document, variables, { as: ADMIN });
+}
+
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const paid = async (year: number) => dataOf(await hub.request(CostReportDocument, { year, groupBy: 'MEMBER' })).costReport;
+
+/** Sends a mutation as admin that must fail with `code` and a message matching `message`, and checks the year's payments did not change. */
+async function refused<V>(document: TypedDocumentNode<unknown, V>, variables: V, code: string, message: RegExp, year: number) {
+  const before = await paid(year);
+  const error = errorOf(await asAdmin(document, variables));
+  expect(error.code).toBe(code);
+  expect(error.message).toMatch(message);
+  expect(await paid(year)).toEqual(before);
+}
+
+describe('recordMembershipFee', () => {
+  const fee = () => ({ memberId: newcomer, year: 2025, amount: '12500.50' });
+
+  test('records a fee exactly, once per member and year', async () => {
+    const { recordMembershipFee } = dataOf(await asAdmin(RecordMembershipFeeDocument, { input: fee() }));
+    expect(recordMembershipFee).toMatchObject({ year: 2025, source: 'ENTERED', member: { id: newcomer, name: 'Kommunalförbundet Finansprov' }, amount: { amount: '12500.50', currency: 'SEK' } });
+    expect((await paid(2025)).membershipFees.amount).toBe('12500.50');
+    await refused(RecordMembershipFeeDocument, { input: fee() }, 'CONFLICT', /^input\.year: a membership fee for 2025 is already recorded/, 2025);
+  });
+
+  test.each<[string, Partial<ReturnType<typeof fee>>, string, RegExp]>([
+    ['a negative amount', { amount: '-100' }, 'BAD_USER_INPUT', /^input\.amount: -100 is negative/],
+    ['an amount with a comma', { amount: '12,50' }, 'BAD_USER_INPUT', /^input\.amount: "12,50" is not an amount/],
+    ['three decimals', { amount: '1.005' }, 'BAD_USER_INPUT', /^input\.amount: /],
+    ['an unknown member', { memberId: UNKNOWN }, 'NOT_FOUND', /^input\.memberId: no member with id/],
+    ['a year before Sambruk', { year: 1999 }, 'BAD_USER_INPUT', /^input\.year: 1999 is out of range: give a year from 2005 to \d{4}/],
+    ['a year too far ahead', { year: 2100 }, 'BAD_USER_INPUT', /^input\.year: 2100 is out of range/],
+    ['a year before the member joined', { year: 2024 }, 'BAD_USER_INPUT', /^input\.memberId: Kommunalförbundet Finansprov was not a member during 2024 \(member from 2025-03-01\)/],
+  ])('refuses %s and writes nothing', async (_, change, code, message) => {
+    await refused(RecordMembershipFeeDocument, { input: { ...fee(), year: 2026, ...change } }, code, message, change.year ?? 2026);
+  });
+
+  test('is for admins only', async () => {
+    expect(errorOf(await hub.request(RecordMembershipFeeDocument, { input: { ...fee(), year: 2026 } })).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('recordServiceCharge', () => {
+  const charge = () => ({ memberId: nacka, serviceId: services.Egil, year: 2024, amount: '48000', note: 'Egil 2024' });
+
+  test('records a charge that shows in the member\'s cost statement and the service\'s economy', async () => {
+    const { recordServiceCharge } = dataOf(await asAdmin(RecordServiceChargeDocument, { input: charge() }));
+    expect(recordServiceCharge).toMatchObject({ year: 2024, member: { name: 'Nacka kommun' }, service: { name: 'Egil' }, amount: { amount: '48000.00' } });
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2024, activeOn: '2024-06-30' }));
+    expect(member!.costStatement.serviceCharges.map((line) => [line.service.name, line.amount.amount])).toEqual([['Egil', '48000.00']]);
+    const egil = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 })).services.nodes.find((service) => service.name === 'Egil')!;
+    expect(egil.economy).toMatchObject({ charged: { amount: '48000.00' }, chargedMembers: 1 });
+  });
+
+  test.each<[string, () => Partial<ReturnType<typeof charge>>, string, RegExp]>([
+    ['a second charge for Nacka, Provisum and 2023', () => ({ serviceId: services.Provisum }), 'CONFLICT', /^input\.year: this member is already charged for this service in 2023/],
+    ['an unknown service', () => ({ serviceId: UNKNOWN }), 'NOT_FOUND', /^input\.serviceId: no service with id/],
+    ['an unknown member', () => ({ memberId: UNKNOWN }), 'NOT_FOUND', /^input\.memberId: no member with id/],
+    ['a negative amount', () => ({ amount: '-0.01' }), 'BAD_USER_INPUT', /^input\.amount: -0\.01 is negative/],
+    ['a year out of range', () => ({ year: 2004 }), 'BAD_USER_INPUT', /^input\.year: 2004 is out of range/],
+  ])('refuses %s and writes nothing', async (_, change, code, message) => {
+    await refused(RecordServiceChargeDocument, { input: { ...charge(), year: 2023, ...change() } }, code, message, 2023);
+  });
+});
+
+describe('recordServiceCost', () => {
+  const cost = () => ({ serviceId: services.UKA, year: 2024, category: 'Hosting', amount: '75000.00', note: 'Operations partner' });
+
+  test('records a cost, which the service\'s economy subtracts', async () => {
+    expect(dataOf(await asAdmin(RecordServiceCostDocument, { input: cost() })).recordServiceCost).toMatchObject({ category: 'Hosting', service: { name: 'UKA' }, amount: { amount: '75000.00' } });
+    const uka = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 })).services.nodes.find((service) => service.name === 'UKA')!;
+    expect(uka.economy).toMatchObject({ charged: { amount: '0.00' }, costs: { amount: '75000.00' }, balance: { amount: '-75000.00' }, covered: false });
+  });
+
+  test.each([
+    ['an unknown service', { serviceId: UNKNOWN }, 'NOT_FOUND', /^input\.serviceId: no service with id/],
+    ['an empty category', { category: '' }, 'BAD_USER_INPUT', /category/],
+    ['a negative amount', { amount: '-5' }, 'BAD_USER_INPUT', /^input\.amount: /],
+    ['a year out of range', { year: 3000 }, 'BAD_USER_INPUT', /^input\.year: 3000 is out of range/],
+  ])('refuses %s', async (_, change, code, message) => {
+    const error = errorOf(await asAdmin(RecordServiceCostDocument, { input: { ...cost(), ...change } }));
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+});
+
+describe('recordProjectFunding', () => {
+  const grant = () => ({ projectId: ivis, year: 2017, kind: 'GRANT' as const, grantor: 'Skolverket', amount: '100000' });
+  const funding = async () => dataOf(await hub.request(ProjectFundingDocument, { id: ivis })).project!.funding;
+  const recordFunding = (input: ProjectFundingInput) => asAdmin(RecordProjectFundingDocument, { input });
+
+  test('records a grant and a member contribution', async () => {
+    expect(dataOf(await recordFunding(grant())).recordProjectFunding).toMatchObject({ grantor: 'Skolverket', member: null, project: { name: 'ivis' } });
+    const contribution = { projectId: ivis, year: 2016, kind: 'MEMBER_CONTRIBUTION' as const, memberId: nacka, amount: '20000' };
+    expect(dataOf(await recordFunding(contribution)).recordProjectFunding).toMatchObject({ grantor: null, member: { name: 'Nacka kommun' } });
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2016, activeOn: '2016-06-30' }));
+    expect(member!.costStatement.projectContributions).toEqual([{ project: { id: ivis, name: 'ivis' }, amount: { amount: '20000.00', currency: 'SEK' } }]);
+  });
+
+  test.each<[string, () => Partial<Parameters<typeof recordFunding>[0]>, string, RegExp]>([
+    ['a grant without grantor', () => ({ grantor: null }), 'BAD_USER_INPUT', /^input\.grantor: a grant needs its grantor/],
+    ['a grant from a member', () => ({ memberId: nacka }), 'BAD_USER_INPUT', /^input\.memberId: a grant comes from a grantor, not a member/],
+    ['a contribution without member', () => ({ kind: 'MEMBER_CONTRIBUTION', grantor: null }), 'BAD_USER_INPUT', /^input\.memberId: a member contribution needs the contributing member/],
+    ['a contribution from an unknown member', () => ({ kind: 'MEMBER_CONTRIBUTION', grantor: null, memberId: UNKNOWN }), 'NOT_FOUND', /^input\.memberId: no member with id/],
+    ['an unknown project', () => ({ projectId: UNKNOWN }), 'NOT_FOUND', /^input\.projectId: no project with id/],
+    ['a negative amount', () => ({ amount: '-1' }), 'BAD_USER_INPUT', /^input\.amount: /],
+  ])('refuses %s and writes nothing', async (_, change, code, message) => {
+    const before = await funding();
+    const error = errorOf(await recordFunding({ ...grant(), ...change() }));
+    expect(error).toMatchObject({ code });
+    expect(error.message).toMatch(message);
+    expect(await funding()).toEqual(before);
+  });
+});
+
+describe('createBudget and addBudgetLine', () => {
+  const lines = [
+    { category: 'Membership fees', kind: 'INCOME' as const, amount: '3800000' },
+    { category: 'Services', kind: 'INCOME' as const, amount: '13000000.50' },
+    { category: 'IT services', kind: 'COST' as const, section: 'External costs', amount: '3100000' },
+    { category: 'Personnel costs', kind: 'COST' as const, section: 'Personnel costs', amount: '3600000' },
+  ];
+  const input = () => ({ year: 2024, version: 'Preliminary 2023-12-12', issuedOn: '2023-12-12', status: 'PRELIMINARY' as const, lines });
+  const budgetCount = async () => dataOf(await hub.request(BudgetsDocument)).budgets.length;
+
+  test('records a budget whose totals are computed from its lines, with nothing stated', async () => {
+    const { createBudget } = dataOf(await asAdmin(CreateBudgetDocument, { input: input() }));
+    expect(createBudget).toMatchObject({ year: 2024, source: 'ENTERED', document: null });
+    expect(createBudget.totalIncome).toMatchObject({ computed: { amount: '16800000.50' }, stated: null, difference: null });
+    expect(createBudget.result.computed.amount).toBe('10100000.50');
+    expect(createBudget.lines.map((line) => line.position)).toEqual([1, 2, 3, 4]);
+
+    const { addBudgetLine } = dataOf(await asAdmin(AddBudgetLineDocument, { budgetId: createBudget.id, input: { category: 'Consultant fees', kind: 'COST', section: 'External costs', amount: '10000000.50' } }));
+    expect(addBudgetLine.lines.at(-1)).toMatchObject({ position: 5, category: 'Consultant fees' });
+    expect(addBudgetLine.sectionTotals.find((total) => total.section === 'External costs')?.computed.amount).toBe(sek(13_100_000).replace('.00', '.50'));
+    expect(addBudgetLine.result.computed.amount).toBe(sek(100_000));
+    expect(dataOf(await hub.request(BudgetDocument, { year: 2024 })).budget?.id).toBe(createBudget.id);
+  });
+
+  test.each([
+    ['a version the year already has', { version: 'Preliminary 2023-12-12' }, 'CONFLICT', /^input\.version: budget 2024 already has a version "Preliminary 2023-12-12"/],
+    ['the same category twice', { version: 'v2', lines: [lines[0], lines[0]] }, 'CONFLICT', /^input\.lines\.1\.category: "Membership fees" appears twice/],
+    ['a line with a bad amount', { version: 'v3', lines: [lines[0], { ...lines[1], amount: 'lots' }] }, 'BAD_USER_INPUT', /^input\.lines\.1\.amount: "lots" is not an amount/],
+    ['a negative line', { version: 'v4', lines: [{ ...lines[2], amount: '-3100000' }] }, 'BAD_USER_INPUT', /^input\.lines\.0\.amount: -3100000 is negative/],
+    ['a year out of range', { year: 2004 }, 'BAD_USER_INPUT', /^input\.year: 2004 is out of range/],
+  ])('refuses %s and writes nothing', async (_, change, code, message) => {
+    const before = await budgetCount();
+    const error = errorOf(await asAdmin(CreateBudgetDocument, { input: { ...input(), ...change } }));
+    expect(error).toMatchObject({ code });
+    expect(error.message).toMatch(message);
+    expect(await budgetCount()).toBe(before);
+  });
+
+  test('addBudgetLine refuses an unknown budget, the annual accounts and a category the budget has', async () => {
+    const line = { category: 'Personnel costs', kind: 'COST' as const, amount: '1' };
+    const budget2023 = dataOf(await hub.request(BudgetDocument, { year: 2023 })).budget!;
+    expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: UNKNOWN, input: line }))).toMatchObject({ code: 'NOT_FOUND', message: `budgetId: no budget with id "${UNKNOWN}"` });
+    const accounts2017 = dataOf(await hub.request(AnnualAccountsDocument, { year: 2017 })).annualAccounts!;
+    expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: accounts2017.id, input: line }))).toMatchObject({ code: 'NOT_FOUND', message: `budgetId: no budget with id "${accounts2017.id}"` });
+    expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: budget2023.id, input: line }))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'input.category: budget 2023 (Preliminary 2022-12-13) already has a line "Personnel costs"',
+    });
+    expect(dataOf(await hub.request(BudgetDocument, { year: 2023 })).budget!.lines).toHaveLength(budget2023.lines.length);
+    expect(errorOf(await hub.request(AddBudgetLineDocument, { budgetId: budget2023.id, input: { ...line, category: 'Travel' } })).code).toBe('FORBIDDEN');
+  });
+});
+
+test('charges can be listed for a member across years', async () => {
+  const { charges } = dataOf(await hub.request(ChargesDocument, { memberId: nacka, first: 100 }));
+  expect(charges.nodes.every((charge) => charge.member.id === nacka)).toBe(true);
+  expect(new Set(charges.nodes.map((charge) => charge.year))).toEqual(new Set([2022, 2023, 2024]));
+  expect(errorOf(await hub.request(ChargesDocument, { memberId: 'nacka', first: 1 }))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'memberId: "nacka" is not an id' });
+});
