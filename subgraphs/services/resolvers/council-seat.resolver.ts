@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -25,7 +25,7 @@ export class CouncilSeatResolver {
     return (await councilsById(ctx).load(seat.council.id))!;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => CouncilSeat, { description: 'Appoints a person to a governance council for a member that uses its service (admins).' })
   async appointCouncilSeat(@Arg('input', () => AppointCouncilSeatInput, { description: 'The seat.' }) input: AppointCouncilSeatInput, @Ctx() ctx: RequestContext): Promise<CouncilSeat> {
     const period = { from: input.from, to: input.to ?? null };
@@ -39,7 +39,7 @@ export class CouncilSeatResolver {
     return seat;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => CouncilSeat, { description: 'Ends a council seat: the person no longer holds it from `to` (admins).' })
   async endCouncilSeat(
     @Arg('id', () => ID, { description: 'The seat to end.' }) id: string,

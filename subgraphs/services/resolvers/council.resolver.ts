@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -37,7 +37,7 @@ export class CouncilResolver {
     return meetingsByCouncil(ctx, year ?? null).load(council.id);
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => CouncilMeeting, { description: 'Records that a governance council met (admins).' })
   async recordCouncilMeeting(@Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput, @Ctx() ctx: RequestContext): Promise<CouncilMeeting> {
     const council = await findOrFail(ctx.em, Council, input.councilId, 'input.councilId', 'council');

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { definedChanges } from '../../shared/changes';
-import { Access } from '../../shared/auth';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -18,7 +18,7 @@ function partnerOf(ctx: RequestContext, partnerId: string | null | undefined): P
 
 @Resolver(() => Service)
 export class ServiceAdminResolver {
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Service, { description: 'Adds a collaboration service together with its (empty) governance council (admins).' })
   async createService(@Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput, @Ctx() ctx: RequestContext): Promise<Service> {
     const { partnerId, ...fields } = input;
@@ -32,7 +32,7 @@ export class ServiceAdminResolver {
     return created;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Service, { description: 'Changes a collaboration service; fields left out stay as they are (admins).' })
   async updateService(
     @Arg('id', () => ID, { description: 'The service to change.' }) id: string,

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -47,7 +47,7 @@ export class SubscriptionResolver {
     return memberRef(subscription.memberId);
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Subscription, { description: 'Records that a member uses a service over a period (admins).' })
   async subscribeMember(@Arg('input', () => SubscribeMemberInput, { description: 'Who uses which service, from when.' }) input: SubscribeMemberInput, @Ctx() ctx: RequestContext): Promise<Subscription> {
     const period = { from: input.from, to: input.to ?? null };
@@ -64,7 +64,7 @@ export class SubscriptionResolver {
     return subscription;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Subscription, { description: 'Ends a subscription: the member no longer uses the service from `to` (admins).' })
   async endSubscription(
     @Arg('id', () => ID, { description: 'The subscription to end.' }) id: string,
