@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors';
-import { fetchEntities, type EntityFields } from '../shared/peers';
+import { overlaps, requireMemberFacts } from '../shared/member-facts';
+import { fetchEntities } from '../shared/peers';
 import { today } from '../shared/scalars';
-import { memberDuring } from '../shared/world/finance';
+import { yearPeriod } from '../shared/world/finance';
 import { FinancialStatement, StatementKind } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { StatementLine } from './entities/statement-line.entity';
-
-// Business rules for the association's money, checked before anything is written.
 
 /** Sambruk became an association in 2005; budgets are made for the coming year at the latest. */
 export const FIRST_YEAR = 2005;
@@ -19,20 +18,18 @@ export function checkYear(year: number, field: string): void {
   if (year < FIRST_YEAR || year > lastYear()) throw new BadUserInputError(field, `${year} is out of range: give a year from ${FIRST_YEAR} to ${lastYear()}`);
 }
 
-/** The entity from the subgraph that owns it, or NOT_FOUND naming the argument. */
-async function requirePeerEntity(ctx: RequestContext, owner: string, typename: string, id: string, field: string, selection = ''): Promise<EntityFields> {
-  const found = (await fetchEntities(ctx, owner, typename, [id], selection)).get(id);
-  if (!found) throw new NotFoundError(typename.toLowerCase(), id, field);
-  return found;
+/** NOT_FOUND, naming the argument, unless the subgraph that owns the type knows the id. */
+async function requirePeerEntity(ctx: RequestContext, owner: string, typename: string, id: string, field: string): Promise<void> {
+  if (!(await fetchEntities(ctx, owner, typename, [id], '')).has(id)) throw new NotFoundError(typename.toLowerCase(), id, field);
 }
 
 export const requireService = (ctx: RequestContext, id: string, field: string) => requirePeerEntity(ctx, 'services', 'Service', id, field);
 export const requireProject = (ctx: RequestContext, id: string, field: string) => requirePeerEntity(ctx, 'projects', 'Project', id, field);
 
-/** The member must exist and have been a member on some day of the year it pays a fee for. */
-export async function checkFeePayer(ctx: RequestContext, memberId: string, year: number, field: string): Promise<void> {
-  const member = await requirePeerEntity(ctx, 'membership', 'Member', memberId, field, 'name joinedOn leftOn');
-  if (!memberDuring(member as EntityFields & { joinedOn: string; leftOn: string | null }, year)) {
+/** Fees, charges and contributions are for members: the member must exist and have been a member on some day of the year. */
+export async function checkMemberDuringYear(ctx: RequestContext, memberId: string, year: number, field: string): Promise<void> {
+  const member = await requireMemberFacts(ctx, memberId, field);
+  if (!overlaps({ from: member.joinedOn, to: member.leftOn }, yearPeriod(year))) {
     throw new BadUserInputError(field, `${member.name} was not a member during ${year} (member from ${member.joinedOn}${member.leftOn ? ` until ${member.leftOn}` : ''})`);
   }
 }

@@ -85,8 +85,10 @@ describe('recordServiceCharge', () => {
     ['an unknown member', () => ({ memberId: UNKNOWN }), 'NOT_FOUND', /^input\.memberId: no member with id/],
     ['a negative amount', () => ({ amount: '-0.01' }), 'BAD_USER_INPUT', /^input\.amount: -0\.01 is negative/],
     ['a year out of range', () => ({ year: 2004 }), 'BAD_USER_INPUT', /^input\.year: 2004 is out of range/],
+    ['a year when the organisation was not a member', () => ({ memberId: newcomer, year: 2024 }), 'BAD_USER_INPUT', /^input\.memberId: Kommunalförbundet Finansprov was not a member during 2024/],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
-    await refused(RecordServiceChargeDocument, { input: { ...charge(), year: 2023, ...change() } }, code, message, 2023);
+    const input = { ...charge(), year: 2023, ...change() };
+    await refused(RecordServiceChargeDocument, { input }, code, message, input.year);
   });
 });
 

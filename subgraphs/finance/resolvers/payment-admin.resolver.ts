@@ -3,12 +3,11 @@ import { Access } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError } from '../../shared/errors';
 import { parseAmount } from '../../shared/money';
-import { requireMember } from '../../shared/peers';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from '../entities/project-funding.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { ServiceCost } from '../entities/service-cost.entity';
-import { checkFeePayer, checkNoCharge, checkNoFee, checkYear, requireProject, requireService } from '../rules';
+import { checkMemberDuringYear, checkNoCharge, checkNoFee, checkYear, requireProject, requireService } from '../rules';
 import { MembershipFeeInput, ProjectFundingInput, ServiceChargeInput, ServiceCostInput } from './payment.args';
 
 /** Who gave the money: a grant names its grantor, a contribution its member, never both. */
@@ -20,7 +19,7 @@ async function checkFunder(ctx: RequestContext, input: ProjectFundingInput): Pro
   }
   if (!input.memberId) throw new BadUserInputError('input.memberId', 'a member contribution needs the contributing member');
   if (input.grantor) throw new BadUserInputError('input.grantor', 'a member contribution has no grantor: leave grantor out or record a GRANT');
-  await requireMember(ctx, input.memberId, 'input.memberId');
+  await checkMemberDuringYear(ctx, input.memberId, input.year, 'input.memberId');
 }
 
 @Resolver()
@@ -30,7 +29,7 @@ export class PaymentAdminResolver {
   async recordMembershipFee(@Arg('input', () => MembershipFeeInput) input: MembershipFeeInput, @Ctx() ctx: RequestContext): Promise<MembershipFee> {
     checkYear(input.year, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
-    await checkFeePayer(ctx, input.memberId, input.year, 'input.memberId');
+    await checkMemberDuringYear(ctx, input.memberId, input.year, 'input.memberId');
     await checkNoFee(ctx.em, input.memberId, input.year, 'input.year');
     const fee = ctx.em.create(MembershipFee, { memberId: input.memberId, year: input.year, band: input.band ?? null, amountOre });
     await ctx.em.flush();
@@ -42,7 +41,7 @@ export class PaymentAdminResolver {
   async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
     checkYear(input.year, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
-    await requireMember(ctx, input.memberId, 'input.memberId');
+    await checkMemberDuringYear(ctx, input.memberId, input.year, 'input.memberId');
     await requireService(ctx, input.serviceId, 'input.serviceId');
     await checkNoCharge(ctx.em, input.memberId, input.serviceId, input.year, 'input.year');
     const charge = ctx.em.create(ServiceCharge, { memberId: input.memberId, serviceId: input.serviceId, year: input.year, amountOre, note: input.note ?? null });

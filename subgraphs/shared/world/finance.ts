@@ -1,3 +1,4 @@
+import { overlaps, type Period } from '../member-facts';
 import { apportion, kronor } from '../money';
 import { worldMembers, type WorldMember } from './members';
 import { worldProjects } from './projects';
@@ -156,10 +157,10 @@ export function feeBand(population: number | null): { weight: bigint; band: stri
   return population === null ? NO_POPULATION_BAND : FEE_BANDS.find((band) => population < band.below)!;
 }
 
-/** True when the organisation was a member on at least one day of the year. */
-export function memberDuring(member: Pick<WorldMember, 'joinedOn' | 'leftOn'>, year: number): boolean {
-  return member.joinedOn <= `${year}-12-31` && (member.leftOn === null || member.leftOn > `${year}-01-01`);
-}
+/** A calendar year as a half-open period of days. */
+export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
+
+const membershipOf = (member: WorldMember): Period => ({ from: member.joinedOn, to: member.leftOn });
 
 export interface WorldMembershipFee {
   id: string;
@@ -176,7 +177,7 @@ export interface WorldMembershipFee {
 export function worldMembershipFees(): WorldMembershipFee[] {
   const members = worldMembers();
   return [...lineTotals(MEMBERSHIP_FEES)].flatMap(([year, total]) => {
-    const payers = members.filter((member) => memberDuring(member, year));
+    const payers = members.filter((member) => overlaps(membershipOf(member), yearPeriod(year)));
     const shares = apportionKronor(total, payers.map((member) => feeBand(member.population).weight));
     return payers.map((member, index) => ({
       id: stableId(`fee:${member.key}:${year}`),
@@ -230,8 +231,7 @@ const SERVICE_WEIGHTS: Record<string, { charged: bigint; costs: bigint }> = {
 function usersDuring(year: number): Map<string, WorldMember[]> {
   const members = new Map(worldMembers().map((member) => [member.key, member]));
   const users = new Map<string, Set<string>>();
-  for (const subscription of worldSubscriptions()) {
-    if (subscription.from > `${year}-12-31` || (subscription.to !== null && subscription.to <= `${year}-01-01`)) continue;
+  for (const subscription of worldSubscriptions().filter((candidate) => overlaps(candidate, yearPeriod(year)))) {
     users.set(subscription.serviceKey, (users.get(subscription.serviceKey) ?? new Set()).add(subscription.memberKey));
   }
   return new Map([...users].map(([service, keys]) => [service, [...keys].sort().map((key) => members.get(key)!)]));
@@ -322,7 +322,7 @@ export function worldProjectFunding(): WorldProjectFunding[] {
   }));
   const contributions = CONTRIBUTIONS.flatMap(([key, year, roles, sek]) => {
     const project = projects.get(key)!;
-    const funders = project.participants.filter((participant) => roles.includes(participant.role) && participant.from <= `${year}-12-31` && (participant.to === null || participant.to > `${year}-01-01`));
+    const funders = project.participants.filter((participant) => roles.includes(participant.role) && overlaps(participant, yearPeriod(year)));
     return funders.map((participant) => ({
       id: stableId(`project-contribution:${key}:${participant.memberKey}:${year}`),
       projectId: project.id,
