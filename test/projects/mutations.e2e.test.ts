@@ -83,10 +83,11 @@ describe('createProject and updateProject', () => {
     expect(errorOf(await asAdmin(UpdateProjectDocument, { id: UNKNOWN, input: { name: 'Anything' } }))).toMatchObject({ code: 'NOT_FOUND', message: `id: no project with id "${UNKNOWN}"` });
   });
 
-  test('mutations are for admins: anonymous and analyst callers are FORBIDDEN', async () => {
+  test('mutations are for admins: anonymous and analyst callers are FORBIDDEN, at the gateway and at the subgraph', async () => {
     const input = { ...valid, name: 'Not allowed' };
     expect(errorOf(await hub.request(CreateProjectDocument, { input })).code).toBe('FORBIDDEN');
     expect(errorOf(await hub.request(CreateProjectDocument, { input }, { as: ANALYST })).code).toBe('FORBIDDEN');
+    expect(errorOf(await hub.request(CreateProjectDocument, { input }, { url: hub.subgraphs.projects.url })).code).toBe('FORBIDDEN');
     expect(dataOf(await hub.request(ProjectsDocument, { search: 'Not allowed' })).projects.totalCount).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
 import { checkMemberDuring, requireMemberFacts } from '../../shared/member-facts';
@@ -25,7 +25,7 @@ export class NetworkParticipationResolver {
     return memberRef(participation.memberId);
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => NetworkParticipation, { description: 'Records that a member takes part in a competence network from a day (admins).' })
   async addNetworkParticipant(
     @Arg('input', () => AddNetworkParticipantInput, { description: 'The participation.' }) input: AddNetworkParticipantInput,
@@ -42,7 +42,7 @@ export class NetworkParticipationResolver {
     return participation;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => NetworkParticipation, { description: 'Ends a member\'s participation in a network on a day (admins).' })
   endNetworkParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,

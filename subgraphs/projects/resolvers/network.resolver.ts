@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { definedChanges } from '../../shared/changes';
-import { Access } from '../../shared/auth';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
 import { decodeCursor, toConnection } from '../../shared/pagination';
@@ -56,7 +56,7 @@ export class NetworkResolver {
     return seminarsByNetwork(ctx).load(network.id);
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Network, { description: 'Records a new competence network (admins).' })
   async createNetwork(@Arg('input', () => CreateNetworkInput, { description: 'The new network.' }) input: CreateNetworkInput, @Ctx() { em }: RequestContext): Promise<Network> {
     await checkUniqueName(em, Network, input.name, 'input.name');
@@ -65,7 +65,7 @@ export class NetworkResolver {
     return network;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Network, { description: 'Changes a network\'s details (admins).' })
   async updateNetwork(
     @Arg('id', () => ID, { description: 'The network\'s id.' }) id: string,

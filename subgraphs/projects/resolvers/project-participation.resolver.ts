@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -36,7 +36,7 @@ export class ProjectParticipationResolver {
     return memberRef(participation.memberId);
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => ProjectParticipation, { description: 'Records that a member takes part in a project, in a role, from a day (admins).' })
   async addProjectParticipant(
     @Arg('input', () => AddProjectParticipantInput, { description: 'The participation.' }) input: AddProjectParticipantInput,
@@ -53,7 +53,7 @@ export class ProjectParticipationResolver {
     return participation;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => ProjectParticipation, { description: 'Ends a member\'s participation in a project on a day (admins).' })
   endProjectParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,

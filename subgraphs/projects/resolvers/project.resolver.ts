@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { definedChanges } from '../../shared/changes';
-import { Access } from '../../shared/auth';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
 import { decodeCursor, toConnection } from '../../shared/pagination';
@@ -56,7 +56,7 @@ export class ProjectResolver {
     return participationsByProject(ctx).load(project.id);
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Project, { description: 'Records a new project idea (admins).' })
   async createProject(@Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput, @Ctx() { em }: RequestContext): Promise<Project> {
     await checkUniqueName(em, Project, input.name, 'input.name');
@@ -66,7 +66,7 @@ export class ProjectResolver {
     return project;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Project, { description: 'Changes a project\'s name, description or partners (admins).' })
   async updateProject(
     @Arg('id', () => ID, { description: 'The project\'s id.' }) id: string,
@@ -80,7 +80,7 @@ export class ProjectResolver {
     return project;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Project, {
     description: 'Moves a project to its next phase on a day, following the lifecycle (see ProjectPhase). Completing or cancelling it ends the participations still open on that day (admins).',
   })

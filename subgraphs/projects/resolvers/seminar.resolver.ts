@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { definedChanges } from '../../shared/changes';
-import { Access } from '../../shared/auth';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -64,7 +64,7 @@ export class SeminarResolver {
     return memberRef(seminar.organiserId);
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Seminar, { description: 'Records a seminar (admins).' })
   async createSeminar(@Arg('input', () => CreateSeminarInput, { description: 'The new seminar.' }) input: CreateSeminarInput, @Ctx() ctx: RequestContext): Promise<Seminar> {
     const network = await checkSeminar(ctx, { heldOn: input.heldOn, networkId: input.networkId ?? null, organiserId: input.organiserId });
@@ -74,7 +74,7 @@ export class SeminarResolver {
     return seminar;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => Seminar, { description: 'Changes a seminar\'s details (admins).' })
   async updateSeminar(
     @Arg('id', () => ID, { description: 'The seminar\'s id.' }) id: string,
