@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError } from '../../shared/errors';
 import { parseAmount } from '../../shared/money';
@@ -24,7 +24,7 @@ async function checkFunder(ctx: RequestContext, input: ProjectFundingInput): Pro
 
 @Resolver()
 export class PaymentAdminResolver {
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => MembershipFee, { description: 'Records a member\'s membership fee for a year (one per member and year) (admins).' })
   async recordMembershipFee(@Arg('input', () => MembershipFeeInput) input: MembershipFeeInput, @Ctx() ctx: RequestContext): Promise<MembershipFee> {
     checkYear(input.year, 'input.year');
@@ -36,7 +36,7 @@ export class PaymentAdminResolver {
     return fee;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => ServiceCharge, { description: 'Records a service charge (utdebitering): a member\'s share of a service\'s costs for a year (admins).' })
   async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
     checkYear(input.year, 'input.year');
@@ -49,7 +49,7 @@ export class PaymentAdminResolver {
     return charge;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => ServiceCost, { description: 'Records a cost a collaboration service had in a year (admins).' })
   async recordServiceCost(@Arg('input', () => ServiceCostInput) input: ServiceCostInput, @Ctx() ctx: RequestContext): Promise<ServiceCost> {
     checkYear(input.year, 'input.year');
@@ -60,7 +60,7 @@ export class PaymentAdminResolver {
     return cost;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => ProjectFunding, { description: 'Records a grant or a member\'s contribution to a project (admins).' })
   async recordProjectFunding(@Arg('input', () => ProjectFundingInput) input: ProjectFundingInput, @Ctx() ctx: RequestContext): Promise<ProjectFunding> {
     checkYear(input.year, 'input.year');

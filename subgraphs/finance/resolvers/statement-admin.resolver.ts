@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Access } from '../../shared/auth';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError, NotFoundError } from '../../shared/errors';
 import { isUuid } from '../../shared/lookup';
@@ -26,7 +26,7 @@ function checkDistinctCategories(lines: BudgetLineInput[]): void {
 
 @Resolver(() => FinancialStatement)
 export class StatementAdminResolver {
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => FinancialStatement, { description: 'Records a new budget version with its lines, all or nothing (admins).' })
   async createBudget(@Arg('input', () => BudgetInput) input: BudgetInput, @Ctx() { em }: RequestContext): Promise<FinancialStatement> {
     checkYear(input.year, 'input.year');
@@ -39,7 +39,7 @@ export class StatementAdminResolver {
     return budget;
   }
 
-  @Authorized(Access.ADMIN)
+  @Restricted(Access.ADMIN)
   @Mutation(() => FinancialStatement, { description: 'Adds a line at the end of a budget (admins).' })
   async addBudgetLine(
     @Arg('budgetId', () => ID, { description: 'The budget version to add to.' }) budgetId: string,
