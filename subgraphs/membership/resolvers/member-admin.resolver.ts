@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Access, Restricted } from '../../shared/auth';
+import { definedChanges } from '../../shared/changes';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError } from '../../shared/errors';
 import { findOrFail } from '../../shared/lookup';
@@ -8,13 +9,6 @@ import { DataSource } from '../../shared/source';
 import { Member } from '../entities/member.entity';
 import { checkMembershipDates, checkOrganisationNumber } from '../rules';
 import { AdmitMemberInput, UpdateMemberInput } from './member.args';
-
-/** The fields a caller set; null counts only for fields that may be empty. */
-function definedChanges(input: UpdateMemberInput, nullable: Array<keyof UpdateMemberInput>): Partial<Member> {
-  return Object.fromEntries(
-    Object.entries(input).filter(([key, value]) => value !== undefined && (value !== null || nullable.includes(key as keyof UpdateMemberInput))),
-  );
-}
 
 @Resolver(() => Member)
 export class MemberAdminResolver {

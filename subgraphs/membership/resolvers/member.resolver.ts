@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { decodeCursor, toConnection } from '../../shared/pagination';
+import { containsPattern } from '../../shared/search';
 import { today } from '../../shared/scalars';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
@@ -23,7 +24,7 @@ function statusFilter(status: MemberStatus, day: string): FilterQuery<Member> {
 function membersFilter(args: MembersArgs): FilterQuery<Member> {
   const conditions: FilterQuery<Member>[] = [];
   if (args.search) {
-    const pattern = `%${args.search.replace(/[\\%_]/g, '\\$&')}%`;
+    const pattern = containsPattern(args.search);
     conditions.push({ $or: [{ name: { $ilike: pattern } }, { organisationNumber: { $like: pattern } }] });
   }
   if (args.kind) conditions.push({ kind: args.kind });

@@ -1,6 +1,7 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { Access, requireAccess, scopesDirective } from '../../shared/auth';
+import { definedChanges } from '../../shared/changes';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
 import { Member } from '../entities/member.entity';
@@ -85,8 +86,7 @@ export class RepresentativeResolver {
     const { em } = ctx;
     const representative = await findOrFail(em, Representative, id, 'id', 'representative');
     requireAccess(ctx, [Access.OWN_MEMBER], representative.member.id, 'changing this representative');
-    const keep = (key: keyof UpdateRepresentativeInput) => input[key] === undefined || (input[key] === null && (key === 'name' || key === 'role'));
-    em.assign(representative, Object.fromEntries(Object.entries(input).filter(([key]) => !keep(key as keyof UpdateRepresentativeInput))));
+    em.assign(representative, definedChanges(input, ['email', 'phone']));
     await em.flush();
     return representative;
   }
