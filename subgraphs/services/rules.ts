@@ -14,7 +14,7 @@ const laterEnd = (a: string | null, b: string | null) => (a === null || b === nu
 const covers = (outer: Period, inner: Period): boolean => outer.from <= inner.from && (outer.to === null || (inner.to !== null && inner.to <= outer.to));
 
 /** True when the union of `periods` covers every day of `inner`. */
-export function coveredBy(periods: Period[], inner: Period): boolean {
+function coveredBy(periods: Period[], inner: Period): boolean {
   const merged: Period[] = [];
   for (const period of [...periods].sort((a, b) => a.from.localeCompare(b.from))) {
     const last = merged.at(-1);

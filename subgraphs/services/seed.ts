@@ -21,28 +21,38 @@ import { Subscription } from './entities/subscription.entity';
 
 const source = (value: 'SEED' | 'DEMO') => value as DataSource;
 
-/** Services, partners, councils (seats, meetings), subscriptions and integrations, when the services schema is empty. */
-export async function seedServices(em: EntityManager, progress: Progress): Promise<void> {
-  if ((await em.count(Service)) > 0) return;
-  const subscriptions = worldSubscriptions();
-  const step = progress.step('services and subscriptions', subscriptions.length);
+/** Partners and services, by service key. */
+function createCatalogue(em: EntityManager): Map<string, Service> {
   const partners = new Map(worldPartners().map(({ key, ...partner }) => [key, em.create(ManagementPartner, { ...partner, source: source(partner.source) })]));
-  const services = new Map(
-    worldServices().map(({ key, partnerKey, area, status, ...service }) => [
-      key,
-      em.create(Service, { ...service, slug: key, area: area as ServiceArea, status: status as ServiceStatus, partner: partnerKey ? partners.get(partnerKey)! : null, variants: [...(SERVICE_VARIANTS[key] ?? [])], source: source(service.source) }),
-    ]),
+  return new Map(
+    worldServices().map(({ key, partnerKey, area, status, ...service }) => {
+      const partner = partnerKey ? partners.get(partnerKey)! : null;
+      const variants = [...(SERVICE_VARIANTS[key] ?? [])];
+      return [key, em.create(Service, { ...service, slug: key, area: area as ServiceArea, status: status as ServiceStatus, partner, variants, source: source(service.source) })];
+    }),
   );
+}
+
+function createCouncils(em: EntityManager, services: Map<string, Service>): void {
   const councils = new Map(worldCouncils().map((council) => [council.id, em.create(Council, { id: council.id, service: services.get(council.serviceKey)! })]));
-  for (const { id, serviceKey, memberId, variant, from, to, source: origin } of subscriptions) {
-    em.create(Subscription, { id, service: services.get(serviceKey)!, memberId, variant, from, to, source: source(origin) });
-    step.tick();
-  }
   for (const { id, councilId, memberId, person, role, from, to, source: origin } of worldCouncilSeats()) {
     em.create(CouncilSeat, { id, council: councils.get(councilId)!, memberId, person, role: role as CouncilRole, from, to, source: source(origin) });
   }
   for (const { id, councilId, heldOn, note, source: origin } of worldCouncilMeetings()) {
     em.create(CouncilMeeting, { id, council: councils.get(councilId)!, heldOn, note, source: source(origin) });
+  }
+}
+
+/** Services, partners, councils (seats, meetings), subscriptions and integrations, when the services schema is empty. */
+export async function seedServices(em: EntityManager, progress: Progress): Promise<void> {
+  if ((await em.count(Service)) > 0) return;
+  const subscriptions = worldSubscriptions();
+  const step = progress.step('services and subscriptions', subscriptions.length);
+  const services = createCatalogue(em);
+  createCouncils(em, services);
+  for (const { id, serviceKey, memberId, variant, from, to, source: origin } of subscriptions) {
+    em.create(Subscription, { id, service: services.get(serviceKey)!, memberId, variant, from, to, source: source(origin) });
+    step.tick();
   }
   for (const { id, serviceKey, method, system, memberId, description, source: origin } of worldIntegrations()) {
     em.create(Integration, { id, service: services.get(serviceKey)!, method: method as IntegrationMethod, system, memberId, description, source: source(origin) });
