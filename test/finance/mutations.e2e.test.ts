@@ -2,11 +2,11 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { organisationNumber } from '../../subgraphs/shared/organisation-number';
 import {
   AddBudgetLineDocument, AdmitMemberDocument, AnnualAccountsDocument, BudgetDocument, BudgetsDocument, ChargesDocument, CostReportDocument, CreateBudgetDocument,
-  MemberCostStatementDocument, ProjectFundingDocument, ProjectsDocument, RecordMembershipFeeDocument, RecordProjectFundingDocument,
+  MemberCostStatementDocument, MembersActiveOnDocument, ProjectFundingDocument, ProjectsDocument, RecordMembershipFeeDocument, RecordProjectFundingDocument,
   RecordServiceChargeDocument, RecordServiceCostDocument, SearchMembersDocument, ServiceEconomiesDocument, type ProjectFundingInput,
 } from '../generated/graphql';
 import { ADMIN, dataOf, errorOf, startHub, type Hub } from '../hub';
-import { sek } from './money';
+import { ore, sek } from './money';
 
 let hub: Hub;
 let nacka: string;
@@ -193,6 +193,18 @@ describe('createBudget and addBudgetLine', () => {
     expect(dataOf(await hub.request(BudgetDocument, { year: 2023 })).budget!.lines).toHaveLength(budget2023.lines.length);
     expect(errorOf(await hub.request(AddBudgetLineDocument, { budgetId: budget2023.id, input: { ...line, category: 'Travel' } })).code).toBe('FORBIDDEN');
   });
+});
+
+test('totals beyond 64 bits stay exact: 95 charges of 999 999 999 999 999.99 SEK', async () => {
+  const members = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2025-06-30', first: 1000 })).members.nodes.filter((member) => member.id !== nacka).slice(0, 95);
+  const amount = '999999999999999.99';
+  for (const member of members) dataOf(await asAdmin(RecordServiceChargeDocument, { input: { memberId: member.id, serviceId: services.Bibblix, year: 2025, amount } }));
+  const expected = BigInt(members.length) * ore(amount);
+  expect(expected).toBeGreaterThan(2n ** 63n);
+  const row = dataOf(await hub.request(CostReportDocument, { year: 2025, groupBy: 'SERVICE' })).costReport.rows.find((candidate) => candidate.key === services.Bibblix)!;
+  expect(ore(row.serviceCharges.amount)).toBe(expected);
+  const bibblix = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2025 })).services.nodes.find((service) => service.name === 'Bibblix')!;
+  expect(bibblix.economy.charged.amount).toBe('94999999999999999.05');
 });
 
 test('charges can be listed for a member across years', async () => {

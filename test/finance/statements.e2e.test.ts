@@ -1,4 +1,6 @@
 import { AnnualAccountsDocument, BudgetDocument, BudgetsDocument, type StatementPartsFragment } from '../generated/graphql';
+import { finance } from '../../subgraphs/finance';
+import { silentProgress } from '../../subgraphs/shared/progress';
 import { dataOf, startHub, type Hub } from '../hub';
 import { sek, sumAmounts } from './money';
 
@@ -86,4 +88,11 @@ describe('annual accounts 2014–2017 (annual report 2017, notes 2 and 3)', () =
     expect(dataOf(await hub.request(AnnualAccountsDocument, { year: 2013 })).annualAccounts).toBeNull();
     expect(dataOf(await hub.request(BudgetDocument, { year: 2021 })).budget).toBeNull();
   });
+});
+
+test('seeding again finds the data there and writes nothing', async () => {
+  const before = dataOf(await hub.request(BudgetsDocument));
+  const statements = await hub.countStatements(() => finance.seed(hub.subgraphs.finance.orm.em.fork(), silentProgress));
+  expect(statements).toEqual({ finance: 1 });
+  expect(dataOf(await hub.request(BudgetsDocument))).toEqual(before);
 });
