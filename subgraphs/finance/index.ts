@@ -17,7 +17,6 @@ import { ProjectFinanceResolver } from './resolvers/project.resolver';
 import { ServiceFinanceResolver } from './resolvers/service.resolver';
 import { StatementAdminResolver } from './resolvers/statement-admin.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
-import { SubscriptionFinanceResolver } from './resolvers/subscription.resolver';
 import { seedFinance } from './seed';
 
 /** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
@@ -27,9 +26,9 @@ export const finance: SubgraphDefinition = {
   migrations,
   resolvers: [
     StatementResolver, StatementAdminResolver, ChargeResolver, PaymentAdminResolver,
-    MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
+    MemberFinanceResolver, ServiceFinanceResolver, ProjectFinanceResolver,
   ],
-  references: { Member: resolveStubReference, Service: resolveStubReference, Subscription: resolveStubReference, Project: resolveStubReference },
+  references: { Member: resolveStubReference, Service: resolveStubReference, Project: resolveStubReference },
   seed: seedFinance,
 };
 
