@@ -18,6 +18,7 @@ const schema = z.object({
   PROJECTS_URL: z.string().url().optional(),
   FINANCE_URL: z.string().url().optional(),
   SEED: z.enum(['auto', 'never']).default('auto'),
+  SEED_SCALE: z.coerce.number().int().min(1).max(50).default(1),
   JWT_SECRET: z.string().min(32).default('sambruk-graph-development-secret-change-me'),
   JWT_JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().default('sambruk-graph-dev'),
@@ -46,6 +47,11 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
 
 let cached: Config | undefined;
 export const config = (): Config => (cached ??= readConfig());
+
+/** Reads the environment again with some variables replaced, for the rest of this process (e.g. a script's `--scale`). */
+export function overrideConfig(variables: Record<string, string>): Config {
+  return (cached = readConfig({ ...process.env, ...variables }));
+}
 
 /** The hub's subgraphs by name; each also names the PostgreSQL schema it owns. */
 export const SUBGRAPH_NAMES = ['membership', 'services', 'projects', 'finance'] as const;

@@ -3,6 +3,7 @@ import { apportion, kronor } from '../money';
 import { worldMembers, type WorldMember } from './members';
 import { worldProjects } from './projects';
 import { stableId } from './random';
+import { seedScale } from './scale';
 import { worldServices, worldSubscriptions, type WorldService } from './services';
 
 export type LineKind = 'INCOME' | 'COST';
@@ -131,15 +132,35 @@ const apportionKronor = (ore: bigint, weights: readonly bigint[]) => apportion(o
 
 /**
  * A line's amount per year from the statements, the annual accounts taking precedence over a
- * budget: e.g. membership fees 2014–2017 from the accounts and 2022–2023 from the budgets.
+ * budget: e.g. membership fees 2014–2017 from the accounts and 2022–2023 from the budgets. A larger
+ * scale fills every year of SCALED_YEARS (see `filledYears`).
  */
-function lineTotals(category: string): Map<number, bigint> {
+function lineTotals(category: string, scale: number): Map<number, bigint> {
   const totals = new Map<number, bigint>();
   for (const statement of worldStatements().sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'BUDGET' ? -1 : 1))) {
     const line = statement.lines.find((candidate) => candidate.category === category);
     if (line) totals.set(statement.year, line.ore);
   }
-  return totals;
+  return scale === 1 ? totals : filledYears(totals);
+}
+
+/** The years a scaled seed has fees, charges and costs for. */
+const SCALED_YEARS = { from: 2014, to: 2023 };
+
+/**
+ * DEMO totals for the years the documents leave out: on a straight line between the nearest
+ * documented years, or the nearest one's total beyond them; whole kronor.
+ */
+function filledYears(documented: Map<number, bigint>): Map<number, bigint> {
+  const known = [...documented.keys()].sort((a, b) => a - b);
+  const filled = new Map<number, bigint>();
+  for (let year = SCALED_YEARS.from; year <= SCALED_YEARS.to; year++) {
+    const before = known.filter((candidate) => candidate <= year).pop() ?? known[0];
+    const after = known.find((candidate) => candidate >= year) ?? known[known.length - 1];
+    const [low, high] = [Number(documented.get(before)! / 100n), Number(documented.get(after)! / 100n)];
+    filled.set(year, kronor(after === before ? low : Math.round(low + ((high - low) * (year - before)) / (after - before))));
+  }
+  return filled;
 }
 
 /** The fee model (DEMO): a weight per population band; a year's fee total is shared out by weight. */
@@ -174,9 +195,9 @@ export interface WorldMembershipFee {
  * DEMO membership fees: every organisation that was a member during a year pays a share of that
  * year's documented total by its population band, in whole kronor adding up exactly to the total.
  */
-export function worldMembershipFees(): WorldMembershipFee[] {
-  const members = worldMembers();
-  return [...lineTotals(MEMBERSHIP_FEES)].flatMap(([year, total]) => {
+export function worldMembershipFees(scale = seedScale()): WorldMembershipFee[] {
+  const members = worldMembers(scale);
+  return [...lineTotals(MEMBERSHIP_FEES, scale)].flatMap(([year, total]) => {
     const payers = members.filter((member) => overlaps(membershipOf(member), yearPeriod(year)));
     const shares = apportionKronor(total, payers.map((member) => feeBand(member.population).weight));
     return payers.map((member, index) => ({
@@ -228,18 +249,18 @@ const SERVICE_WEIGHTS: Record<string, { charged: bigint; costs: bigint }> = {
 };
 
 /** Members using a service on some day of the year, each once, in a stable order. */
-function usersDuring(year: number): Map<string, WorldMember[]> {
-  const members = new Map(worldMembers().map((member) => [member.key, member]));
+function usersDuring(year: number, scale: number): Map<string, WorldMember[]> {
+  const members = new Map(worldMembers(scale).map((member) => [member.key, member]));
   const users = new Map<string, Set<string>>();
-  for (const subscription of worldSubscriptions().filter((candidate) => overlaps(candidate, yearPeriod(year)))) {
+  for (const subscription of worldSubscriptions(scale).filter((candidate) => overlaps(candidate, yearPeriod(year)))) {
     users.set(subscription.serviceKey, (users.get(subscription.serviceKey) ?? new Set()).add(subscription.memberKey));
   }
   return new Map([...users].map(([service, keys]) => [service, [...keys].sort().map((key) => members.get(key)!)]));
 }
 
 /** The services charged in a year (those with weights and users) with their users. */
-function chargedServices(year: number): Array<{ service: WorldService; users: WorldMember[] }> {
-  const users = usersDuring(year);
+function chargedServices(year: number, scale: number): Array<{ service: WorldService; users: WorldMember[] }> {
+  const users = usersDuring(year, scale);
   return worldServices().filter((service) => SERVICE_WEIGHTS[service.key] && users.get(service.key)?.length).map((service) => ({ service, users: users.get(service.key)! }));
 }
 
@@ -248,9 +269,9 @@ function chargedServices(year: number): Array<{ service: WorldService; users: Wo
  * support, invoicing" shared out among the services by weight, and each service's part among the
  * members that used it that year by population band; whole kronor, adding up exactly.
  */
-export function worldServiceCharges(): WorldServiceCharge[] {
-  return [...lineTotals(SERVICE_CHARGES)].flatMap(([year, total]) => {
-    const services = chargedServices(year);
+export function worldServiceCharges(scale = seedScale()): WorldServiceCharge[] {
+  return [...lineTotals(SERVICE_CHARGES, scale)].flatMap(([year, total]) => {
+    const services = chargedServices(year, scale);
     const parts = apportionKronor(total, services.map(({ service }) => SERVICE_WEIGHTS[service.key].charged));
     return services.flatMap(({ service, users }, index) => {
       const shares = apportionKronor(parts[index], users.map((member) => feeBand(member.population).weight));
@@ -267,10 +288,10 @@ export function worldServiceCharges(): WorldServiceCharge[] {
 }
 
 /** DEMO service costs for each budget year: the budget's IT, consultant and licence lines shared out among the charged services by weight. */
-export function worldServiceCosts(): WorldServiceCost[] {
+export function worldServiceCosts(scale = seedScale()): WorldServiceCost[] {
   return SERVICE_COST_LINES.flatMap((category) =>
-    [...lineTotals(category)].flatMap(([year, total]) => {
-      const services = chargedServices(year).map(({ service }) => service);
+    [...lineTotals(category, scale)].flatMap(([year, total]) => {
+      const services = chargedServices(year, scale).map(({ service }) => service);
       const parts = apportionKronor(total, services.map((service) => SERVICE_WEIGHTS[service.key].costs));
       return services.map((service, index) => ({
         id: stableId(`service-cost:${service.key}:${category}:${year}`),
@@ -308,8 +329,8 @@ const CONTRIBUTIONS: Array<[project: string, year: number, roles: string[], sek:
   ['digital-learning-resources', 2023, ['LEAD', 'PARTICIPANT'], 30_000],
 ];
 
-export function worldProjectFunding(): WorldProjectFunding[] {
-  const projects = new Map(worldProjects().map((project) => [project.key, project]));
+export function worldProjectFunding(scale = seedScale()): WorldProjectFunding[] {
+  const projects = new Map(worldProjects(scale).map((project) => [project.key, project]));
   const grants = GRANTS.map(([key, year, grantor, sek]) => ({
     id: stableId(`project-grant:${key}:${grantor}:${year}`),
     projectId: projects.get(key)!.id,

@@ -1,5 +1,6 @@
 import { organisationNumber } from '../organisation-number';
-import { createRandom, stableId } from './random';
+import { createRandom, stableId, type Random } from './random';
+import { copyId, copyKey, copyNumbers, seedScale } from './scale';
 
 export type MemberKind = 'MUNICIPALITY' | 'REGION' | 'COUNTY_COUNCIL' | 'MUNICIPAL_FEDERATION' | 'ASSOCIATION' | 'OTHER';
 export type Source = 'SEED' | 'DEMO';
@@ -146,9 +147,50 @@ function drafts(): { named: Draft[]; demo: Draft[] } {
 
 /**
  * Every member the hub starts with: the named ones (SEED) and deterministic DEMO fill, dated so that
- * 98 are members at the end of 2017 (7 left and 5 joined that year) and 140 on 2023-01-01.
+ * 98 are members at the end of 2017 (7 left and 5 joined that year) and 140 on 2023-01-01; at a
+ * larger scale followed by the DEMO copies (see scale.ts).
  */
-export function worldMembers(): WorldMember[] {
+export function worldMembers(scale = seedScale()): WorldMember[] {
+  const members = baseMembers();
+  return [...members, ...copyNumbers(scale).flatMap((copy) => members.map((member, index) => copyOf(member, copy, copy * members.length + index + 1)))];
+}
+
+/** What a scaled seed calls its DEMO copies, by kind: "Demokommun 0141". */
+const COPY_NAMES: Record<MemberKind, string> = {
+  MUNICIPALITY: 'Demokommun', REGION: 'Demoregion', COUNTY_COUNCIL: 'Demolandsting',
+  MUNICIPAL_FEDERATION: 'Demoförbund', ASSOCIATION: 'Demoförening', OTHER: 'Demoorganisation',
+};
+
+const organisationPrefix = (kind: MemberKind) => (kind === 'MUNICIPALITY' || kind === 'REGION' || kind === 'COUNTY_COUNCIL' ? '21200' : '22200');
+
+function representative(random: Random, key: string): WorldRepresentative {
+  const first = random.pick(FIRST_NAMES);
+  const last = random.pick(LAST_NAMES);
+  return {
+    id: stableId(`representative:${key}`),
+    name: `${first} ${last}`,
+    role: 'Formal representative',
+    email: `${slug(first)}.${slug(last)}@${key}.example`,
+    phone: `+46 ${random.int(10, 99)} ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`,
+  };
+}
+
+/** A DEMO copy of a member, numbered `serial`: same kind, county, population and membership days. */
+function copyOf(member: WorldMember, copy: number, serial: number): WorldMember {
+  const key = copyKey(member.key, copy);
+  const number = String(serial).padStart(4, '0');
+  return {
+    ...member,
+    id: copyId(member.key, copy),
+    key,
+    name: `${COPY_NAMES[member.kind]} ${number}`,
+    organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${number}`),
+    source: 'DEMO',
+    representatives: [representative(createRandom(serial), key)],
+  };
+}
+
+function baseMembers(): WorldMember[] {
   const random = createRandom(2005);
   const { named, demo } = drafts();
   const plan = MEMBERSHIP_PLAN;
@@ -170,28 +212,12 @@ export function worldMembers(): WorldMember[] {
   add([...take(plan.joinedFrom2018To2022 - demoOthers.length), ...demoOthers], ['2018-01-01', '2022-12-31'], null);
   add(take(plan.joinedDuring2023), ['2023-01-02', '2023-12-31'], null);
 
-  return dated.map((member, index) => {
-    const serial = String(index + 1).padStart(4, '0');
-    const prefix = member.kind === 'MUNICIPALITY' || member.kind === 'REGION' || member.kind === 'COUNTY_COUNCIL' ? '21200' : '22200';
-    const orgNumber = organisationNumber(`${prefix}${serial}`);
-    const first = random.pick(FIRST_NAMES);
-    const last = random.pick(LAST_NAMES);
-    const domain = `${member.key}.example`;
-    return {
-      ...member,
-      id: stableId(`member:${member.key}`),
-      organisationNumber: orgNumber,
-      representatives: [
-        {
-          id: stableId(`representative:${member.key}`),
-          name: `${first} ${last}`,
-          role: 'Formal representative',
-          email: `${slug(first)}.${slug(last)}@${domain}`,
-          phone: `+46 ${random.int(10, 99)} ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`,
-        },
-      ],
-    };
-  });
+  return dated.map((member, index) => ({
+    ...member,
+    id: stableId(`member:${member.key}`),
+    organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${String(index + 1).padStart(4, '0')}`),
+    representatives: [representative(random, member.key)],
+  }));
 }
 
 /** The board elected at the annual meeting 2017-05-30 (annual report 2017). */

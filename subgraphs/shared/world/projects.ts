@@ -1,5 +1,6 @@
 import { worldMembers, type Source, type WorldMember } from './members';
 import { createRandom, stableId, type Random } from './random';
+import { seedScale, withMemberCopies } from './scale';
 
 export type ProjectPhase = 'IDEA' | 'PRE_STUDY' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
 export type ProjectRole = 'LEAD' | 'PARTICIPANT' | 'CO_FUNDER';
@@ -250,11 +251,11 @@ function buildProject(draft: ProjectDraft, members: WorldMember[], random: Rando
   return { ...fields, id: stableId(`project:${draft.key}`), phase: last.phase, phases, startedOn: started?.on ?? null, participants };
 }
 
-/** The projects the texts name (SEED), with DEMO participating members where the texts name none. */
-export function worldProjects(): WorldProject[] {
-  const members = worldMembers();
+/** The projects the texts name (SEED), with DEMO participating members where the texts name none, and their copies at a larger scale. */
+export function worldProjects(scale = seedScale()): WorldProject[] {
+  const members = worldMembers(1);
   const random = createRandom(2023_04);
-  return PROJECTS.map((draft) => buildProject(draft, members, random));
+  return PROJECTS.map((draft) => buildProject(draft, members, random)).map((project) => ({ ...project, participants: withMemberCopies(project.participants, scale) }));
 }
 
 interface NetworkDraft extends Omit<WorldNetwork, 'id' | 'participants'> {
@@ -320,11 +321,11 @@ function buildNetwork(draft: NetworkDraft, members: WorldMember[], random: Rando
   return { ...fields, id: stableId(`network:${draft.key}`), participants };
 }
 
-/** The competence networks the texts name (SEED), with DEMO participating members. */
-export function worldNetworks(): WorldNetwork[] {
-  const members = worldMembers();
+/** The competence networks the texts name (SEED), with DEMO participating members, and their copies at a larger scale. */
+export function worldNetworks(scale = seedScale()): WorldNetwork[] {
+  const members = worldMembers(1);
   const random = createRandom(2023_05);
-  return NETWORKS.map((draft) => buildNetwork(draft, members, random));
+  return NETWORKS.map((draft) => buildNetwork(draft, members, random)).map((network) => ({ ...network, participants: withMemberCopies(network.participants, scale) }));
 }
 
 /** Digidelnätverket's campaign weeks: the 2017 figures from the annual report, 2023 as planned. */
@@ -349,8 +350,8 @@ const SEMINARS: Array<[key: string, title: string, heldOn: string, format: Semin
 
 /** Seminars of 2023 (DEMO): five digital ones, within the goal of 4–6 a year, and one on site, each organised by a network participant or a member. */
 export function worldSeminars(): WorldSeminar[] {
-  const members = worldMembers();
-  const networks = new Map(worldNetworks().map((network) => [network.key, network]));
+  const members = worldMembers(1);
+  const networks = new Map(worldNetworks(1).map((network) => [network.key, network]));
   const random = createRandom(2023_06);
   return SEMINARS.map(([key, title, heldOn, format, networkKey, attendees]) => {
     const network = networkKey ? networks.get(networkKey)! : null;

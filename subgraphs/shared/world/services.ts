@@ -1,5 +1,6 @@
 import { FIRST_NAMES, LAST_NAMES, worldMembers, type MemberKind, type Source, type WorldMember } from './members';
 import { createRandom, stableId } from './random';
+import { seedScale, withMemberCopies } from './scale';
 
 export type ServiceStatus = 'PLANNED' | 'ACTIVE' | 'RETIRED';
 export type ServiceArea = 'SCHOOL' | 'SOCIAL_SERVICES' | 'LIBRARIES' | 'CITY_ENVIRONMENT' | 'GUARDIANSHIP' | 'CONTACT_CENTRE';
@@ -185,11 +186,16 @@ function subscription(service: WorldService, member: WorldMember, variant: strin
 
 /**
  * Who uses which service over which days: the users the texts name (SEED) and deterministic DEMO
- * users. Every subscription lies within its member's membership and its service's lifetime.
+ * users, then the same for every member copy of a larger scale. Every subscription lies within its
+ * member's membership and its service's lifetime.
  */
-export function worldSubscriptions(): WorldSubscription[] {
+export function worldSubscriptions(scale = seedScale()): WorldSubscription[] {
+  return withMemberCopies(baseSubscriptions(), scale);
+}
+
+function baseSubscriptions(): WorldSubscription[] {
   const random = createRandom(2023);
-  const members = worldMembers();
+  const members = worldMembers(1);
   const memberByKey = new Map(members.map((member) => [member.key, member]));
   const serviceByKey = new Map(worldServices().map((service) => [service.key, service]));
   const result = NAMED_SUBSCRIPTIONS.map(([service, member, from, to]) => subscription(serviceByKey.get(service)!, memberByKey.get(member)!, null, from, to, 'SEED'));
@@ -219,11 +225,16 @@ const SEATS_PER_COUNCIL = 5;
 
 /**
  * Council seats held by subscribing members for exactly their subscription's days: the named users
- * first, then DEMO users, up to five per council; the first open-ended seat holds the chair. Names are DEMO.
+ * first, then DEMO users, up to five per council; the first open-ended seat holds the chair. Names are
+ * DEMO. At a larger scale each seat holder's copies sit on the council too, as ordinary members.
  */
-export function worldCouncilSeats(): WorldCouncilSeat[] {
+export function worldCouncilSeats(scale = seedScale()): WorldCouncilSeat[] {
+  return withMemberCopies(baseCouncilSeats(), scale, (seat) => ({ ...seat, role: 'MEMBER' }));
+}
+
+function baseCouncilSeats(): WorldCouncilSeat[] {
   const random = createRandom(1702);
-  const subscriptions = worldSubscriptions();
+  const subscriptions = worldSubscriptions(1);
   return worldCouncils().flatMap((council) => {
     const seated = new Map<string, WorldSubscription>();
     for (const s of subscriptions.filter((s) => s.serviceKey === council.serviceKey)) if (!seated.has(s.memberKey)) seated.set(s.memberKey, s);
@@ -271,8 +282,8 @@ export function worldCouncilMeetings(): WorldCouncilMeeting[] {
  * FixaMinGata users of the e-mail (FlexiteBPMS) and web-client methods.
  */
 export function worldIntegrations(): WorldIntegration[] {
-  const members = new Map(worldMembers().map((member) => [member.key, member]));
-  const demoUsers = worldSubscriptions()
+  const members = new Map(worldMembers(1).map((member) => [member.key, member]));
+  const demoUsers = worldSubscriptions(1)
     .filter((s) => s.serviceKey === 'fixamingata' && s.source === 'DEMO' && s.to === null)
     .map((s) => s.memberKey);
   const rows: Array<[string, IntegrationMethod, string | null, string | null, string, Source]> = [
