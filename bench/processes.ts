@@ -7,14 +7,18 @@ export interface Service {
   child: ChildProcess;
 }
 
-/** Starts `node <script> [args]` with extra environment and waits until `url` answers a GraphQL query. */
-export async function startService(name: string, script: string, args: string[], env: Record<string, string>, url: string): Promise<Service> {
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+/** Every service started, in start order, so that a failed start still stops the others. */
+export const started: Service[] = [];
+
+/** Starts `node [nodeFlags] <script> [args]` with extra environment and waits until `url` answers a GraphQL query (any status below 500). */
+export async function startService(name: string, script: string, args: string[], env: Record<string, string>, url: string, nodeFlags: string[] = []): Promise<Service> {
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  started.push({ name, url, child });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
     const answered = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
-      (response) => response.ok,
+      (response) => response.status < 500,
       () => false,
     );
     if (answered) return { name, url, child };
@@ -33,8 +37,15 @@ export function peakRssMiB(pid: number | undefined): number | null {
   }
 }
 
-export async function stopAll(services: Service[]): Promise<void> {
-  await Promise.all(
-    services.filter(({ child }) => child.exitCode === null).map(({ child }) => new Promise((done) => child.once('exit', done).kill('SIGTERM'))),
-  );
+/** Stops every service started. */
+export async function stopAll(): Promise<void> {
+  await Promise.all(started.filter(({ child }) => child.exitCode === null).map(({ child }) => stop(child)));
+}
+
+/** SIGTERM, then SIGKILL after five seconds: Hive Gateway's runtime handles SIGTERM and may not exit on it. */
+function stop(child: ChildProcess): Promise<unknown> {
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  return exited.finally(() => clearTimeout(timer));
 }

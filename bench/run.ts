@@ -10,7 +10,7 @@ import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/composition'
 import { config } from '../subgraphs/shared/config';
 import { databaseUrl, ensureDatabase, freePort, startEmbeddedPostgres } from '../subgraphs/shared/postgres';
 import { headersFor, loadOperations, type BenchOperation } from './operations';
-import { peakRssMiB, startService, stopAll, type Service } from './processes';
+import { peakRssMiB, started, startService, stopAll, type Service } from './processes';
 import { startRecorder } from './recorder';
 
 interface Target {
@@ -31,6 +31,19 @@ interface Measurement {
 
 const dist = (...path: string[]) => resolve('dist', ...path);
 
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '8' },
+    scale: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    /** Services whose name contains this run under `node --cpu-prof`; profiles go to .data/profiles. */
+    profile: { type: 'string' },
+  },
+});
+
+const nodeFlags = (name: string) => (values.profile && name.includes(values.profile) ? ['--cpu-prof', '--cpu-prof-dir=.data/profiles'] : []);
+
 async function database(scale: number): Promise<{ url: string; stop(): Promise<void> }> {
   const name = scale === 1 ? 'sambruk_bench' : `sambruk_bench_x${scale}`;
   const server = config().DATABASE_URL ? { url: config().DATABASE_URL!, stop: async () => undefined } : await startEmbeddedPostgres('.data/bench-postgres');
@@ -45,7 +58,7 @@ async function startSubgraphs(url: string, scale: number): Promise<Service[]> {
   const env = { ...urls, DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_SCALE: String(scale) };
   return Promise.all(
     subgraphs.map(({ name }, index) =>
-      startService(name, dist('subgraphs', name, 'index.js'), [], { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[index]) }, urls[`${name.toUpperCase()}_URL`]),
+      startService(name, dist('subgraphs', name, 'index.js'), [], { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[index]) }, urls[`${name.toUpperCase()}_URL`], nodeFlags(name)),
     ),
   );
 }
@@ -60,10 +73,11 @@ async function writeSupergraph(running: Service[]): Promise<string> {
 async function startGateways(supergraph: string): Promise<Service[]> {
   const [ours, apollo, hiveJs] = await Promise.all([freePort(), freePort(), freePort()]);
   const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const engine = (name: string, script: string, args: string[], env: Record<string, string>, port: number) => startService(name, script, args, env, url(port), nodeFlags(name));
   return Promise.all([
-    startService('ours: Hive Gateway + Rust planner, auth and limits on', dist('gateway', 'index.js'), [], { SUPERGRAPH_PATH: supergraph, GATEWAY_PORT: String(ours), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' }, url(ours)),
-    startService('@apollo/gateway (stock)', dist('bench', 'apollo-gateway.js'), [supergraph, String(apollo)], {}, url(apollo)),
-    startService('Hive Gateway, JavaScript planner', dist('bench', 'hive-js-gateway.js'), [supergraph, String(hiveJs)], {}, url(hiveJs)),
+    engine('ours: Hive Gateway + Rust planner, auth and limits on', dist('gateway', 'index.js'), [], { SUPERGRAPH_PATH: supergraph, GATEWAY_PORT: String(ours), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' }, ours),
+    engine('@apollo/gateway (stock)', dist('bench', 'apollo-gateway.js'), [supergraph, String(apollo)], {}, apollo),
+    engine('Hive Gateway, JavaScript planner', dist('bench', 'hive-js-gateway.js'), [supergraph, String(hiveJs)], {}, hiveJs),
   ]);
 }
 
@@ -85,17 +99,29 @@ async function subgraphParts(supergraph: string, running: Service[], operations:
   return parts;
 }
 
+const send = (target: Target) => fetch(target.url, { method: 'POST', headers: target.headers, body: target.body }).then((response) => response.text());
+
+/**
+ * Load on one target after a short warm-up (JIT, pools, caches). Every response must be the body the
+ * target gave before the run, without errors; anything else (a non-2xx status, another answer) counts as failed.
+ */
 async function measure(target: Target, seconds: number, connections: number): Promise<Omit<Measurement, 'operation'>> {
-  const result = await autocannon({ url: target.url, method: 'POST', headers: target.headers, body: target.body, duration: seconds, connections });
-  return { target: target.label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors };
+  const options = { url: target.url, method: 'POST' as const, headers: target.headers, body: target.body, connections };
+  await autocannon({ ...options, amount: 200 });
+  const expected = await send(target);
+  const result = await autocannon({ ...options, duration: seconds, expectBody: expected });
+  const failures = expected.includes('"errors"') ? result.requests.total : result.non2xx + result.errors + result.mismatches;
+  return { target: target.label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures };
 }
 
-/** Sends the operation once to every gateway and reports whether they all answered the same, without errors. */
+/** Sends the operation once to every engine and the floor and reports whether they all answered the same, without errors. */
 async function sameAnswers(targets: Target[]): Promise<string> {
-  const answers = await Promise.all(targets.map((target) => fetch(target.url, { method: 'POST', headers: target.headers, body: target.body }).then((response) => response.text())));
-  if (answers.some((answer) => answer.includes('"errors"'))) return `errors: ${answers.find((answer) => answer.includes('"errors"'))!.slice(0, 300)}`;
+  const answers = await Promise.all(targets.map(send));
+  const failed = answers.findIndex((answer) => answer.includes('"errors"'));
+  if (failed >= 0) return `ERRORS from ${targets[failed].label}: ${answers[failed].slice(0, 300)}`;
   const normalised = answers.map((answer) => JSON.stringify(JSON.parse(answer).data));
-  return normalised.every((answer) => answer === normalised[0]) ? 'same answer from every engine' : 'ANSWERS DIFFER between engines';
+  const differing = targets.filter((_, index) => normalised[index] !== normalised[0]).map((target) => target.label);
+  return differing.length ? `ANSWERS DIFFER from ours: ${differing.join('; ')}` : 'same answer from every engine and the floor';
 }
 
 function printTable(measurements: Measurement[]) {
@@ -115,22 +141,18 @@ function printTable(measurements: Measurement[]) {
   console.log(['', line(head), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n'));
 }
 
-/** `npm run bench [-- --seconds 5 --connections 8 --scale 1]`: the table of engines, subgraphs and the SQL floor. */
+/** `npm run bench [-- --seconds 5 --connections 8 --scale 1 --only <operation> --profile <service>]`: the table of engines, subgraphs and the SQL floor. */
 async function main() {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '8' }, scale: { type: 'string', default: '1' }, only: { type: 'string' } } });
   const [seconds, connections, scale] = [Number(values.seconds), Number(values.connections), Number(values.scale)];
   const operations = loadOperations().filter((operation) => !values.only || operation.name.includes(values.only));
   const db = await database(scale);
-  const services: Service[] = [];
   try {
     const running = await startSubgraphs(db.url, scale);
-    services.push(...running);
     const supergraph = await writeSupergraph(running);
     const gateways = await startGateways(supergraph);
-    services.push(gateways[0], gateways[1], gateways[2]);
     const floorPort = await freePort();
     const floor = await startService('SQL floor: one hand-written query', dist('bench', 'sql-floor.js'), [String(floorPort)], { DATABASE_URL: db.url }, `http://127.0.0.1:${floorPort}/graphql`);
-    services.push(floor);
+    console.error('recording what each subgraph is asked');
     const parts = await subgraphParts(supergraph, running, operations);
 
     const measurements: Measurement[] = [];
@@ -138,17 +160,17 @@ async function main() {
       const headers = await headersFor(operation);
       const body = JSON.stringify({ query: operation.query, variables: operation.variables, operationName: undefined });
       const engines = gateways.map((gateway) => ({ label: gateway.name, url: gateway.url, body, headers }));
-      console.log(`${operation.name}: ${await sameAnswers(engines)}`);
       const floorTarget = { label: floor.name, url: floor.url, body: JSON.stringify({ operation: operation.name, variables: operation.variables }), headers };
+      console.log(`${operation.name}: ${await sameAnswers([...engines, floorTarget])}`);
       for (const target of [...engines, ...(parts.get(operation.name) ?? []), floorTarget]) {
         measurements.push({ operation: operation.name, ...(await measure(target, seconds, connections)) });
       }
     }
     printTable(measurements);
     console.log('\nPeak resident memory (MiB):');
-    for (const service of services) console.log(`  ${service.name.padEnd(56)} ${peakRssMiB(service.child.pid) ?? '?'}`);
+    for (const service of started) console.log(`  ${service.name.padEnd(56)} ${peakRssMiB(service.child.pid) ?? '?'}`);
   } finally {
-    await stopAll(services);
+    await stopAll();
     await db.stop();
   }
 }
