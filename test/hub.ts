@@ -54,15 +54,22 @@ export async function startHub(names: string[]): Promise<Hub> {
   const url = databaseUrl(serverUrl, `sambruk_test_${randomBytes(6).toString('hex')}`);
   const running: RunningSubgraph[] = [];
   const peers: Record<string, string> = {};
-  for (const name of names) {
-    const subgraph = await startSubgraph(subgraphNamed(name), { databaseUrl: url, port: 0, host: '127.0.0.1', seed: true, progress: silentProgress, peers });
-    peers[name] = subgraph.url;
-    running.push(subgraph);
+  let gateway: RunningGateway;
+  try {
+    for (const name of names) {
+      const subgraph = await startSubgraph(subgraphNamed(name), { databaseUrl: url, port: 0, host: '127.0.0.1', seed: true, progress: silentProgress, peers });
+      peers[name] = subgraph.url;
+      running.push(subgraph);
+    }
+    const sdls = await Promise.all(running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })));
+    const supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
+    writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
+    gateway = await startGateway({ supergraphPath, subgraphUrls: {} }, 0, '127.0.0.1');
+  } catch (error) {
+    for (const subgraph of running) await subgraph.stop();
+    await dropDatabase(url);
+    throw error;
   }
-  const sdls = await Promise.all(running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })));
-  const supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
-  writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
-  const gateway = await startGateway({ supergraphPath, subgraphUrls: {} }, 0, '127.0.0.1');
   const subgraphs = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph]));
 
   return {

@@ -17,7 +17,9 @@ import { ProjectFinanceResolver } from './resolvers/project.resolver';
 import { ServiceFinanceResolver } from './resolvers/service.resolver';
 import { StatementAdminResolver } from './resolvers/statement-admin.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
+import { SubscriptionFinanceResolver } from './resolvers/subscription.resolver';
 import { seedFinance } from './seed';
+import { Subscription } from './stubs/subscription.stub';
 
 /** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
 export const finance: SubgraphDefinition = {
@@ -26,9 +28,10 @@ export const finance: SubgraphDefinition = {
   migrations,
   resolvers: [
     StatementResolver, StatementAdminResolver, ChargeResolver, PaymentAdminResolver,
-    MemberFinanceResolver, ServiceFinanceResolver, ProjectFinanceResolver,
+    MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
   ],
-  references: { Member: resolveStubReference, Service: resolveStubReference, Project: resolveStubReference },
+  orphanedTypes: [Subscription],
+  references: { Member: resolveStubReference, Service: resolveStubReference, ServiceSubscription: resolveStubReference, Project: resolveStubReference },
   seed: seedFinance,
 };
 

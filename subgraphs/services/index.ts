@@ -28,7 +28,7 @@ export const services: SubgraphDefinition = {
   entities: [Service, ManagementPartner, Council, CouncilSeat, CouncilMeeting, Subscription, Integration],
   migrations,
   resolvers: [ServiceResolver, ServiceAdminResolver, ManagementPartnerResolver, SubscriptionResolver, CouncilResolver, CouncilSeatResolver, IntegrationResolver, MemberResolver],
-  references: { Service: resolveServiceReference, Subscription: resolveSubscriptionReference, Member: resolveMemberReference },
+  references: { Service: resolveServiceReference, ServiceSubscription: resolveSubscriptionReference, Member: resolveMemberReference },
   seed: seedServices,
 };
 

@@ -69,22 +69,26 @@ export enum Access {
   ANALYST = 'ANALYST',
   /** A member user, for data that belongs to their own member (the root's `memberIdOf`). */
   OWN_MEMBER = 'OWN_MEMBER',
+  /** Any member user; the resolver narrows what it answers to the user's own member. */
+  MEMBER = 'MEMBER',
 }
 
 /** The member a value belongs to: a Member's own id, or the id of its `member` relation. */
 export function memberIdOf(root: unknown): string | null {
   if (!root || typeof root !== 'object') return null;
-  const value = root as { id?: string; member?: { id?: string } | string; memberId?: string; constructor: { name: string } };
-  if (value.constructor.name === 'Member') return value.id ?? null;
+  const value = root as { __typename?: string; id?: string; member?: { id?: string } | string; memberId?: string; constructor: { name: string } };
+  if (value.constructor.name === 'Member' || value.__typename === 'Member') return value.id ?? null;
   if (typeof value.member === 'string') return value.member;
   return value.member?.id ?? value.memberId ?? null;
 }
 
 export function allows(viewer: Viewer, rules: readonly Access[], root?: unknown): boolean {
   if (viewer.role === 'admin') return true;
-  return rules.some((rule) =>
-    rule === Access.ANALYST ? viewer.role === 'analyst' : rule === Access.OWN_MEMBER ? viewer.role === 'member' && viewer.memberId === memberIdOf(root) : false,
-  );
+  return rules.some((rule) => {
+    if (rule === Access.ANALYST) return viewer.role === 'analyst';
+    if (rule === Access.MEMBER) return viewer.role === 'member';
+    return rule === Access.OWN_MEMBER && viewer.role === 'member' && viewer.memberId === memberIdOf(root);
+  });
 }
 
 /** type-graphql's check for `@Authorized(...)`: a refusal is FORBIDDEN for that field only. */
@@ -101,7 +105,7 @@ export function requireAccess(ctx: RequestContext, rules: readonly Access[], mem
   }
 }
 
-const SCOPES: Record<Access, Role> = { [Access.ADMIN]: 'admin', [Access.ANALYST]: 'analyst', [Access.OWN_MEMBER]: 'member' };
+const SCOPES: Record<Access, Role> = { [Access.ADMIN]: 'admin', [Access.ANALYST]: 'analyst', [Access.OWN_MEMBER]: 'member', [Access.MEMBER]: 'member' };
 
 /** The gateway's half of a rule: `@requiresScopes` with the roles that may pass (admin always). */
 export function scopesDirective(...rules: Access[]): string {

@@ -20,6 +20,8 @@ export interface SubgraphDefinition {
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
   resolvers: NonEmptyArray<Function>;
+  /** Types no root field reaches, only the gateway's entity lookups (e.g. a stub another subgraph owns that this one extends). */
+  orphanedTypes?: Function[];
   /** `__resolveReference` per entity type this subgraph resolves for the gateway. */
   references: Record<string, ReferenceResolver>;
   /** Fills an empty database; must do nothing when the data is already there. */
@@ -30,9 +32,10 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@authenticated", "@requiresScopes", "@policy"])';
 
 /** type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged in. */
-export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references'>): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references' | 'orphanedTypes'>): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
+    orphanedTypes: definition.orphanedTypes,
     globalMiddlewares: [auditMutations],
     skipCheck: true,
     validate: { forbidUnknownValues: false },

@@ -2,7 +2,7 @@ import {
   ChargesDocument, CostReportDocument, MemberCostStatementDocument, MembersActiveOnDocument, MembersCostStatementsDocument,
   ProjectFundingDocument, ProjectsDocument, SearchMembersDocument, ServiceEconomiesDocument, type CostGroupBy,
 } from '../generated/graphql';
-import { dataOf, startHub, type Hub } from '../hub';
+import { ANALYST, dataOf, memberUser, startHub, type Hub } from '../hub';
 import { ore, sek, sumAmounts } from './money';
 
 let hub: Hub;
@@ -13,13 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-const report = async (year: number, groupBy: CostGroupBy) => dataOf(await hub.request(CostReportDocument, { year, groupBy })).costReport;
-const economies = async (year: number) => dataOf(await hub.request(ServiceEconomiesDocument, { year })).services.nodes;
+const report = async (year: number, groupBy: CostGroupBy) => dataOf(await hub.request(CostReportDocument, { year, groupBy }, { as: ANALYST })).costReport!;
+const economies = async (year: number) =>
+  dataOf(await hub.request(ServiceEconomiesDocument, { year }, { as: ANALYST })).services.nodes.map((service) => ({ ...service, economy: service.economy! }));
 
 describe('a member\'s cost statement, in one gateway query', () => {
   test('Nacka 2023: the services it uses with their councils and charges, its fee, and a total that is the sum of the parts', async () => {
-    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }));
-    const statement = member!.costStatement;
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }, { as: ANALYST }));
+    const statement = member!.costStatement!;
     const provisum = statement.serviceCharges.find((charge) => charge.service.name === 'Provisum')!;
     expect(provisum.amount.currency).toBe('SEK');
     expect(ore(provisum.amount.amount)).toBeGreaterThan(0n);
@@ -34,21 +35,28 @@ describe('a member\'s cost statement, in one gateway query', () => {
     expect(statement.total.amount).toMatch(/^\d+\.\d{2}$/);
   });
 
+  test('each subscription costs what the member was charged for its service that year (Subscription.cost, resolved by finance)', async () => {
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }, { as: memberUser(nacka) }));
+    const charged = new Map(member!.costStatement!.serviceCharges.map((charge) => [charge.service.name, charge.amount.amount]));
+    expect(member!.subscriptions.length).toBeGreaterThan(0);
+    for (const subscription of member!.subscriptions) expect(subscription.cost?.amount.amount).toBe(charged.get(subscription.service.name));
+  });
+
   test('over all members, 2023 fees add up to 3 701 600 SEK and service charges to 12 968 114 SEK, and every total is the sum of its parts', async () => {
-    const { members } = dataOf(await hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }));
+    const { members } = dataOf(await hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }, { as: ANALYST }));
     expect(members.nodes).toHaveLength(members.totalCount);
     const fees = members.nodes.flatMap((member) => (member.membershipFee ? [member.membershipFee.amount] : []));
     expect(sumAmounts(fees)).toBe(ore(sek(3_701_600)));
-    expect(sumAmounts(members.nodes.flatMap((member) => member.serviceCharges.map((charge) => charge.amount)))).toBe(ore(sek(12_968_114)));
+    expect(sumAmounts(members.nodes.flatMap((member) => member.serviceCharges!.map((charge) => charge.amount)))).toBe(ore(sek(12_968_114)));
     for (const member of members.nodes) {
-      const { costStatement } = member;
+      const costStatement = member.costStatement!;
       const fee = member.membershipFee ? ore(member.membershipFee.amount.amount) : 0n;
       expect(ore(costStatement.total.amount)).toBe(fee + ore(costStatement.serviceChargesTotal.amount) + ore(costStatement.projectContributionsTotal.amount));
     }
   });
 
   test('every organisation that was a member during 2023 pays a fee, and no one else does', async () => {
-    const { members } = dataOf(await hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }));
+    const { members } = dataOf(await hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }, { as: ANALYST }));
     const payers = members.nodes.filter((member) => member.membershipFee).map((member) => member.id);
     const onNewYear = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2023-01-01', first: 1000 })).members.nodes.map((member) => member.id);
     const onNewYearsEve = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2023-12-31', first: 1000 })).members.nodes.map((member) => member.id);
@@ -100,8 +108,8 @@ describe('cost report', () => {
   });
 
   test('cost statements for 5 members or for all of them take the same number of statements', async () => {
-    const few = await hub.countStatements(() => hub.request(MembersCostStatementsDocument, { first: 5, year: 2023 }));
-    const all = await hub.countStatements(() => hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }));
+    const few = await hub.countStatements(() => hub.request(MembersCostStatementsDocument, { first: 5, year: 2023 }, { as: ANALYST }));
+    const all = await hub.countStatements(() => hub.request(MembersCostStatementsDocument, { first: 1000, year: 2023 }, { as: ANALYST }));
     expect(all).toEqual(few);
   });
 });
@@ -121,19 +129,19 @@ describe('service economy', () => {
     const provisum = (await economies(2023)).find((service) => service.name === 'Provisum')!;
     expect(provisum.economy.covered).toBe(false);
     expect(ore(provisum.economy.balance.amount)).toBeLessThan(0n);
-    const { charges } = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1 }));
+    const charges = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1 }, { as: ANALYST })).charges!;
     expect(charges.totalCount).toBe(provisum.economy.chargedMembers);
     expect(charges.totalCount).toBe(2);
-    const next = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1, after: charges.pageInfo.endCursor }));
-    expect(next.charges.pageInfo.hasNextPage).toBe(false);
-    expect(new Set([charges.nodes[0].member.id, next.charges.nodes[0].member.id])).toContain(nacka);
+    const next = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1, after: charges.pageInfo.endCursor }, { as: ANALYST })).charges!;
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    expect(new Set([charges.nodes[0].member.id, next.nodes[0].member.id])).toContain(nacka);
   });
 });
 
 test('ivis received VINNOVA grants of 1.8 MSEK in 2015–2016', async () => {
-  const ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis', first: 5 })).projects.nodes.find((project) => project.name === 'ivis')!;
-  const { project } = dataOf(await hub.request(ProjectFundingDocument, { id: ivis.id }));
-  const grants = project!.funding.filter((funding) => funding.kind === 'GRANT');
+  const ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis', first: 5 }, { as: ANALYST })).projects.nodes.find((project) => project.name === 'ivis')!;
+  const { project } = dataOf(await hub.request(ProjectFundingDocument, { id: ivis.id }, { as: ANALYST }));
+  const grants = project!.funding!.filter((funding) => funding.kind === 'GRANT');
   expect(grants.map((grant) => [grant.year, grant.grantor])).toEqual([[2015, 'VINNOVA'], [2016, 'VINNOVA']]);
   expect(sumAmounts(grants.map((grant) => grant.amount))).toBe(ore(sek(1_800_000)));
 });

@@ -5,7 +5,7 @@ import {
   MemberCostStatementDocument, MembersActiveOnDocument, ProjectFundingDocument, ProjectsDocument, RecordMembershipFeeDocument, RecordProjectFundingDocument,
   RecordServiceChargeDocument, RecordServiceCostDocument, SearchMembersDocument, ServiceEconomiesDocument, type ProjectFundingInput,
 } from '../generated/graphql';
-import { ADMIN, dataOf, errorOf, startHub, type Hub } from '../hub';
+import { ADMIN, ANALYST, dataOf, errorOf, startHub, type Hub } from '../hub';
 import { ore, sek } from './money';
 
 let hub: Hub;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   nacka = dataOf(await hub.request(SearchMembersDocument, { search: 'Nacka', first: 1 })).members.nodes[0].id;
   const input = { name: 'Kommunalförbundet Finansprov', kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: organisationNumber('222000501'), joinedOn: '2025-03-01' };
   newcomer = dataOf(await asAdmin(AdmitMemberDocument, { input })).admitMember.id;
-  const economies = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2023 })).services.nodes;
+  const economies = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2023 }, { as: ANALYST })).services.nodes;
   services = Object.fromEntries(economies.map((service) => [service.name, service.id]));
   ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis', first: 5 })).projects.nodes.find((project) => project.name === 'ivis')!.id;
 });
@@ -29,7 +29,7 @@ function asAdmin<T, V>(document: TypedDocumentNode<T, V>, variables: V) {
 }
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const paid = async (year: number) => dataOf(await hub.request(CostReportDocument, { year, groupBy: 'MEMBER' })).costReport;
+const paid = async (year: number) => dataOf(await hub.request(CostReportDocument, { year, groupBy: 'MEMBER' }, { as: ANALYST })).costReport!;
 
 /** Sends a mutation as admin that must fail with `code` and a message matching `message`, and checks the year's payments did not change. */
 async function refused<V>(document: TypedDocumentNode<unknown, V>, variables: V, code: string, message: RegExp, year: number) {
@@ -73,9 +73,9 @@ describe('recordServiceCharge', () => {
   test('records a charge that shows in the member\'s cost statement and the service\'s economy', async () => {
     const { recordServiceCharge } = dataOf(await asAdmin(RecordServiceChargeDocument, { input: charge() }));
     expect(recordServiceCharge).toMatchObject({ year: 2024, member: { name: 'Nacka kommun' }, service: { name: 'Egil' }, amount: { amount: '48000.00' } });
-    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2024, activeOn: '2024-06-30' }));
-    expect(member!.costStatement.serviceCharges.map((line) => [line.service.name, line.amount.amount])).toEqual([['Egil', '48000.00']]);
-    const egil = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 })).services.nodes.find((service) => service.name === 'Egil')!;
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2024, activeOn: '2024-06-30' }, { as: ANALYST }));
+    expect(member!.costStatement!.serviceCharges.map((line) => [line.service.name, line.amount.amount])).toEqual([['Egil', '48000.00']]);
+    const egil = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'Egil')!;
     expect(egil.economy).toMatchObject({ charged: { amount: '48000.00' }, chargedMembers: 1 });
   });
 
@@ -97,7 +97,7 @@ describe('recordServiceCost', () => {
 
   test('records a cost, which the service\'s economy subtracts', async () => {
     expect(dataOf(await asAdmin(RecordServiceCostDocument, { input: cost() })).recordServiceCost).toMatchObject({ category: 'Hosting', service: { name: 'UKA' }, amount: { amount: '75000.00' } });
-    const uka = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 })).services.nodes.find((service) => service.name === 'UKA')!;
+    const uka = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'UKA')!;
     expect(uka.economy).toMatchObject({ charged: { amount: '0.00' }, costs: { amount: '75000.00' }, balance: { amount: '-75000.00' }, covered: false });
   });
 
@@ -115,15 +115,15 @@ describe('recordServiceCost', () => {
 
 describe('recordProjectFunding', () => {
   const grant = () => ({ projectId: ivis, year: 2017, kind: 'GRANT' as const, grantor: 'Skolverket', amount: '100000' });
-  const funding = async () => dataOf(await hub.request(ProjectFundingDocument, { id: ivis })).project!.funding;
+  const funding = async () => dataOf(await hub.request(ProjectFundingDocument, { id: ivis }, { as: ANALYST })).project!.funding!;
   const recordFunding = (input: ProjectFundingInput) => asAdmin(RecordProjectFundingDocument, { input });
 
   test('records a grant and a member contribution', async () => {
     expect(dataOf(await recordFunding(grant())).recordProjectFunding).toMatchObject({ grantor: 'Skolverket', member: null, project: { name: 'ivis' } });
     const contribution = { projectId: ivis, year: 2016, kind: 'MEMBER_CONTRIBUTION' as const, memberId: nacka, amount: '20000' };
     expect(dataOf(await recordFunding(contribution)).recordProjectFunding).toMatchObject({ grantor: null, member: { name: 'Nacka kommun' } });
-    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2016, activeOn: '2016-06-30' }));
-    expect(member!.costStatement.projectContributions).toEqual([{ project: { id: ivis, name: 'ivis' }, amount: { amount: '20000.00', currency: 'SEK' } }]);
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2016, activeOn: '2016-06-30' }, { as: ANALYST }));
+    expect(member!.costStatement!.projectContributions).toEqual([{ project: { id: ivis, name: 'ivis' }, amount: { amount: '20000.00', currency: 'SEK' } }]);
   });
 
   test.each<[string, () => Partial<Parameters<typeof recordFunding>[0]>, string, RegExp]>([
@@ -201,15 +201,15 @@ test('totals beyond 64 bits stay exact: 95 charges of 999 999 999 999 999.99 SEK
   for (const member of members) dataOf(await asAdmin(RecordServiceChargeDocument, { input: { memberId: member.id, serviceId: services.Bibblix, year: 2025, amount } }));
   const expected = BigInt(members.length) * ore(amount);
   expect(expected).toBeGreaterThan(2n ** 63n);
-  const row = dataOf(await hub.request(CostReportDocument, { year: 2025, groupBy: 'SERVICE' })).costReport.rows.find((candidate) => candidate.key === services.Bibblix)!;
+  const row = dataOf(await hub.request(CostReportDocument, { year: 2025, groupBy: 'SERVICE' }, { as: ANALYST })).costReport!.rows.find((candidate) => candidate.key === services.Bibblix)!;
   expect(ore(row.serviceCharges.amount)).toBe(expected);
-  const bibblix = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2025 })).services.nodes.find((service) => service.name === 'Bibblix')!;
-  expect(bibblix.economy.charged.amount).toBe('94999999999999999.05');
+  const bibblix = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2025 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'Bibblix')!;
+  expect(bibblix.economy!.charged.amount).toBe('94999999999999999.05');
 });
 
 test('charges can be listed for a member across years', async () => {
-  const { charges } = dataOf(await hub.request(ChargesDocument, { memberId: nacka, first: 100 }));
+  const charges = dataOf(await hub.request(ChargesDocument, { memberId: nacka, first: 100 }, { as: ANALYST })).charges!;
   expect(charges.nodes.every((charge) => charge.member.id === nacka)).toBe(true);
   expect(new Set(charges.nodes.map((charge) => charge.year))).toEqual(new Set([2022, 2023, 2024]));
-  expect(errorOf(await hub.request(ChargesDocument, { memberId: 'nacka', first: 1 }))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'memberId: "nacka" is not an id' });
+  expect(errorOf(await hub.request(ChargesDocument, { memberId: 'nacka', first: 1 }, { as: ANALYST }))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'memberId: "nacka" is not an id' });
 });

@@ -170,13 +170,13 @@ describe('queries', () => {
 describe('the subgraph itself', () => {
   type Entities = { _entities: Array<{ __typename: string; id: string; name?: string; from?: string } | null> };
   const entities = parse(`query ($representations: [_Any!]!) {
-    _entities(representations: $representations) { __typename ... on Service { id name } ... on Subscription { id from } }
+    _entities(representations: $representations) { __typename ... on Service { id name } ... on ServiceSubscription { id from } }
   }`) as TypedDocumentNode<Entities, { representations: Array<{ __typename: string; id: string }> }>;
 
   test('resolves Service and Subscription references with one statement per type, whatever their number, and unknown ones as null', async () => {
     const representations = [
       ...worldServices().map(({ id }) => ({ __typename: 'Service', id })),
-      ...worldSubscriptions().map(({ id }) => ({ __typename: 'Subscription', id })),
+      ...worldSubscriptions().map(({ id }) => ({ __typename: 'ServiceSubscription', id })),
       { __typename: 'Service', id: '00000000-0000-4000-8000-000000000000' },
     ];
     let response: GraphQLResponse<Entities> = {};

@@ -1,7 +1,8 @@
 /**
- * Resolves a representation of a type another subgraph owns (Member, Service, Project): finance
- * needs only its key, and its own fields load through request-scoped loaders.
+ * Resolves a representation of a type another subgraph owns (Member, Service, ServiceSubscription,
+ * Project) as it comes: finance needs only its key (and a ServiceSubscription's required member and
+ * service ids); its own fields load through request-scoped loaders.
  */
-export function resolveStubReference(reference: { id: string }): { id: string } {
-  return { id: reference.id };
+export function resolveStubReference<T extends { id: string }>(reference: T): T {
+  return reference;
 }

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ProjectFunding } from '../entities/project-funding.entity';
 import { fundingByProject } from '../loaders';
@@ -6,7 +7,8 @@ import { Project } from '../stubs/project.stub';
 
 @Resolver(() => Project)
 export class ProjectFinanceResolver {
-  @FieldResolver(() => [ProjectFunding], { description: 'Grants and member contributions the project received, by year.' })
+  @Restricted(Access.ANALYST)
+  @FieldResolver(() => [ProjectFunding], { nullable: true, description: 'Grants and member contributions the project received, by year. For analysts and admins.' })
   funding(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<ProjectFunding[]> {
     return fundingByProject(ctx).load(project.id);
   }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { money, sumOre } from '../../shared/money';
 import { chargeSumByService, costsByService } from '../loaders';
@@ -7,7 +8,8 @@ import { ServiceEconomy } from '../types/service-economy.type';
 
 @Resolver(() => Service)
 export class ServiceFinanceResolver {
-  @FieldResolver(() => ServiceEconomy, { description: 'What the service charged its members and what it cost in a year, and whether the charges cover the costs.' })
+  @Restricted(Access.ANALYST)
+  @FieldResolver(() => ServiceEconomy, { nullable: true, description: 'What the service charged its members and what it cost in a year, and whether the charges cover the costs. For analysts and admins.' })
   async economy(@Root() service: Service, @Arg('year', () => Int, { description: 'The calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ServiceEconomy> {
     const [charged, costLines] = await Promise.all([chargeSumByService(ctx, year).load(service.id), costsByService(ctx, year).load(service.id)]);
     const chargedOre = charged?.total ?? 0n;

@@ -6,7 +6,7 @@ import { DataSource } from '../../shared/source';
 import { Service } from './service.entity';
 
 @Entity({ tableName: 'subscription' })
-@ObjectType('Subscription', { description: 'A member\'s use of a collaboration service over a period; its costs are charged to the members that use it.' })
+@ObjectType('ServiceSubscription', { description: 'A member\'s use of a collaboration service over a period; its costs are charged to the members that use it.' })
 @Directive('@key(fields: "id")')
 export class Subscription {
   @PrimaryKey({ type: 'uuid' })
