@@ -73,11 +73,11 @@ export enum Access {
   MEMBER = 'MEMBER',
 }
 
-/** The member a value belongs to: a Member's own id, or the id of its `member` relation. */
+/** The member a value belongs to: a Member's own id, the id of its `member` relation, or (for a mutation's arguments) `memberId`. */
 export function memberIdOf(root: unknown): string | null {
   if (!root || typeof root !== 'object') return null;
-  const value = root as { __typename?: string; id?: string; member?: { id?: string } | string; memberId?: string; constructor: { name: string } };
-  if (value.constructor.name === 'Member' || value.__typename === 'Member') return value.id ?? null;
+  const value = root as { __typename?: string; id?: string; member?: { id?: string } | string; memberId?: string; constructor?: { name: string } };
+  if (value.__typename === 'Member' || value.constructor?.name === 'Member') return value.id ?? null;
   if (typeof value.member === 'string') return value.member;
   return value.member?.id ?? value.memberId ?? null;
 }
@@ -92,8 +92,8 @@ export function allows(viewer: Viewer, rules: readonly Access[], root?: unknown)
 }
 
 /** type-graphql's check for `@Authorized(...)`: a refusal is FORBIDDEN for that field only. */
-export const authChecker: AuthChecker<RequestContext, Access> = ({ root, context, info }, rules) => {
-  if (allows(context.viewer, rules, root)) return true;
+export const authChecker: AuthChecker<RequestContext, Access> = ({ root, args, context, info }, rules) => {
+  if (allows(context.viewer, rules, root ?? args)) return true;
   const who = context.viewer.role === 'anonymous' ? 'anonymous callers' : `the ${context.viewer.role} role`;
   throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} is not available to ${who}`);
 };
@@ -108,7 +108,7 @@ export function requireAccess(ctx: RequestContext, rules: readonly Access[], mem
 const SCOPES: Record<Access, Role> = { [Access.ADMIN]: 'admin', [Access.ANALYST]: 'analyst', [Access.OWN_MEMBER]: 'member', [Access.MEMBER]: 'member' };
 
 /** The gateway's half of a rule: `@requiresScopes` with the roles that may pass (admin always). */
-export function scopesDirective(...rules: Access[]): string {
+function scopesDirective(...rules: Access[]): string {
   const scopes = [...new Set(['admin', ...rules.map((rule) => SCOPES[rule])])].map((scope) => `["${scope}"]`).join(', ');
   return `@requiresScopes(scopes: [${scopes}])`;
 }

@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, requireAccess, scopesDirective } from '../../shared/auth';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Access, requireAccess, Restricted } from '../../shared/auth';
 import { definedChanges } from '../../shared/changes';
 import type { RequestContext } from '../../shared/context';
 import { findOrFail } from '../../shared/lookup';
@@ -61,22 +61,20 @@ export class RepresentativeResolver {
     return (await membersById(ctx).load(representative.member.id))!;
   }
 
-  @Directive(scopesDirective(Access.OWN_MEMBER))
+  @Restricted(Access.OWN_MEMBER)
   @Mutation(() => Representative, { description: 'Adds a representative or contact to a member (admins, or the member\'s own users).' })
   async addRepresentative(
     @Arg('memberId', () => ID) memberId: string,
     @Arg('input', () => RepresentativeInput) input: RepresentativeInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() { em }: RequestContext,
   ): Promise<Representative> {
-    const { em } = ctx;
-    requireAccess(ctx, [Access.OWN_MEMBER], memberId, 'adding a representative to this member');
     const member = await findOrFail(em, Member, memberId, 'memberId', 'member');
     const representative = em.create(Representative, { member, name: input.name, role: input.role, email: input.email ?? null, phone: input.phone ?? null });
     await em.flush();
     return representative;
   }
 
-  @Directive(scopesDirective(Access.OWN_MEMBER))
+  @Restricted(Access.MEMBER)
   @Mutation(() => Representative, { description: 'Changes a representative\'s details (admins, or the member\'s own users).' })
   async updateRepresentative(
     @Arg('id', () => ID) id: string,
@@ -91,7 +89,7 @@ export class RepresentativeResolver {
     return representative;
   }
 
-  @Directive(scopesDirective(Access.OWN_MEMBER))
+  @Restricted(Access.MEMBER)
   @Mutation(() => ID, { description: 'Removes a representative; answers the removed id (admins, or the member\'s own users).' })
   async removeRepresentative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     const { em } = ctx;

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, parse,
+  type GraphQLInputType, type GraphQLSchema,
+} from 'graphql';
+import { SearchMembersDocument } from '../generated/graphql';
+import { ADMIN, ANALYST, dataOf, memberUser, startHub, type Caller, type Hub } from '../hub';
+
+/**
+ * Every role against every sensitive field and every mutation, through the gateway and straight
+ * against the owning subgraph: a caller gets exactly what the rules give its role, and nothing is
+ * refused that the rules allow.
+ */
+type Role = 'anonymous' | 'own member' | 'other member' | 'analyst' | 'admin';
+const ROLES: Role[] = ['anonymous', 'own member', 'other member', 'analyst', 'admin'];
+
+let hub: Hub;
+let nacka: string;
+let lund: string;
+const api = buildSchema(readFileSync('schema/api.graphql', 'utf8'));
+
+beforeAll(async () => {
+  hub = await startHub(['membership', 'services', 'projects', 'finance']);
+  const id = async (search: string) => dataOf(await hub.request(SearchMembersDocument, { search, first: 1 })).members.nodes[0].id;
+  [nacka, lund] = [await id('Nacka'), await id('Lund')];
+});
+afterAll(() => hub?.stop());
+
+function callerFor(role: Role): Caller | undefined {
+  return { anonymous: undefined, 'own member': memberUser(nacka), 'other member': memberUser(lund), analyst: ANALYST, admin: ADMIN }[role];
+}
+
+async function send(url: string, query: string, role: Role) {
+  return hub.request(parse(query), undefined, { url, as: callerFor(role) }) as Promise<{ data?: unknown; errors?: Array<{ path?: Array<string | number>; extensions?: { code?: string } }> }>;
+}
+
+/** Refused: FORBIDDEN at the field itself or at an ancestor that guards it (then the field is never reached). */
+const forbiddenAt = (errors: Array<{ path?: Array<string | number>; extensions?: { code?: string } }> = [], fields: string[]) =>
+  errors.some((error) => error.extensions?.code === 'FORBIDDEN' && fields.some((field) => error.path?.includes(field)));
+
+interface FieldCase {
+  field: string;
+  /** An ancestor field whose own rule already refuses some roles. */
+  guardedBy?: string;
+  owner: string;
+  allowed: Role[];
+  /** The query through the gateway. */
+  gateway: () => string;
+  /** The same field asked of its owner directly: an entity lookup, or the root field itself. */
+  direct: () => string;
+}
+
+const entity = (typename: string, id: () => string, selection: string) => () =>
+  `{ _entities(representations: [{ __typename: "${typename}", id: "${id()}" }]) { ... on ${typename} { ${selection} } } }`;
+const STAFF_AND_OWN: Role[] = ['own member', 'analyst', 'admin'];
+const STAFF: Role[] = ['analyst', 'admin'];
+
+const FIELDS: FieldCase[] = [
+  { field: 'representatives', owner: 'membership', allowed: STAFF_AND_OWN, gateway: () => `{ member(id: "${nacka}") { representatives { name } } }`, direct: () => `{ member(id: "${nacka}") { representatives { name } } }` },
+  { field: 'email', guardedBy: 'representatives', owner: 'membership', allowed: ['own member', 'admin'], gateway: () => `{ member(id: "${nacka}") { representatives { email } } }`, direct: () => `{ member(id: "${nacka}") { representatives { email } } }` },
+  { field: 'phone', guardedBy: 'representatives', owner: 'membership', allowed: ['own member', 'admin'], gateway: () => `{ member(id: "${nacka}") { representatives { phone } } }`, direct: () => `{ member(id: "${nacka}") { representatives { phone } } }` },
+  ...(['membershipFee(year: 2023) { band }', 'serviceCharges(year: 2023) { id }', 'costStatement(year: 2023) { total { amount } }'].map((selection) => ({
+    field: selection.split('(')[0],
+    owner: 'finance',
+    allowed: STAFF_AND_OWN,
+    gateway: () => `{ member(id: "${nacka}") { name ${selection} } }`,
+    direct: entity('Member', () => nacka, selection),
+  }))),
+  { field: 'cost', owner: 'finance', allowed: STAFF_AND_OWN, gateway: () => `{ member(id: "${nacka}") { subscriptions(activeOn: "2023-06-30") { id cost(year: 2023) { id } } } }`, direct: () => `{ charges: __typename }` },
+  { field: 'economy', owner: 'finance', allowed: STAFF, gateway: () => `{ services(first: 1) { nodes { name economy(year: 2023) { covered } } } }`, direct: () => `{ __typename }` },
+  { field: 'funding', owner: 'finance', allowed: STAFF, gateway: () => `{ projects(first: 1) { nodes { name funding { year } } } }`, direct: () => `{ __typename }` },
+  { field: 'costReport', owner: 'finance', allowed: STAFF, gateway: () => `{ budget(year: 2023) { year } costReport(year: 2023, groupBy: SERVICE) { total { amount } } }`, direct: () => `{ costReport(year: 2023, groupBy: SERVICE) { total { amount } } }` },
+  { field: 'charges', owner: 'finance', allowed: ['own member', 'other member', 'analyst', 'admin'], gateway: () => `{ charges(year: 2023, first: 5) { totalCount } }`, direct: () => `{ charges(year: 2023, first: 5) { totalCount } }` },
+  ...['membership', 'services', 'projects', 'finance'].map((owner) => ({
+    field: `${owner}AuditTrail`,
+    owner,
+    allowed: ['admin'] as Role[],
+    gateway: () => `{ ${owner}AuditTrail(first: 1) { totalCount } }`,
+    direct: () => `{ ${owner}AuditTrail(first: 1) { totalCount } }`,
+  })),
+];
+
+describe.each(FIELDS)('$owner: $field', (fieldCase) => {
+  test.each(ROLES)('%s', async (role) => {
+    for (const [where, url, query] of [
+      ['gateway', hub.gateway.url, fieldCase.gateway()],
+      ['subgraph', hub.subgraphs[fieldCase.owner].url, fieldCase.direct()],
+    ] as const) {
+      if (!query.includes(fieldCase.field)) continue;
+      const response = await send(url, query, role);
+      const refused = forbiddenAt(response.errors, [fieldCase.field, ...(fieldCase.guardedBy ? [fieldCase.guardedBy] : [])]);
+      expect({ where, role, refused }).toEqual({ where, role, refused: !fieldCase.allowed.includes(role) });
+      if (!refused) expect({ where, errors: response.errors ?? [] }).toEqual({ where, errors: [] });
+    }
+  });
+});
+
+test('a member user\'s charges list holds only its own member\'s charges', async () => {
+  const query = `{ charges(year: 2023, first: 100) { totalCount nodes { member { id } } } all: charges(year: 2023, memberId: "${lund}", first: 5) { totalCount } }`;
+  const { data } = (await send(hub.gateway.url, query, 'own member')) as { data: { charges: { totalCount: number; nodes: Array<{ member: { id: string } }> }; all: { totalCount: number } } };
+  expect(data.charges.totalCount).toBeGreaterThan(0);
+  expect(data.charges.nodes.every((node) => node.member.id === nacka)).toBe(true);
+  expect(data.all.totalCount).toBe(0);
+});
+
+/** A syntactically valid value for an argument type: the rules must refuse before the value is looked at. */
+function placeholder(type: GraphQLInputType): string {
+  const named = getNullableType(type);
+  if (isListType(named)) return `[${placeholder(named.ofType)}]`;
+  if (isEnumType(named)) return named.getValues()[0].name;
+  if (isInputObjectType(named)) {
+    const fields = Object.values(named.getFields()).filter((field) => isNonNullType(field.type));
+    return `{ ${fields.map((field) => `${field.name}: ${placeholder(field.type)}`).join(', ')} }`;
+  }
+  const scalar = { ID: '"00000000-0000-4000-8000-000000000000"', Int: '2024', Date: '"2024-01-01"', Boolean: 'true' }[named.name];
+  return scalar ?? '"x"';
+}
+
+function mutationOf(schema: GraphQLSchema, name: string): string {
+  const field = schema.getMutationType()!.getFields()[name];
+  const args = field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => `${arg.name}: ${placeholder(arg.type)}`);
+  const returns = getNamedType(field.type);
+  const selection = isObjectType(returns) ? '{ __typename }' : isScalarType(returns) ? '' : '';
+  return `mutation { ${name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`;
+}
+
+const owners = ['membership', 'services', 'projects', 'finance'].flatMap((owner) => {
+  const sdl = parse(readFileSync(`schema/${owner}.graphql`, 'utf8'));
+  const mutation = sdl.definitions.find((definition) => 'name' in definition && definition.name?.value === 'Mutation');
+  return mutation && 'fields' in mutation ? (mutation.fields ?? []).map((field) => [owner, field.name.value] as const) : [];
+});
+
+/**
+ * Who may run each mutation: admins all; a member user also its own member's representatives. A
+ * representative named by its own id is checked against its member after loading, so member users
+ * pass the door there (test/auth/membership-access.test.ts covers the rest).
+ */
+const MEMBER_USERS: Role[] = ['admin', 'own member', 'other member'];
+const MUTATION_ROLES: Record<string, Role[]> = { addRepresentative: ['admin', 'own member'], updateRepresentative: MEMBER_USERS, removeRepresentative: MEMBER_USERS };
+
+test('the matrix covers every mutation of every subgraph', () => {
+  expect(owners.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(owners.map(([owner]) => owner))).toEqual(new Set(['membership', 'services', 'projects', 'finance']));
+});
+
+describe.each(owners)('%s: mutation %s', (owner, name) => {
+  test.each(ROLES)('%s', async (role) => {
+    for (const [where, url] of [['gateway', hub.gateway.url], ['subgraph', hub.subgraphs[owner].url]] as const) {
+      const query = mutationOf(api, name).replace('"00000000-0000-4000-8000-000000000000"', role === 'own member' && name === 'addRepresentative' ? `"${nacka}"` : '"00000000-0000-4000-8000-000000000000"');
+      const response = await send(url, query, role);
+      const codes = (response.errors ?? []).map((error) => error.extensions?.code);
+      const mayRun = (MUTATION_ROLES[name] ?? ['admin']).includes(role);
+      expect({ where, role, forbidden: codes.includes('FORBIDDEN') }).toEqual({ where, role, forbidden: !mayRun });
+    }
+  });
+});
