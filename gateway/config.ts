@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { GatewayConfigSupergraph } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { catalogueCache } from './cache';
 import { securityPlugins } from './plugins';
 import { config, SUBGRAPH_NAMES, subgraphSettings, type Config } from '../subgraphs/shared/config';
 
@@ -23,7 +24,7 @@ const logLevel = () => {
   return level === 'silent' ? false : level;
 };
 
-/** Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides and header forwarding. */
+/** Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header forwarding, security and the catalogue cache. */
 export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph {
   return {
     supergraph: options.supergraphPath,
@@ -38,7 +39,7 @@ export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph 
     },
     logging: logLevel(),
     graphqlEndpoint: '/graphql',
-    plugins: () => securityPlugins(config()),
+    plugins: () => [...securityPlugins(config()), catalogueCache()],
     disableIntrospection: config().INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
   };
 }
