@@ -36,7 +36,6 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
   const schema = await buildSchema({
     resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
     orphanedTypes: definition.orphanedTypes,
-    globalMiddlewares: [auditMutations],
     skipCheck: true,
     validate: { forbidUnknownValues: false },
     authChecker,
@@ -44,6 +43,7 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
+  if (resolvers.Mutation) resolvers.Mutation = auditMutations(resolvers.Mutation as Parameters<typeof auditMutations>[0]);
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
   }
