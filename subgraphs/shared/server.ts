@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createTokenVerifier } from './auth';
 import { config, SUBGRAPH_NAMES, subgraphSettings } from './config';
@@ -59,7 +59,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     schema: await buildFederatedSchema(definition),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // No cache-control hints are used; the default plugin would instrument every field of every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
