@@ -1,20 +1,31 @@
+import { createSecretKey } from 'node:crypto';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useRateLimiting } from '@graphql-hive/gateway';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, extractFromHeader, useJWT } from '@graphql-mesh/plugin-jwt-auth';
+import { createRemoteJwksSigningKeyProvider, extractFromHeader, useJWT, type GetSigningKeyFunction } from '@graphql-mesh/plugin-jwt-auth';
 import InMemoryLRUCache from '@graphql-mesh/cache-inmemory-lru';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../subgraphs/shared/config';
+
+/**
+ * The shared secret as a KeyObject made once. Given the string, jsonwebtoken first tries it as a
+ * public key on every request (createPublicKey throws) before making a secret key of it. The
+ * provider's type says string; jsonwebtoken takes a KeyObject.
+ */
+function secretKeyProvider(secret: string): GetSigningKeyFunction {
+  const key = createSecretKey(Buffer.from(secret, 'utf8'));
+  return () => key as unknown as string;
+}
 
 /**
  * Verifies the caller's token at the edge: none is anonymous, a bad or expired one is refused
  * before any subgraph is called. The header itself is forwarded, and each subgraph verifies it again.
  */
 function jwtPlugin(cfg: Config): GatewayPlugin {
-  const keys = cfg.JWT_JWKS_URL ? createRemoteJwksSigningKeyProvider({ jwksUri: cfg.JWT_JWKS_URL }) : createInlineSigningKeyProvider(cfg.JWT_SECRET);
+  const keys = cfg.JWT_JWKS_URL ? createRemoteJwksSigningKeyProvider({ jwksUri: cfg.JWT_JWKS_URL }) : secretKeyProvider(cfg.JWT_SECRET);
   return useJWT({
     signingKeyProviders: [keys],
     tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
