@@ -19,14 +19,18 @@ function clearedOnMutation(): Cache {
 
 const anonymous = (request: Request) => !request.headers.has('authorization');
 
+/** A mutation document has the keyword; anything else can skip the plugin's walk over its result. */
+const mayMutate = (context: { params?: { query?: string } }) => context.params?.query?.includes('mutation') ?? true;
+
 /**
  * Anonymous catalogue reads are served from memory for up to five minutes (reads of anything else
- * are not cached: their TTL is zero); any mutation through the gateway empties the cache. Callers
- * with a token are never cached: their session keeps them apart and their TTL is zero too.
+ * are not cached: their TTL is zero); any mutation through the gateway empties the cache. Reads by
+ * callers with a token bypass the plugin; were one to reach it, its session and zero TTL keep it apart.
  */
 export function catalogueCache(): GatewayPlugin {
   return useResponseCache({
     cache: clearedOnMutation(),
+    enabled: (request, context) => anonymous(request) || mayMutate(context),
     session: (request) => (anonymous(request) ? null : request.headers.get('authorization')),
     ttl: 0,
     ttlPerSchemaCoordinate: CATALOGUE,
