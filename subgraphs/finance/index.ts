@@ -19,7 +19,7 @@ import { StatementAdminResolver } from './resolvers/statement-admin.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { SubscriptionFinanceResolver } from './resolvers/subscription.resolver';
 import { seedFinance } from './seed';
-import { Subscription } from './stubs/subscription.stub';
+import { Subscription } from './entities/subscription.stub';
 
 /** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
 export const finance: SubgraphDefinition = {

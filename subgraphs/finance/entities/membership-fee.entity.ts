@@ -3,7 +3,7 @@ import { Check, Entity, Enum, PrimaryKey, Property, Unique, type Opt } from '@mi
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
-import { Member } from '../stubs/member.stub';
+import { Member } from '../entities/member.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'membership_fee' })

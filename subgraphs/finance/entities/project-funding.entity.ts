@@ -3,8 +3,8 @@ import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
-import { Member } from '../stubs/member.stub';
-import { Project } from '../stubs/project.stub';
+import { Member } from '../entities/member.stub';
+import { Project } from '../entities/project.stub';
 
 export enum FundingKind {
   GRANT = 'GRANT',

@@ -3,8 +3,8 @@ import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } fr
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
-import { Member } from '../stubs/member.stub';
-import { Service } from '../stubs/service.stub';
+import { Member } from '../entities/member.stub';
+import { Service } from '../entities/service.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'service_charge' })

@@ -3,7 +3,7 @@ import { Check, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mik
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
-import { Service } from '../stubs/service.stub';
+import { Service } from '../entities/service.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'service_cost' })

@@ -5,7 +5,7 @@ import { money, sumOre } from '../../shared/money';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { chargesByMember, contributionsByMember, feeByMember } from '../loaders';
-import { Member } from '../stubs/member.stub';
+import { Member } from '../entities/member.stub';
 import { CostStatement } from '../types/cost-statement.type';
 
 const yearArg = { description: 'The calendar year.' };

@@ -3,7 +3,7 @@ import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ProjectFunding } from '../entities/project-funding.entity';
 import { fundingByProject } from '../loaders';
-import { Project } from '../stubs/project.stub';
+import { Project } from '../entities/project.stub';
 
 @Resolver(() => Project)
 export class ProjectFinanceResolver {

@@ -3,7 +3,7 @@ import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { money, sumOre } from '../../shared/money';
 import { chargeSumByService, costsByService } from '../loaders';
-import { Service } from '../stubs/service.stub';
+import { Service } from '../entities/service.stub';
 import { ServiceEconomy } from '../types/service-economy.type';
 
 @Resolver(() => Service)

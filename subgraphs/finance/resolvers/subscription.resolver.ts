@@ -3,7 +3,7 @@ import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { chargeByMemberService, memberServiceKey } from '../loaders';
-import { Subscription } from '../stubs/subscription.stub';
+import { Subscription } from '../entities/subscription.stub';
 
 @Resolver(() => Subscription)
 export class SubscriptionFinanceResolver {

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../shared/money';
-import { Member } from '../stubs/member.stub';
-import { Service } from '../stubs/service.stub';
+import { Member } from '../entities/member.stub';
+import { Service } from '../entities/service.stub';
 
 export enum CostGroupBy {
   MEMBER = 'MEMBER',

@@ -1,16 +1,6 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { memberRef, type Member } from '../entities/member.stub';
 
-/** The membership subgraph's Member, seen from here: only its key; this subgraph adds fields to it. */
-@ObjectType('Member', { description: 'An organisation that is, was or will be a member of Sambruk.' })
-@Directive('@key(fields: "id")')
-export class Member {
-  @Field(() => ID, { description: 'Stable identifier of the member.' })
-  id!: string;
-}
-
-export const memberRef = (id: string): Member => ({ id });
-
-/** A member representation needs no lookup here: its fields are loaded per field, batched. */
+/** A Member representation needs no lookup here: the fields this subgraph adds load by its id. */
 export function resolveMemberReference(reference: { id: string }): Member {
   return memberRef(reference.id);
 }

@@ -4,7 +4,7 @@ import { NetworkParticipation } from '../entities/network-participation.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { networkParticipationsByMember, projectParticipationsByMember, seminarsByOrganiser } from '../loaders';
-import { Member } from '../references/member.reference';
+import { Member } from '../entities/member.stub';
 
 /** What the projects subgraph adds to a member: its projects, networks and seminars. */
 @Resolver(() => Member)

@@ -8,7 +8,7 @@ import { DataSource } from '../../shared/source';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Network } from '../entities/network.entity';
 import { networksById } from '../loaders';
-import { Member, memberRef } from '../references/member.reference';
+import { Member, memberRef } from '../entities/member.stub';
 import { checkNoOverlap, checkNotBefore, checkPeriod } from '../rules';
 import { AddNetworkParticipantInput } from './network.args';
 import { endParticipation } from './participation';

@@ -10,7 +10,7 @@ import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project } from '../entities/project.entity';
 import { projectsById } from '../loaders';
-import { Member, memberRef } from '../references/member.reference';
+import { Member, memberRef } from '../entities/member.stub';
 import { checkNoOverlap, checkNotBefore, checkPeriod, isFinal } from '../rules';
 import { endParticipation } from './participation';
 import { AddProjectParticipantInput } from './project.args';

@@ -11,7 +11,7 @@ import { DataSource } from '../../shared/source';
 import { Network } from '../entities/network.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { networksById, seminarsById } from '../loaders';
-import { Member, memberRef } from '../references/member.reference';
+import { Member, memberRef } from '../entities/member.stub';
 import { checkNotBefore } from '../rules';
 import { CreateSeminarInput, SeminarConnection, SeminarsArgs, UpdateSeminarInput } from './seminar.args';
 
