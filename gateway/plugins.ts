@@ -74,14 +74,13 @@ function clientOf(context: unknown): string {
 }
 
 /** Requests per minute per client for every root field. */
-function rateLimitPlugin(cfg: Config): GatewayPlugin {
+function rateLimitPlugins(cfg: Config): GatewayPlugin[] {
   const window = { max: cfg.RATE_LIMIT_PER_MINUTE, ttl: 60_000, identifyFn: clientOf };
-  return useRateLimiting({
-    config: [{ type: 'Query', field: '*', ...window }, { type: 'Mutation', field: '*', ...window }],
-    cache: new InMemoryLRUCache(),
-  }) as GatewayPlugin;
+  const counters = new InMemoryLRUCache();
+  const limiter = useRateLimiting({ config: [{ type: 'Query', field: '*', ...window }, { type: 'Mutation', field: '*', ...window }], cache: counters });
+  return [limiter as GatewayPlugin, { onDispose: () => counters[Symbol.dispose]() }];
 }
 
 export function securityPlugins(cfg: Config): GatewayPlugin[] {
-  return [jwtPlugin(cfg), authenticationErrorCodes(), ...limitPlugins(cfg), rateLimitPlugin(cfg)];
+  return [jwtPlugin(cfg), authenticationErrorCodes(), ...limitPlugins(cfg), ...rateLimitPlugins(cfg)];
 }
