@@ -1,7 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { NotFoundError as OrmNotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { ValidationError } from 'class-validator';
 import { createLogger } from './logger';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
@@ -45,25 +44,13 @@ export class UnauthenticatedError extends AppError {
 
 const log = createLogger('errors');
 
-function describeValidation(errors: ValidationError[], path: string[] = []): string[] {
-  return errors.flatMap((error) => {
-    const field = [...path, error.property];
-    const own = Object.values(error.constraints ?? {}).map((text) => `${field.join('.')}: ${text}`);
-    return [...own, ...describeValidation(error.children ?? [], field)];
-  });
-}
-
 /**
- * Maps every error to what a client may see: coded errors pass through, argument validation
- * names each field, ORM errors become NOT_FOUND / CONFLICT, and nothing else leaks SQL or stacks.
+ * Maps every error to what a client may see: coded errors pass through, ORM errors become
+ * NOT_FOUND / CONFLICT, and nothing else leaks SQL or stacks.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { ...original.extensions } };
-  const validationErrors = formatted.extensions?.validationErrors as ValidationError[] | undefined;
-  if (formatted.extensions?.code === 'BAD_USER_INPUT' && validationErrors) {
-    return { ...formatted, message: describeValidation(validationErrors).join('; '), extensions: { code: 'BAD_USER_INPUT' } };
-  }
   if (original instanceof UniqueConstraintViolationException) {
     return { ...formatted, message: 'this record already exists', extensions: { code: 'CONFLICT' } };
   }

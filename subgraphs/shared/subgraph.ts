@@ -9,6 +9,7 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import { auditMutations, createAuditResolver } from './audit';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
+import { validateArgument } from './validation';
 import type { Progress } from './progress';
 
 export type ReferenceResolver = (reference: { id: string }, ctx: RequestContext) => Promise<unknown> | unknown;
@@ -37,7 +38,7 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
     resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     authChecker,
     authMode: 'error',
   });

@@ -97,9 +97,9 @@ describe('representatives', () => {
     const lund = await memberNamed('Lund');
     const email = errorOf(await asAdmin(AddRepresentativeDocument, { memberId: lund.id, input: { name: 'Per Holm', role: 'Contact', email: 'per.holm' } }));
     expect(email).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(email.message).toMatch(/^email: email must be an e-mail address/);
+    expect(email.message).toMatch(/^input\.email: email must be an e-mail address/);
     const phone = errorOf(await asAdmin(AddRepresentativeDocument, { memberId: lund.id, input: { name: 'Per Holm', role: 'Contact', phone: 'call me' } }));
-    expect(phone.message).toMatch(/^phone: phone must be a phone number/);
+    expect(phone.message).toMatch(/^input\.phone: phone must be a phone number/);
     expect((await detail(lund.id)).representatives).toHaveLength(1);
     expect(errorOf(await asAdmin(AddRepresentativeDocument, { memberId: UNKNOWN, input: { name: 'Per Holm', role: 'Contact' } })).code).toBe('NOT_FOUND');
     expect(errorOf(await asAdmin(UpdateRepresentativeDocument, { id: UNKNOWN, input: { name: 'Per Holm' } })).code).toBe('NOT_FOUND');

@@ -58,15 +58,15 @@ describe('createService and updateService', () => {
   test('bad input, clashes and unknown partners are refused, and nothing is written', async () => {
     const before = await serviceCount();
     const cases: Array<[Partial<CreateServiceInput>, string, string]> = [
-      [{ name: 'X' }, 'BAD_USER_INPUT', 'name'],
-      [{ slug: 'Not A Slug' }, 'BAD_USER_INPUT', 'slug'],
+      [{ name: 'X' }, 'BAD_USER_INPUT', 'input.name'],
+      [{ slug: 'Not A Slug' }, 'BAD_USER_INPUT', 'input.slug'],
       [{ status: 'RETIRED' }, 'BAD_USER_INPUT', 'input.retiredOn'],
       [{ status: 'RETIRED', retiredOn: '2026-01-01' }, 'BAD_USER_INPUT', 'input.retiredOn'],
       [{ retiredOn: '2028-01-01' }, 'BAD_USER_INPUT', 'input.retiredOn'],
       [{ name: 'Bibblix for adults', slug: 'bibblix' }, 'CONFLICT', 'input.slug'],
       [{ name: 'Egil', slug: 'egil-2' }, 'CONFLICT', 'input.name'],
       [{ name: 'Another service', partnerId: UNKNOWN }, 'NOT_FOUND', 'input.partnerId'],
-      [{ name: 'Another service', partnerId: 'resursen' }, 'BAD_USER_INPUT', 'partnerId'],
+      [{ name: 'Another service', partnerId: 'resursen' }, 'BAD_USER_INPUT', 'input.partnerId'],
     ];
     for (const [change, code, field] of cases) {
       expect([change, await failure(asAdmin(CreateServiceDocument, { input: { ...valid, name: 'Another service', ...change } }))]).toEqual([change, [code, field]]);
@@ -107,7 +107,7 @@ describe('subscribeMember and endSubscription', () => {
       [{ to: '2023-12-31' }, 'BAD_USER_INPUT', 'input.to'],
       [{ to: '2024-01-01' }, 'BAD_USER_INPUT', 'input.to'],
       [{ memberId: UNKNOWN }, 'NOT_FOUND', 'input.memberId'],
-      [{ memberId: 'vasteras' }, 'BAD_USER_INPUT', 'memberId'],
+      [{ memberId: 'vasteras' }, 'BAD_USER_INPUT', 'input.memberId'],
       [{ serviceId: UNKNOWN }, 'NOT_FOUND', 'input.serviceId'],
       [{ from: '2014-12-31' }, 'BAD_USER_INPUT', 'input.from'],
       [{ variant: 'XL' }, 'BAD_USER_INPUT', 'input.variant'],
@@ -144,7 +144,7 @@ describe('council seats and meetings', () => {
       [{ memberId: memberId('vasteras') }, 'BAD_USER_INPUT', 'input.memberId'],
       [{ memberId: memberId('sollentuna') }, 'BAD_USER_INPUT', 'input.memberId'],
       [{ to: '2023-06-01' }, 'BAD_USER_INPUT', 'input.to'],
-      [{ person: 'E' }, 'BAD_USER_INPUT', 'person'],
+      [{ person: 'E' }, 'BAD_USER_INPUT', 'input.person'],
       [{}, 'CONFLICT', 'input.memberId'],
       [{ memberId: UNKNOWN }, 'NOT_FOUND', 'input.memberId'],
       [{ councilId: UNKNOWN }, 'NOT_FOUND', 'input.councilId'],
@@ -181,7 +181,7 @@ describe('council seats and meetings', () => {
     const streamflow = await council('streamflow');
     expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, councilId: streamflow.id } }))).toEqual(['BAD_USER_INPUT', 'input.heldOn']);
     expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, councilId: UNKNOWN } }))).toEqual(['NOT_FOUND', 'input.councilId']);
-    expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, heldOn: '2024-04-01', note: 'x'.repeat(2001) } }))).toEqual(['BAD_USER_INPUT', 'note']);
+    expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, heldOn: '2024-04-01', note: 'x'.repeat(2001) } }))).toEqual(['BAD_USER_INPUT', 'input.note']);
     expect((await council('fixamingata', 2024)).meetings).toEqual([{ heldOn: '2024-03-12', note: input.note, source: 'ENTERED' }]);
     expect((await council('streamflow', 2024)).meetings).toEqual([]);
   });
