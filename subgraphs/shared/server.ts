@@ -99,19 +99,36 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   };
 }
 
+/**
+ * Runs a service as its own process: stops it cleanly on SIGINT or SIGTERM, and when it cannot
+ * start says why in one line (a port in use names the variable that moves it).
+ */
+export async function runAsProcess(service: string, portVariable: string, start: () => Promise<{ stop(): Promise<void> }>): Promise<void> {
+  try {
+    const running = await start();
+    const shutdown = async () => {
+      await running.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  } catch (error) {
+    const { code, port, message } = error as { code?: string; port?: number; message?: string };
+    createLogger(service).error(code === 'EADDRINUSE' ? `port ${port} is in use: stop what listens there or set ${portVariable}` : `could not start: ${message}`);
+    process.exit(1);
+  }
+}
+
 /** Runs one subgraph as its own process (`node dist/subgraphs/<name>/index.js`), e.g. under docker-compose. */
-export async function runSubgraphProcess(definition: SubgraphDefinition): Promise<void> {
-  const database = await provideDatabase();
-  const running = await startSubgraph(definition, {
-    databaseUrl: database.url,
-    port: subgraphSettings(definition.name).port,
-    seed: config().SEED === 'auto',
+export function runSubgraphProcess(definition: SubgraphDefinition): Promise<void> {
+  return runAsProcess(definition.name, `${definition.name.toUpperCase()}_PORT`, async () => {
+    const database = await provideDatabase();
+    const running = await startSubgraph(definition, { databaseUrl: database.url, port: subgraphSettings(definition.name).port, seed: config().SEED === 'auto' });
+    return {
+      async stop() {
+        await running.stop();
+        await database.stop();
+      },
+    };
   });
-  const shutdown = async () => {
-    await running.stop();
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 }
