@@ -67,10 +67,10 @@ interface ClientContext {
   req?: { socket?: { remoteAddress?: string } };
 }
 
-/** A client is its token when it sends one, otherwise its network address. */
+/** A client is its token when it sends one, otherwise the address it connects from (never a header it could make up). */
 function clientOf(context: unknown): string {
   const { request, req } = context as ClientContext;
-  return request?.headers.get('authorization') ?? request?.headers.get('x-forwarded-for') ?? req?.socket?.remoteAddress ?? 'unknown';
+  return request?.headers.get('authorization') ?? req?.socket?.remoteAddress ?? 'unknown';
 }
 
 /** Requests per minute per client for every root field. */

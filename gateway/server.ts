@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { config } from '../subgraphs/shared/config';
 import { createLogger } from '../subgraphs/shared/logger';
@@ -13,10 +13,16 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions, port: number, host = 'localhost'): Promise<RunningGateway> {
   const runtime = createGatewayRuntime(gatewayConfig(options));
   const maxBodyBytes = config().MAX_BODY_BYTES;
+  const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
+    response.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   const server = createServer((request, response) => {
-    if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
-      response.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-      response.end(JSON.stringify({ errors: [{ message: `request body is larger than ${maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+    const length = request.headers['content-length'];
+    if (request.method === 'POST' && length === undefined) {
+      refuse(response, 411, 'LENGTH_REQUIRED', 'send the request body with a Content-Length header');
+      return;
+    }
+    if (Number(length ?? 0) > maxBodyBytes) {
+      refuse(response, 413, 'PAYLOAD_TOO_LARGE', `request body is larger than ${maxBodyBytes} bytes`);
       return;
     }
     void runtime(request, response);

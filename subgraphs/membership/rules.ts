@@ -12,5 +12,5 @@ export async function checkOrganisationNumber(em: EntityManager, value: string, 
 }
 
 export function checkMembershipDates(joinedOn: string, leftOn: string | null, field: string): void {
-  if (leftOn !== null && leftOn < joinedOn) throw new BadUserInputError(field, `leftOn (${leftOn}) is before joinedOn (${joinedOn})`);
+  if (leftOn !== null && leftOn <= joinedOn) throw new BadUserInputError(field, `leftOn (${leftOn}) must be after joinedOn (${joinedOn}): it is the first day no longer a member`);
 }

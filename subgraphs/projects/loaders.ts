@@ -3,12 +3,15 @@ import { isUuid } from '../shared/lookup';
 import { Campaign } from './entities/campaign.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import { Network } from './entities/network.entity';
-import { ProjectParticipation } from './entities/project-participation.entity';
+import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
 import { ProjectPhaseChange } from './entities/project-phase-change.entity';
 import { Project } from './entities/project.entity';
 import { Seminar } from './entities/seminar.entity';
 
 const uuids = (ids: readonly string[]) => ids.filter(isUuid);
+
+/** Lead first, then participants, then co-funders. */
+const ROLE_ORDER = Object.values(ProjectRole);
 
 export const projectsById = defineLoader('projectsById', (em) =>
   keyedLoader<string, Project>((ids) => em.find(Project, { id: { $in: uuids(ids) } }), (project) => project.id),
@@ -31,7 +34,10 @@ export const phaseChangesByProject = defineLoader('phaseChangesByProject', (em) 
 
 export const participationsByProject = defineLoader('participationsByProject', (em) =>
   groupedLoader<string, ProjectParticipation>(
-    (ids) => em.find(ProjectParticipation, { project: { $in: ids as string[] } }, { orderBy: { role: 'asc', from: 'asc', id: 'asc' } }),
+    async (ids) => {
+      const participations = await em.find(ProjectParticipation, { project: { $in: ids as string[] } }, { orderBy: { from: 'asc', id: 'asc' } });
+      return participations.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+    },
     (participation) => participation.project.id,
   ),
 );

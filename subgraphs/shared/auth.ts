@@ -35,7 +35,7 @@ function viewerFrom(payload: JWTPayload): Viewer {
  */
 export function createTokenVerifier(cfg: Config = config()) {
   const keys = cfg.JWT_JWKS_URL ? createRemoteJWKSet(new URL(cfg.JWT_JWKS_URL)) : null;
-  const options = { issuer: cfg.JWT_ISSUER, audience: cfg.JWT_AUDIENCE };
+  const options = { issuer: cfg.JWT_ISSUER, audience: cfg.JWT_AUDIENCE, requiredClaims: ['exp'] };
   return async (authorization: string | undefined): Promise<Viewer> => {
     if (!authorization) return ANONYMOUS;
     const token = /^Bearer (.+)$/i.exec(authorization)?.[1];

@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
+/** Signs development tokens on a developer's machine; refused when the hub listens beyond loopback. */
+export const DEVELOPMENT_SECRET = 'sambruk-graph-development-secret-change-me';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
+
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
@@ -19,7 +23,7 @@ const schema = z.object({
   FINANCE_URL: z.string().url().optional(),
   SEED: z.enum(['auto', 'never']).default('auto'),
   SEED_SCALE: z.coerce.number().int().min(1).max(50).default(1),
-  JWT_SECRET: z.string().min(32).default('sambruk-graph-development-secret-change-me'),
+  JWT_SECRET: z.string().min(32).default(DEVELOPMENT_SECRET),
   JWT_JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().default('sambruk-graph-dev'),
   JWT_AUDIENCE: z.string().default('sambruk-graph'),
@@ -31,6 +35,9 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
   INTROSPECTION: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+}).refine((cfg) => cfg.JWT_JWKS_URL || cfg.JWT_SECRET !== DEVELOPMENT_SECRET || LOOPBACK.has(cfg.HOST), {
+  path: ['JWT_SECRET'],
+  message: 'the development secret is public: listening beyond loopback needs JWT_SECRET (32+ characters) or JWT_JWKS_URL',
 });
 
 export type Config = z.infer<typeof schema>;

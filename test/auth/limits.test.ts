@@ -1,4 +1,5 @@
 import { parse, type DocumentNode } from 'graphql';
+import { signDevelopmentToken } from '../../subgraphs/shared/auth';
 import { config } from '../../subgraphs/shared/config';
 import { startHub, type Hub } from '../hub';
 
@@ -57,19 +58,32 @@ test('a request body over MAX_BODY_BYTES is refused with 413', async () => {
   expect(response.status).toBe(413);
 });
 
-test('a client over RATE_LIMIT_PER_MINUTE is refused; another client is not', async () => {
-  const send = (client: string) =>
+test('a client over RATE_LIMIT_PER_MINUTE is refused, whatever X-Forwarded-For it makes up; another client is not', async () => {
+  const token = async (subject: string) => `Bearer ${await signDevelopmentToken({ role: 'analyst', subject })}`;
+  const [first, second] = [await token('client-a@sambruk.example'), await token('client-b@sambruk.example')];
+  const send = (authorization: string, forwardedFor: string) =>
     fetch(hub.gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      headers: { 'content-type': 'application/json', authorization, 'x-forwarded-for': forwardedFor },
       body: JSON.stringify({ query: '{ members(first: 1) { totalCount } }' }),
     }).then((response) => response.json() as Promise<{ errors?: Array<{ message: string }> }>);
   const limit = config().RATE_LIMIT_PER_MINUTE;
   const answers = [];
-  for (let batch = 0; batch <= limit; batch += 50) {
-    answers.push(...(await Promise.all(Array.from({ length: Math.min(50, limit + 1 - batch) }, () => send('198.51.100.7')))));
+  for (let batch = 0; batch < limit; batch += 50) {
+    answers.push(...(await Promise.all(Array.from({ length: Math.min(50, limit - batch) }, (_, index) => send(first, `198.51.100.${index}`)))));
   }
-  expect(answers.slice(0, limit).every((answer) => !answer.errors)).toBe(true);
-  expect(answers[limit].errors?.[0].message).toMatch(/rate limit/i);
-  expect((await send('198.51.100.8')).errors).toBeUndefined();
+  expect(answers.every((answer) => !answer.errors)).toBe(true);
+  expect((await send(first, '203.0.113.99')).errors?.[0].message).toMatch(/rate limit/i);
+  expect((await send(second, '198.51.100.1')).errors).toBeUndefined();
+});
+
+test('a request body without Content-Length (chunked) is refused with 411', async () => {
+  const body = new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(JSON.stringify({ query: '{ members(first: 1) { totalCount } }' })));
+      controller.close();
+    },
+  });
+  const response = await fetch(hub.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+  expect(response.status).toBe(411);
 });

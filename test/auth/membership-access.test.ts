@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { DEVELOPMENT_SECRET } from '../../subgraphs/shared/config';
 import { AdmitMemberDocument, AddRepresentativeDocument, MemberContactsDocument, MemberNamesDocument, SearchMembersDocument } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, memberUser, startHub, type Caller, type Hub } from '../hub';
 
@@ -71,13 +72,14 @@ describe.each(['gateway', 'subgraph'])('contact details through the %s', (target
 describe.each(['gateway', 'subgraph'])('tokens at the %s', (target) => {
   const url = () => Object.fromEntries(targets())[target];
   const send = (authorization: string) => hub.request(MemberNamesDocument, { first: 1 }, { url: url(), headers: { authorization } });
-  const sign = (secret: string, expiresIn: string) =>
-    new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sambruk-graph-dev').setAudience('sambruk-graph').setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+  const unsigned = () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sambruk-graph-dev').setAudience('sambruk-graph').setIssuedAt();
+  const sign = (secret: string, expiresIn: string) => unsigned().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 
   test.each([
     ['a token signed with another key', () => sign('someone-else-s-secret-that-is-long-enough', '1h')],
-    ['an expired token', () => sign('sambruk-graph-development-secret-change-me', '-1m')],
+    ['an expired token', () => sign(DEVELOPMENT_SECRET, '-1m')],
     ['a token that is not a JWT', async () => 'not-a-token'],
+    ['a token that never expires', () => unsigned().sign(new TextEncoder().encode(DEVELOPMENT_SECRET))],
   ])('%s is rejected as UNAUTHENTICATED with no data', async (_, token) => {
     const response = await send(`Bearer ${await token()}`);
     expect(response.data ?? null).toBeNull();

@@ -53,6 +53,7 @@ test('the board elected 2017-05-30 has a chair, a vice chair, seven ordinary mem
   const roles = board.reduce<Record<string, number>>((counts, seat) => ({ ...counts, [seat.role]: (counts[seat.role] ?? 0) + 1 }), {});
   expect(roles).toEqual({ CHAIR: 1, VICE_CHAIR: 1, ORDINARY: 7, DEPUTY: 8 });
   expect(board[0]).toMatchObject({ person: 'Monika Bubholz', role: 'CHAIR', member: { name: 'Karlstads kommun' } });
+  expect([...new Set(board.map((seat) => seat.role))]).toEqual(['CHAIR', 'VICE_CHAIR', 'ORDINARY', 'DEPUTY']);
   expect(dataOf(await hub.request(BoardDocument, { on: '2017-05-29' })).board).toEqual([]);
 });
 

@@ -58,7 +58,7 @@ describe('updateMember and recordResignation', () => {
     const gavle = await detail((await memberNamed('Gävle')).id);
     const early = errorOf(await asAdmin(UpdateMemberDocument, { id: gavle.id, input: { leftOn: '2000-01-01' } }));
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(early.message).toMatch(/input\.leftOn: leftOn \(2000-01-01\) is before joinedOn/);
+    expect(early.message).toMatch(/input\.leftOn: leftOn \(2000-01-01\) must be after joinedOn/);
     expect(errorOf(await asAdmin(UpdateMemberDocument, { id: UNKNOWN, input: { population: 1 } }))).toMatchObject({ code: 'NOT_FOUND', message: `id: no member with id "${UNKNOWN}"` });
     expect(errorOf(await asAdmin(UpdateMemberDocument, { id: gavle.id, input: { organisationNumber: '212000-0019' } })).code).toBe('CONFLICT');
     expect(await detail(gavle.id)).toEqual(gavle);
@@ -68,6 +68,7 @@ describe('updateMember and recordResignation', () => {
     const storuman = await detail((await memberNamed('Storuman')).id);
     const before = errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, leftOn: '1999-12-31' }));
     expect(before.code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, leftOn: storuman.joinedOn })).code).toBe('BAD_USER_INPUT');
     expect((await detail(storuman.id)).leftOn).toBeNull();
     const { recordResignation } = dataOf(await asAdmin(RecordResignationDocument, { id: storuman.id, leftOn: '2025-12-31' }));
     expect(recordResignation).toMatchObject({ leftOn: '2025-12-31', status: 'FORMER' });

@@ -1,0 +1,12 @@
+import { DEVELOPMENT_SECRET, readConfig } from '../../subgraphs/shared/config';
+
+test('the public development secret is refused when the hub listens beyond loopback', () => {
+  expect(() => readConfig({ HOST: '0.0.0.0' })).toThrow(/JWT_SECRET: the development secret is public/);
+  expect(readConfig({ HOST: 'localhost' }).JWT_SECRET).toBe(DEVELOPMENT_SECRET);
+  expect(readConfig({ HOST: '0.0.0.0', JWT_SECRET: 'a-real-secret-of-at-least-32-characters' }).HOST).toBe('0.0.0.0');
+  expect(readConfig({ HOST: '0.0.0.0', JWT_JWKS_URL: 'https://login.example.se/jwks.json' }).JWT_JWKS_URL).toBeDefined();
+});
+
+test('a bad variable is named in the error', () => {
+  expect(() => readConfig({ GATEWAY_PORT: 'four thousand' })).toThrow(/GATEWAY_PORT/);
+});
