@@ -1,0 +1,47 @@
+import { createSecretKey } from 'node:crypto';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createRemoteJwksSigningKeyProvider, extractFromHeader, useJWT, type GetSigningKeyFunction } from '@graphql-mesh/plugin-jwt-auth';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../subgraphs/shared/config';
+
+/**
+ * The shared secret as a KeyObject made once. Given the string, jsonwebtoken first tries it as a
+ * public key on every request (createPublicKey throws) before making a secret key of it. The
+ * provider's type says string; jsonwebtoken takes a KeyObject.
+ */
+function secretKeyProvider(secret: string): GetSigningKeyFunction {
+  const key = createSecretKey(Buffer.from(secret, 'utf8'));
+  return () => key as unknown as string;
+}
+
+/**
+ * Verifies the caller's token at the edge: none is anonymous, a bad or expired one is refused
+ * before any subgraph is called. The header itself is forwarded, and each subgraph verifies it again.
+ */
+export function jwtPlugin(cfg: Config): GatewayPlugin {
+  const keys = cfg.JWT_JWKS_URL ? createRemoteJwksSigningKeyProvider({ jwksUri: cfg.JWT_JWKS_URL }) : secretKeyProvider(cfg.JWT_SECRET);
+  return useJWT({
+    signingKeyProviders: [keys],
+    tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
+    tokenVerification: { issuer: cfg.JWT_ISSUER, audience: cfg.JWT_AUDIENCE, algorithms: cfg.JWT_JWKS_URL ? ['RS256', 'ES256'] : ['HS256'] },
+    reject: { missingToken: false, invalidToken: true },
+  }) as GatewayPlugin;
+}
+
+const JWT_REFUSALS = new Set(['Unauthenticated', 'Invalid authentication token provided']);
+
+/** The JWT plugin's refusals carry no code: give them UNAUTHENTICATED, as the subgraphs' own refusals have. */
+export function authenticationErrorCodes(): GatewayPlugin {
+  const recode = (error: GraphQLError) =>
+    JWT_REFUSALS.has(error.message)
+      ? new GraphQLError('the token is not valid (wrong signature, issuer or audience, expired, or not a JWT): get a new one', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        })
+      : error;
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || !('errors' in result) || !result.errors) return;
+      setResult({ ...result, errors: result.errors.map((error) => recode(error as GraphQLError)) });
+    },
+  };
+}
