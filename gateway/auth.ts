@@ -3,6 +3,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createRemoteJwksSigningKeyProvider, extractFromHeader, useJWT, type GetSigningKeyFunction } from '@graphql-mesh/plugin-jwt-auth';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../subgraphs/shared/config';
+import { errorMapper } from './errors';
 
 /**
  * The shared secret as a KeyObject made once. Given the string, jsonwebtoken first tries it as a
@@ -38,10 +39,5 @@ export function authenticationErrorCodes(): GatewayPlugin {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         })
       : error;
-  return {
-    onResultProcess({ result, setResult }) {
-      if (Array.isArray(result) || !result || !('errors' in result) || !result.errors) return;
-      setResult({ ...result, errors: result.errors.map((error) => recode(error as GraphQLError)) });
-    },
-  };
+  return errorMapper(recode);
 }

@@ -2,13 +2,21 @@ import { resolve } from 'node:path';
 import type { GatewayConfigSupergraph } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { catalogueCache } from './cache';
+import { corsOptions, varyByOrigin } from './cors';
 import { securityPlugins } from './plugins';
+import { readinessCheck, subgraphsOf } from './readiness';
+import { subgraphFailures } from './subgraph-failures';
+import { createLogger } from '../subgraphs/shared/logger';
 import { config, SUBGRAPH_NAMES, subgraphSettings, type Config } from '../subgraphs/shared/config';
 
 export interface GatewayOptions {
   supergraphPath: string;
   /** Subgraph URLs that replace the ones recorded in the supergraph, by subgraph name. */
   subgraphUrls: Record<string, string>;
+  /** Settings that replace the environment's for this gateway alone (tests start gateways with small limits). */
+  settings?: Partial<Config>;
+  /** false leaves the catalogue cache out (tests compare what reaches the subgraphs with and without it). */
+  catalogueCache?: boolean;
 }
 
 export function gatewayOptionsFromEnv(cfg: Config = config()): GatewayOptions {
@@ -19,13 +27,27 @@ export function gatewayOptionsFromEnv(cfg: Config = config()): GatewayOptions {
   return { supergraphPath: resolve(cfg.SUPERGRAPH_PATH), subgraphUrls: Object.fromEntries(overrides) };
 }
 
-const logLevel = () => {
-  const level = config().LOG_LEVEL;
-  return level === 'silent' ? false : level;
-};
+/** The environment's settings with this gateway's own replacements. */
+export const settingsOf = (options: GatewayOptions): Config => ({ ...config(), ...options.settings });
 
-/** Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header forwarding, security and the catalogue cache. */
+const logLevel = (cfg: Config) => (cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL);
+
+function plugins(options: GatewayOptions, cfg: Config) {
+  return [
+    readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
+    ...securityPlugins(cfg),
+    ...(options.catalogueCache === false ? [] : catalogueCache()),
+    varyByOrigin(),
+    subgraphFailures(cfg.SUBGRAPH_TIMEOUT_MS, createLogger('gateway', cfg.LOG_LEVEL)),
+  ];
+}
+
+/**
+ * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
+ * forwarding, security, CORS, subgraph timeouts and failures, readiness and the catalogue cache.
+ */
 export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph {
+  const cfg = settingsOf(options);
   return {
     supergraph: options.supergraphPath,
     unifiedGraphHandler,
@@ -37,9 +59,11 @@ export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph 
         return authorization ? { authorization } : {};
       },
     },
-    logging: logLevel(),
+    logging: logLevel(cfg),
     graphqlEndpoint: '/graphql',
-    plugins: () => [...securityPlugins(config()), catalogueCache()],
-    disableIntrospection: config().INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
+    plugins: () => plugins(options, cfg),
+    upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
+    cors: corsOptions(cfg.CORS_ORIGINS),
+    disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
   };
 }

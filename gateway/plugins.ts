@@ -1,9 +1,12 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Config } from '../subgraphs/shared/config';
 import { authenticationErrorCodes, jwtPlugin } from './auth';
+import { hiddenSuggestions, inputErrorCodes } from './errors';
 import { limitPlugins } from './limits';
-import { rateLimitPlugins } from './rate-limit';
+import { rateLimitPlugin } from './rate-limit';
 
+/** Authentication, limits, rate limiting and coded errors; with introspection off, no hints that name the schema. */
 export function securityPlugins(cfg: Config): GatewayPlugin[] {
-  return [jwtPlugin(cfg), authenticationErrorCodes(), ...limitPlugins(cfg), ...rateLimitPlugins(cfg)];
+  const hints = cfg.INTROSPECTION === 'off' ? [hiddenSuggestions()] : [];
+  return [jwtPlugin(cfg), authenticationErrorCodes(), ...limitPlugins(cfg), rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE), ...inputErrorCodes(), ...hints];
 }

@@ -1,23 +1,60 @@
-import { useRateLimiting } from '@graphql-hive/gateway';
+import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import InMemoryLRUCache from '@graphql-mesh/cache-inmemory-lru';
-import type { Config } from '../subgraphs/shared/config';
+import { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
-interface ClientContext {
-  request?: Request;
+/**
+ * Where clients' operation counts live. In memory for one gateway; several gateways would share a
+ * store in Redis (rate-limiter-flexible's RateLimiterRedis counts the same way).
+ */
+export interface RateLimitStore {
+  /** Counts one operation of `client`; resolves to the milliseconds until it may send again when it is over its budget, else to null. */
+  take(client: string): Promise<number | null>;
+}
+
+/** A fixed one-minute window per client, in this process's memory. */
+export function memoryRateLimitStore(perMinute: number): RateLimitStore {
+  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  return {
+    take: (client) =>
+      limiter.consume(client).then(
+        () => null,
+        (refusal: unknown) => {
+          if (refusal instanceof RateLimiterRes) return refusal.msBeforeNext;
+          throw refusal;
+        },
+      ),
+  };
+}
+
+/** What Node's HTTP adapter puts in the server context. */
+interface NodeServerContext {
   req?: { socket?: { remoteAddress?: string } };
 }
 
-/** A client is its token when it sends one, otherwise the address it connects from (never a header it could make up). */
-function clientOf(context: unknown): string {
-  const { request, req } = context as ClientContext;
-  return request?.headers.get('authorization') ?? req?.socket?.remoteAddress ?? 'unknown';
+/**
+ * A client is its token when it sends one (verified before this runs; kept only as a hash), otherwise
+ * the address it connects from — never a header it could make up.
+ */
+function clientOf(request: Request, context: unknown): string {
+  const authorization = request.headers.get('authorization');
+  if (authorization) return `token:${createHash('sha256').update(authorization).digest('base64url')}`;
+  return `address:${(context as NodeServerContext).req?.socket?.remoteAddress ?? 'unknown'}`;
 }
 
-/** Requests per minute per client for every root field. */
-export function rateLimitPlugins(cfg: Config): GatewayPlugin[] {
-  const window = { max: cfg.RATE_LIMIT_PER_MINUTE, ttl: 60_000, identifyFn: clientOf };
-  const counters = new InMemoryLRUCache();
-  const limiter = useRateLimiting({ config: [{ type: 'Query', field: '*', ...window }, { type: 'Mutation', field: '*', ...window }], cache: counters });
-  return [limiter as GatewayPlugin, { onDispose: () => counters[Symbol.dispose]() }];
+function rateLimited(perMinute: number, waitMs: number): GraphQLError {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return new GraphQLError(`too many requests: at most ${perMinute} operations per minute per client (RATE_LIMIT_PER_MINUTE); retry after ${seconds} s`, {
+    extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: { 'retry-after': String(seconds) } } },
+  });
+}
+
+/** One budget per client: every operation counts once, whatever root fields it asks for; over budget it is answered 429 without being parsed. */
+export function rateLimitPlugin(perMinute: number, store: RateLimitStore = memoryRateLimitStore(perMinute)): GatewayPlugin {
+  return {
+    async onParams({ request, context, setResult }) {
+      const waitMs = await store.take(clientOf(request, context));
+      if (waitMs !== null) setResult({ errors: [rateLimited(perMinute, waitMs)] });
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { config } from '../subgraphs/shared/config';
+import { drainable } from '../subgraphs/shared/drain';
 import { createLogger } from '../subgraphs/shared/logger';
-import { gatewayConfig, type GatewayOptions } from './config';
+import { gatewayConfig, settingsOf, type GatewayOptions } from './config';
 
 export interface RunningGateway {
   url: string;
@@ -12,7 +12,7 @@ export interface RunningGateway {
 /** Serves the supergraph through Hive Gateway on `port` (0 picks a free one). */
 export async function startGateway(options: GatewayOptions, port: number, host = 'localhost'): Promise<RunningGateway> {
   const runtime = createGatewayRuntime(gatewayConfig(options));
-  const maxBodyBytes = config().MAX_BODY_BYTES;
+  const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs } = settingsOf(options);
   const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
     response.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   const server = createServer((request, response) => {
@@ -27,6 +27,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     }
     void runtime(request, response);
   });
+  const drain = drainable(server);
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, done);
@@ -35,9 +36,9 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   createLogger('gateway').info(`gateway ready at ${url}`);
   return {
     url,
+    /** Finishes the requests in flight (for at most DRAIN_TIMEOUT_MS), then lets go of the subgraphs. */
     async stop() {
-      server.closeAllConnections();
-      await new Promise((done) => server.close(done));
+      await drain(drainTimeoutMs);
       await runtime.dispose();
     },
   };

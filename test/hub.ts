@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
+import type { GatewayOptions } from '../gateway/config';
 import { startGateway, type RunningGateway } from '../gateway/server';
 import { signDevelopmentToken, type Role } from '../subgraphs/shared/auth';
 import { subgraphNamed } from '../subgraphs';
@@ -37,6 +38,10 @@ export interface Hub {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
   databaseUrl: string;
+  /** The supergraph composed from the running subgraphs, for further gateways. */
+  supergraphPath: string;
+  /** Another gateway on the same supergraph, e.g. with a subgraph behind a proxy or other settings; stopped with the hub. */
+  startGateway(options?: Partial<Omit<GatewayOptions, 'supergraphPath'>>): Promise<RunningGateway>;
   /** Sends an operation over HTTP to the gateway (or to `url`, e.g. a subgraph). */
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
   /** SQL statements each subgraph ran while `work` was running. */
@@ -55,6 +60,7 @@ export async function startHub(names: string[]): Promise<Hub> {
   const running: RunningSubgraph[] = [];
   const peers: Record<string, string> = {};
   let gateway: RunningGateway;
+  let supergraphPath: string;
   try {
     for (const name of names) {
       const subgraph = await startSubgraph(subgraphNamed(name), { databaseUrl: url, port: 0, host: '127.0.0.1', seed: true, progress: silentProgress, peers });
@@ -62,7 +68,7 @@ export async function startHub(names: string[]): Promise<Hub> {
       running.push(subgraph);
     }
     const sdls = await Promise.all(running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })));
-    const supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
+    supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
     writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
     gateway = await startGateway({ supergraphPath, subgraphUrls: {} }, 0, '127.0.0.1');
   } catch (error) {
@@ -71,11 +77,18 @@ export async function startHub(names: string[]): Promise<Hub> {
     throw error;
   }
   const subgraphs = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph]));
+  const gateways = [gateway];
 
   return {
     gateway,
     subgraphs,
     databaseUrl: url,
+    supergraphPath,
+    async startGateway(options = {}) {
+      const another = await startGateway({ supergraphPath, subgraphUrls: {}, ...options }, 0, '127.0.0.1');
+      gateways.push(another);
+      return another;
+    },
     async request(document, variables, options = {}) {
       const authorization: Record<string, string> = options.as ? { authorization: `Bearer ${await signDevelopmentToken(options.as)}` } : {};
       const response = await fetch(options.url ?? gateway.url, {
@@ -91,7 +104,7 @@ export async function startHub(names: string[]): Promise<Hub> {
       return Object.fromEntries(running.map((subgraph, index) => [subgraph.name, subgraph.statements.total - before[index]]));
     },
     async stop() {
-      await gateway.stop();
+      for (const started of gateways) await started.stop();
       for (const subgraph of running) await subgraph.stop();
       await dropDatabase(url);
     },

@@ -5,6 +5,8 @@ const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).def
 /** Signs development tokens on a developer's machine; refused when the hub listens beyond loopback. */
 export const DEVELOPMENT_SECRET = 'sambruk-graph-development-secret-change-me';
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
+/** Browser origins allowed by default: the gateway's own page and the usual development servers (React, Angular, Vite, Vue), on localhost and 127.0.0.1. */
+const DEVELOPMENT_ORIGINS = [4000, 3000, 4200, 5173, 8080].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',');
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -33,6 +35,12 @@ const schema = z.object({
   MAX_COST: z.coerce.number().int().positive().default(20000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  DRAIN_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  CORS_ORIGINS: z
+    .string()
+    .default(DEVELOPMENT_ORIGINS)
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean)),
   INTROSPECTION: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 }).refine((cfg) => cfg.JWT_JWKS_URL || cfg.JWT_SECRET !== DEVELOPMENT_SECRET || LOOPBACK.has(cfg.HOST), {
@@ -47,7 +55,7 @@ export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+    throw new Error(`invalid environment: ${problems.join('; ')}`);
   }
   return parsed.data;
 }

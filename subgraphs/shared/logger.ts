@@ -10,11 +10,10 @@ export interface Logger {
   error(message: string, details?: object): void;
 }
 
-/** A small structured logger: one line per event, prefixed with the service name. */
-export function createLogger(service: string, level: Level = config().LOG_LEVEL): Logger {
-  const threshold = levels.indexOf(level);
+/** A small structured logger: one line per event, prefixed with the service name. Without a `level`, LOG_LEVEL's, read when it first writes. */
+export function createLogger(service: string, level?: Level): Logger {
   const write = (at: Level) => (message: string, details?: object) => {
-    if (levels.indexOf(at) < threshold) return;
+    if (levels.indexOf(at) < levels.indexOf(level ?? config().LOG_LEVEL)) return;
     const suffix = details ? ` ${JSON.stringify(details)}` : '';
     const line = `${new Date().toISOString()} ${at.toUpperCase().padEnd(5)} [${service}] ${message}${suffix}\n`;
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(line);

@@ -11,6 +11,7 @@ import { formatError } from './errors';
 import { handleGraphQL } from './http';
 import { createLogger } from './logger';
 import { createProgress, type Progress } from './progress';
+import { drainable } from './drain';
 import { buildFederatedSchema, type SubgraphDefinition } from './subgraph';
 
 export interface SubgraphOptions {
@@ -80,6 +81,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     });
   });
   http.keepAliveTimeout = 65_000;
+  const drain = drainable(http);
   const host = options.host ?? config().HOST;
   const port = await listen(http, options.port ?? 0, host);
   const url = `http://${host}:${port}/graphql`;
@@ -91,8 +93,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     orm,
     statements,
     async stop() {
-      await new Promise((done) => http.close(done));
-      http.closeAllConnections();
+      await drain(config().DRAIN_TIMEOUT_MS);
       await apollo.stop();
       await orm.close();
     },
@@ -100,23 +101,27 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
 }
 
 /**
- * Runs a service as its own process: stops it cleanly on SIGINT or SIGTERM, and when it cannot
- * start says why in one line (a port in use names the variable that moves it).
+ * Runs a service as its own process. On SIGINT or SIGTERM it stops accepting, finishes the requests
+ * in flight (at most DRAIN_TIMEOUT_MS) and exits; when it cannot start it says why in one line
+ * (a port in use names the variable that moves it) and exits with 1.
  */
 export async function runAsProcess(service: string, portVariable: string, start: () => Promise<{ stop(): Promise<void> }>): Promise<void> {
+  let running: { stop(): Promise<void> };
   try {
-    const running = await start();
-    const shutdown = async () => {
-      await running.stop();
-      process.exit(0);
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    running = await start();
   } catch (error) {
     const { code, port, message } = error as { code?: string; port?: number; message?: string };
-    createLogger(service).error(code === 'EADDRINUSE' ? `port ${port} is in use: stop what listens there or set ${portVariable}` : `could not start: ${message}`);
+    const reason = code === 'EADDRINUSE' ? `port ${port} is in use: stop what listens there or set ${portVariable}` : `could not start: ${String(message).replace(/\s*\n\s*/g, '; ')}`;
+    createLogger(service, 'error').error(reason);
     process.exit(1);
   }
+  const shutdown = async (signal: string) => {
+    createLogger(service).info(`${signal}: finishing the requests in flight, then stopping`);
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
 }
 
 /** Runs one subgraph as its own process (`node dist/subgraphs/<name>/index.js`), e.g. under docker-compose. */

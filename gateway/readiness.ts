@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { Kind, parse, type ConstDirectiveNode } from 'graphql';
+import { useReadinessCheck } from 'graphql-yoga';
+
+const argument = (directive: ConstDirectiveNode, name: string) => {
+  const value = directive.arguments?.find((entry) => entry.name.value === name)?.value;
+  return value?.kind === Kind.STRING ? value.value : undefined;
+};
+
+/** Every subgraph the supergraph names, with its URL (`overrides` replace the recorded ones). */
+export function subgraphsOf(supergraphPath: string, overrides: Record<string, string>): Record<string, string> {
+  const graphs = parse(readFileSync(supergraphPath, 'utf8')).definitions.find((definition) => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph');
+  const values = graphs?.kind === Kind.ENUM_TYPE_DEFINITION ? (graphs.values ?? []) : [];
+  return Object.fromEntries(
+    values.flatMap((value) => {
+      const directive = value.directives?.find((entry) => entry.name.value === 'join__graph');
+      const name = directive && argument(directive, 'name');
+      const url = directive && argument(directive, 'url');
+      return name && url ? [[name, overrides[name] ?? url]] : [];
+    }),
+  );
+}
+
+/** A subgraph is ready when its `/ready` says so; one without `/ready` (404) when its `/health` does. */
+async function subgraphState(graphqlUrl: string, timeoutMs: number): Promise<string> {
+  const ask = (path: string) => fetch(new URL(path, graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+  try {
+    let response = await ask('/ready');
+    if (response.status === 404) response = await ask('/health');
+    await response.body?.cancel();
+    return response.ok ? 'ready' : `not ready (HTTP ${response.status})`;
+  } catch (error) {
+    return (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable';
+  }
+}
+
+/**
+ * `GET /ready`: 200 when every subgraph is ready, otherwise 503; the JSON body names each subgraph's
+ * state. `/health` stays liveness: it answers as long as the gateway process does.
+ */
+export function readinessCheck(subgraphs: Record<string, string>, timeoutMs: number): GatewayPlugin {
+  return useReadinessCheck({
+    endpoint: '/ready',
+    async check() {
+      const states = Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([name, url]) => [name, await subgraphState(url, timeoutMs)])));
+      const notReady = Object.keys(states).filter((name) => states[name] !== 'ready');
+      const body = { status: notReady.length ? 'not ready' : 'ready', notReady, subgraphs: states };
+      return Response.json(body, { status: notReady.length ? 503 : 200 });
+    },
+  }) as GatewayPlugin;
+}

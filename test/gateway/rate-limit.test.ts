@@ -1,0 +1,60 @@
+import type { RunningGateway } from '../../gateway/server';
+import { signDevelopmentToken } from '../../subgraphs/shared/auth';
+import { startHub, type Hub } from '../hub';
+import { captureOutput } from './capture';
+
+const LIMIT = 3;
+let hub: Hub;
+let gateway: RunningGateway;
+beforeAll(async () => {
+  hub = await startHub(['membership', 'services']);
+  gateway = await hub.startGateway({ settings: { RATE_LIMIT_PER_MINUTE: LIMIT, LOG_LEVEL: 'info' } });
+});
+afterAll(() => hub?.stop());
+
+const token = async (subject: string) => `Bearer ${await signDevelopmentToken({ role: 'analyst', subject })}`;
+
+async function send(query: string, headers: Record<string, string> = {}) {
+  const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const text = await response.text();
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), text, body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+}
+
+test('a client over RATE_LIMIT_PER_MINUTE gets 429, RATE_LIMITED and Retry-After in seconds, and neither answer nor log shows its token', async () => {
+  const authorization = await token('client-a@sambruk.example');
+  const output = captureOutput();
+  let refused: Awaited<ReturnType<typeof send>>;
+  try {
+    for (let sent = 0; sent < LIMIT; sent += 1) expect((await send('{ members(first: 1) { totalCount } }', { authorization })).body.errors).toBeUndefined();
+    refused = await send('{ members(first: 1) { totalCount } }', { authorization });
+  } finally {
+    output.restore();
+  }
+  expect(refused.status).toBe(429);
+  expect(refused.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  expect(refused.body.errors?.[0].message).toContain(`at most ${LIMIT} operations per minute`);
+  expect(refused.retryAfter).toMatch(/^[1-9]\d*$/);
+  expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+  const secret = authorization.replace('Bearer ', '');
+  expect(refused.text).not.toContain(secret);
+  expect(refused.text).not.toContain('client-a@sambruk.example');
+  expect(output.lines().filter((line) => line.includes(secret) || line.includes('client-a@sambruk.example'))).toEqual([]);
+});
+
+test('every operation counts once against one budget, whatever root fields it asks for', async () => {
+  const authorization = await token('client-b@sambruk.example');
+  const both = await send('{ members(first: 1) { totalCount } services(first: 1) { totalCount } }', { authorization });
+  expect(both.body.errors).toBeUndefined();
+  for (let sent = 1; sent < LIMIT; sent += 1) expect((await send('{ members(first: 1) { totalCount } }', { authorization })).status).toBe(200);
+  const other = await send('{ services(first: 1) { totalCount } }', { authorization });
+  expect(other.status).toBe(429);
+  expect(other.body.data ?? null).toBeNull();
+});
+
+test('a made-up X-Forwarded-For buys nothing; another client keeps its own budget', async () => {
+  const authorization = await token('client-c@sambruk.example');
+  for (let sent = 0; sent < LIMIT; sent += 1) expect((await send('{ members(first: 1) { totalCount } }', { authorization, 'x-forwarded-for': `198.51.100.${sent}` })).status).toBe(200);
+  expect((await send('{ members(first: 1) { totalCount } }', { authorization, 'x-forwarded-for': '203.0.113.99' })).status).toBe(429);
+  const another = await send('{ members(first: 1) { totalCount } }', { authorization: await token('client-d@sambruk.example') });
+  expect(another.body.errors).toBeUndefined();
+});
