@@ -33,8 +33,12 @@ export async function startRecorder(target: string): Promise<Recorder> {
     if (now) await new Promise((done) => setTimeout(done, now.delayMs));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (request.headers.authorization) headers.authorization = request.headers.authorization;
-    const answer = await fetch(new URL(request.url ?? '/', target), { method: request.method, headers, body: request.method === 'POST' ? body : undefined });
-    response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(await answer.text());
+    try {
+      const answer = await fetch(new URL(request.url ?? '/', target), { method: request.method, headers, body: request.method === 'POST' ? body : undefined });
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(await answer.text());
+    } catch {
+      response.writeHead(502).end();
+    }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {

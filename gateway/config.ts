@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { GatewayConfigSupergraph } from '@graphql-hive/gateway-runtime';
+import type { GatewayConfigSupergraph, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
@@ -32,13 +32,21 @@ export const settingsOf = (options: GatewayOptions): Config => ({ ...config(), .
 
 const logLevel = (cfg: Config) => (cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL);
 
-function plugins(options: GatewayOptions, cfg: Config) {
+/**
+ * Hive's runtime disposes itself as soon as the process gets SIGTERM, aborting the subgraph calls in
+ * flight. Plugins are disposed last first, so this one, placed last, holds that back until the HTTP
+ * server has drained.
+ */
+const drainedFirst = (drain: () => Promise<void>): GatewayPlugin => ({ onDispose: drain });
+
+function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void>) {
   return [
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
     ...securityPlugins(cfg),
     ...(options.catalogueCache === false ? [] : catalogueCache()),
     varyByOrigin(),
     subgraphFailures(cfg.SUBGRAPH_TIMEOUT_MS, createLogger('gateway', cfg.LOG_LEVEL)),
+    drainedFirst(drain),
   ];
 }
 
@@ -46,7 +54,7 @@ function plugins(options: GatewayOptions, cfg: Config) {
  * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
  * forwarding, security, CORS, subgraph timeouts and failures, readiness and the catalogue cache.
  */
-export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph {
+export function gatewayConfig(options: GatewayOptions, drain: () => Promise<void>): GatewayConfigSupergraph {
   const cfg = settingsOf(options);
   return {
     supergraph: options.supergraphPath,
@@ -61,7 +69,7 @@ export function gatewayConfig(options: GatewayOptions): GatewayConfigSupergraph 
     },
     logging: logLevel(cfg),
     graphqlEndpoint: '/graphql',
-    plugins: () => plugins(options, cfg),
+    plugins: () => plugins(options, cfg, drain),
     upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,

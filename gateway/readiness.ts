@@ -22,12 +22,15 @@ export function subgraphsOf(supergraphPath: string, overrides: Record<string, st
   );
 }
 
-/** A subgraph is ready when its `/ready` says so; one without `/ready` (404) when its `/health` does. */
-async function subgraphState(graphqlUrl: string, timeoutMs: number): Promise<string> {
+/** Answers of a subgraph without `/ready`: 404, or 400 where it takes every path for a GraphQL request. */
+const NO_READINESS = new Set([400, 404]);
+
+/** A service is ready when its `/ready` says so; one without `/ready` when its `/health` does. */
+export async function readinessOf(graphqlUrl: string, timeoutMs: number): Promise<string> {
   const ask = (path: string) => fetch(new URL(path, graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
   try {
     let response = await ask('/ready');
-    if (response.status === 404) response = await ask('/health');
+    if (NO_READINESS.has(response.status)) response = await ask('/health');
     await response.body?.cancel();
     return response.ok ? 'ready' : `not ready (HTTP ${response.status})`;
   } catch (error) {
@@ -43,7 +46,7 @@ export function readinessCheck(subgraphs: Record<string, string>, timeoutMs: num
   return useReadinessCheck({
     endpoint: '/ready',
     async check() {
-      const states = Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([name, url]) => [name, await subgraphState(url, timeoutMs)])));
+      const states = Object.fromEntries(await Promise.all(Object.entries(subgraphs).map(async ([name, url]) => [name, await readinessOf(url, timeoutMs)])));
       const notReady = Object.keys(states).filter((name) => states[name] !== 'ready');
       const body = { status: notReady.length ? 'not ready' : 'ready', notReady, subgraphs: states };
       return Response.json(body, { status: notReady.length ? 503 : 200 });

@@ -11,8 +11,10 @@ export interface RunningGateway {
 
 /** Serves the supergraph through Hive Gateway on `port` (0 picks a free one). */
 export async function startGateway(options: GatewayOptions, port: number, host = 'localhost'): Promise<RunningGateway> {
-  const runtime = createGatewayRuntime(gatewayConfig(options));
   const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs } = settingsOf(options);
+  let drained: Promise<void> | undefined;
+  const drainOnce = () => (drained ??= drain(drainTimeoutMs));
+  const runtime = createGatewayRuntime(gatewayConfig(options, drainOnce));
   const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
     response.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   const server = createServer((request, response) => {
@@ -38,7 +40,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     url,
     /** Finishes the requests in flight (for at most DRAIN_TIMEOUT_MS), then lets go of the subgraphs. */
     async stop() {
-      await drain(drainTimeoutMs);
+      await drainOnce();
       await runtime.dispose();
     },
   };

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { startRecorder, type Recorder } from '../../bench/recorder';
+import { startHub, type Hub } from '../hub';
+
+const SCRIPT = 'dist/gateway/index.js';
+
+interface GatewayProcess {
+  child: ChildProcess;
+  stdout: string;
+  stderr: string;
+  exited: Promise<number | null>;
+}
+
+/** `node dist/gateway/index.js` with `env` added to this process's environment (`npm run build` first, as `npm test` does). */
+function runGateway(env: Record<string, string>): GatewayProcess {
+  if (!existsSync(SCRIPT)) throw new Error(`${SCRIPT} is missing: run npm run build first`);
+  const child = spawn(process.execPath, [SCRIPT], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const running: GatewayProcess = { child, stdout: '', stderr: '', exited: new Promise((done) => child.once('exit', done)) };
+  child.stdout?.on('data', (chunk) => (running.stdout += String(chunk)));
+  child.stderr?.on('data', (chunk) => (running.stderr += String(chunk)));
+  return running;
+}
+
+/** Waits (at most a minute) until `condition` holds, checking every 50 ms. */
+async function until(condition: () => unknown, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 60_000) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+test('a wrong variable stops the gateway with one line naming it and a non-zero exit code', async () => {
+  const gateway = runGateway({ MAX_DEPTH: 'abc' });
+  expect(await gateway.exited).toBe(1);
+  const lines = gateway.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/MAX_DEPTH/);
+  expect(lines[0]).not.toMatch(/\bat /);
+});
+
+describe('SIGTERM', () => {
+  let hub: Hub;
+  let membership: Recorder;
+  beforeAll(async () => {
+    hub = await startHub(['membership']);
+    membership = await startRecorder(hub.subgraphs.membership.url);
+  });
+  afterAll(async () => {
+    await hub?.stop();
+    await membership?.stop();
+  });
+
+  test('requests in flight when the gateway gets SIGTERM are answered before it exits', async () => {
+    const gateway = runGateway({ SUPERGRAPH_PATH: hub.supergraphPath, MEMBERSHIP_URL: membership.url, GATEWAY_PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    try {
+      await until(() => /gateway ready at (\S+)/.test(gateway.stdout), 'the gateway to start');
+      const url = /gateway ready at (\S+)/.exec(gateway.stdout)![1];
+      membership.fault({ delayMs: 1500 });
+      const answers = Array.from({ length: 10 }, (_, index) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ members(first: ${index + 1}) { nodes { name } } }` }) }).then(
+          async (response) => ({ status: response.status, body: await response.json() }),
+          (error: Error) => ({ status: 0, body: { error: error.message } }),
+        ),
+      );
+      await until(() => membership.received() >= 10, 'the requests to reach the subgraph');
+      gateway.child.kill('SIGTERM');
+      const answered = await Promise.all(answers);
+      expect(answered.map(({ status, body }) => [status, body.data?.members.nodes.length])).toEqual(Array.from({ length: 10 }, (_, index) => [200, index + 1]));
+      expect(await gateway.exited).toBe(0);
+    } finally {
+      membership.fault();
+      gateway.child.kill('SIGKILL');
+    }
+  });
+});
