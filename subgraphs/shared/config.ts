@@ -33,7 +33,7 @@ const schema = z.object({
   MAX_TOKENS: z.coerce.number().int().positive().default(3000),
   MAX_ALIASES: z.coerce.number().int().positive().default(30),
   MAX_COST: z.coerce.number().int().positive().default(20000),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   DRAIN_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
