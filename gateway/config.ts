@@ -4,6 +4,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
 import { securityPlugins } from './plugins';
+import { rateLimitPlugin } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
 import { subgraphFailures } from './subgraph-failures';
 import { createLogger } from '../subgraphs/shared/logger';
@@ -44,6 +45,8 @@ function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
     ...securityPlugins(cfg),
     ...(options.catalogueCache === false ? [] : catalogueCache()),
+    // After the cache: the last answer set before execution wins, so a cached answer over budget is refused too.
+    rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE),
     varyByOrigin(),
     subgraphFailures(cfg.SUBGRAPH_TIMEOUT_MS, createLogger('gateway', cfg.LOG_LEVEL)),
     drainedFirst(drain),

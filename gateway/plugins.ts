@@ -3,10 +3,9 @@ import type { Config } from '../subgraphs/shared/config';
 import { authenticationErrorCodes, jwtPlugin } from './auth';
 import { hiddenSuggestions, inputErrorCodes } from './errors';
 import { limitPlugins } from './limits';
-import { rateLimitPlugin } from './rate-limit';
 
-/** Authentication, limits, rate limiting and coded errors; with introspection off, no hints that name the schema. */
+/** Authentication, limits and coded errors; with introspection off, no hints that name the schema. */
 export function securityPlugins(cfg: Config): GatewayPlugin[] {
   const hints = cfg.INTROSPECTION === 'off' ? [hiddenSuggestions()] : [];
-  return [jwtPlugin(cfg), authenticationErrorCodes(), ...limitPlugins(cfg), rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE), ...inputErrorCodes(), ...hints];
+  return [jwtPlugin(cfg), authenticationErrorCodes(), ...limitPlugins(cfg), ...inputErrorCodes(), ...hints];
 }

@@ -58,3 +58,11 @@ test('a made-up X-Forwarded-For buys nothing; another client keeps its own budge
   const another = await send('{ members(first: 1) { totalCount } }', { authorization: await token('client-d@sambruk.example') });
   expect(another.body.errors).toBeUndefined();
 });
+
+test('an anonymous client is counted by its address, and over budget is refused even what the cache could answer', async () => {
+  const catalogue = '{ services(first: 1) { totalCount } }';
+  for (let sent = 0; sent < LIMIT; sent += 1) expect((await send(catalogue)).body.errors).toBeUndefined();
+  const refused = await send(catalogue);
+  expect(refused.status).toBe(429);
+  expect(refused.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+});
