@@ -17,7 +17,7 @@ function secretKeyProvider(secret: string): GetSigningKeyFunction {
 
 /**
  * Verifies the caller's token at the edge: none is anonymous, a bad or expired one is refused
- * before any subgraph is called. The header itself is forwarded, and each subgraph verifies it again.
+ * before any subgraph is called. The header itself is forwarded (see `propagateHeaders`), and each subgraph verifies it again.
  */
 export function jwtPlugin(cfg: Config): GatewayPlugin {
   const keys = cfg.JWT_JWKS_URL ? createRemoteJwksSigningKeyProvider({ jwksUri: cfg.JWT_JWKS_URL }) : secretKeyProvider(cfg.JWT_SECRET);
@@ -26,6 +26,8 @@ export function jwtPlugin(cfg: Config): GatewayPlugin {
     tokenLookupLocations: [extractFromHeader({ name: 'authorization', prefix: 'Bearer' })],
     tokenVerification: { issuer: cfg.JWT_ISSUER, audience: cfg.JWT_AUDIENCE, algorithms: cfg.JWT_JWKS_URL ? ['RS256', 'ES256'] : ['HS256'] },
     reject: { missingToken: false, invalidToken: true },
+    // The subgraphs verify the forwarded Authorization header themselves; the payload would only put who calls into every subgraph request.
+    forward: { payload: false },
   }) as GatewayPlugin;
 }
 

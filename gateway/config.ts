@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { GatewayConfigSupergraph, GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { Logger, type GatewayConfigSupergraph, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
@@ -31,7 +31,8 @@ export function gatewayOptionsFromEnv(cfg: Config = config()): GatewayOptions {
 /** The environment's settings with this gateway's own replacements. */
 export const settingsOf = (options: GatewayOptions): Config => ({ ...config(), ...options.settings });
 
-const logLevel = (cfg: Config) => (cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL);
+/** Hive's logger at LOG_LEVEL. Its debug lines show the headers of subgraph requests: the caller's token is redacted there. */
+const hiveLogger = (cfg: Config) => new Logger({ level: cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL, redact: ['headers.authorization'] });
 
 /**
  * Hive's runtime disposes itself as soon as the process gets SIGTERM, aborting the subgraph calls in
@@ -70,7 +71,7 @@ export function gatewayConfig(options: GatewayOptions, drain: () => Promise<void
         return authorization ? { authorization } : {};
       },
     },
-    logging: logLevel(cfg),
+    logging: hiveLogger(cfg),
     graphqlEndpoint: '/graphql',
     plugins: () => plugins(options, cfg, drain),
     upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,

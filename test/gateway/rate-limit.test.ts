@@ -8,7 +8,7 @@ let hub: Hub;
 let gateway: RunningGateway;
 beforeAll(async () => {
   hub = await startHub(['membership', 'services']);
-  gateway = await hub.startGateway({ settings: { RATE_LIMIT_PER_MINUTE: LIMIT, LOG_LEVEL: 'info' } });
+  gateway = await hub.startGateway({ settings: { RATE_LIMIT_PER_MINUTE: LIMIT, LOG_LEVEL: 'debug' } });
 });
 afterAll(() => hub?.stop());
 
@@ -20,7 +20,7 @@ async function send(query: string, headers: Record<string, string> = {}) {
   return { status: response.status, retryAfter: response.headers.get('retry-after'), text, body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
 }
 
-test('a client over RATE_LIMIT_PER_MINUTE gets 429, RATE_LIMITED and Retry-After in seconds, and neither answer nor log shows its token', async () => {
+test('a client over RATE_LIMIT_PER_MINUTE gets 429, RATE_LIMITED and Retry-After in seconds, and neither the answer nor any log line, even at debug level, shows its token', async () => {
   const authorization = await token('client-a@sambruk.example');
   const output = captureOutput();
   let refused: Awaited<ReturnType<typeof send>>;
@@ -38,6 +38,7 @@ test('a client over RATE_LIMIT_PER_MINUTE gets 429, RATE_LIMITED and Retry-After
   const secret = authorization.replace('Bearer ', '');
   expect(refused.text).not.toContain(secret);
   expect(refused.text).not.toContain('client-a@sambruk.example');
+  expect(output.lines().some((line) => line.includes('[useFetchDebug]'))).toBe(true);
   expect(output.lines().filter((line) => line.includes(secret) || line.includes('client-a@sambruk.example'))).toEqual([]);
 });
 
