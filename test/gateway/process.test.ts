@@ -16,7 +16,7 @@ interface GatewayProcess {
 function runGateway(env: Record<string, string>): GatewayProcess {
   if (!existsSync(SCRIPT)) throw new Error(`${SCRIPT} is missing: run npm run build first`);
   const child = spawn(process.execPath, [SCRIPT], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const running: GatewayProcess = { child, stdout: '', stderr: '', exited: new Promise((done) => child.once('exit', done)) };
+  const running: GatewayProcess = { child, stdout: '', stderr: '', exited: new Promise((done) => child.once('close', done)) };
   child.stdout?.on('data', (chunk) => (running.stdout += String(chunk)));
   child.stderr?.on('data', (chunk) => (running.stderr += String(chunk)));
   return running;
