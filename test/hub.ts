@@ -21,6 +21,8 @@ export interface GraphQLResponse<T> {
 export interface Caller {
   role: Exclude<Role, 'anonymous'>;
   memberId?: string;
+  /** The token's subject; a different one is a different client to the gateway's rate limiter. */
+  subject?: string;
 }
 
 export const ADMIN: Caller = { role: 'admin' };

@@ -10,6 +10,7 @@ import { auditMutations, createAuditResolver } from './audit';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
 import type { Progress } from './progress';
+import { refuseUnstorableText } from './input';
 import { validateRepresentations, type Representation } from './representations';
 import { validateArgument } from './validation';
 
@@ -36,7 +37,8 @@ const FEDERATION_LINK =
 
 /**
  * type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged
- * in, whose `_entities` takes only representations of the right shape.
+ * in, whose `_entities` takes only representations of the right shape and whose arguments refuse
+ * text PostgreSQL cannot store.
  */
 export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references' | 'orphanedTypes'>): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -55,5 +57,6 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
   }
   const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
   validateRepresentations(subgraphSchema, typeDefs, definition.name, definition.references);
+  refuseUnstorableText(subgraphSchema);
   return subgraphSchema;
 }
