@@ -21,6 +21,7 @@ const schema = z.object({
   SERVICES_URL: z.string().url().optional(),
   PROJECTS_URL: z.string().url().optional(),
   FINANCE_URL: z.string().url().optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   SEED: z.enum(['auto', 'never']).default('auto'),
   SEED_SCALE: z.coerce.number().int().min(1).max(50).default(1),
   JWT_SECRET: z.string().min(32).default(DEVELOPMENT_SECRET),
