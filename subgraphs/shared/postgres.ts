@@ -100,3 +100,18 @@ export async function dropDatabase(url: string): Promise<void> {
   }
 }
 
+/** Why the database at `url` cannot answer `select 1` within `timeoutMs` on a connection of its own, or null when it can. */
+export async function databaseProblem(url: string, timeoutMs: number): Promise<string | null> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return null;
+  } catch (error) {
+    const { message, code } = error as { message?: string; code?: string };
+    return message || code || String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
