@@ -8,7 +8,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
-  EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_POSTGRES_DIR: z.string().optional(),
   DATABASE_NAME: z.string().default('sambruk'),
   HOST: z.string().default('localhost'),
   GATEWAY_PORT: port(4000),
