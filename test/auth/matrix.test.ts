@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import {
-  buildSchema, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, parse,
-  type GraphQLInputType, type GraphQLSchema,
-} from 'graphql';
+import { parse } from 'graphql';
+import { api, operationWith } from '../api-values';
 import { SearchMembersDocument } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, memberUser, startHub, type Caller, type Hub } from '../hub';
 
@@ -22,7 +20,6 @@ let nackaSubscription: ChargedSubscription;
 let lundSubscription: ChargedSubscription;
 let serviceId: string;
 let projectId: string;
-const api = buildSchema(readFileSync('schema/api.graphql', 'utf8'));
 
 interface ChargedSubscription {
   id: string;
@@ -201,27 +198,6 @@ test('finance: a subscription representation needs the member and service it @re
   }
 });
 
-/** A syntactically valid value for an argument type: the rules must refuse before the value is looked at. */
-function placeholder(type: GraphQLInputType): string {
-  const named = getNullableType(type);
-  if (isListType(named)) return `[${placeholder(named.ofType)}]`;
-  if (isEnumType(named)) return named.getValues()[0].name;
-  if (isInputObjectType(named)) {
-    const fields = Object.values(named.getFields()).filter((field) => isNonNullType(field.type));
-    return `{ ${fields.map((field) => `${field.name}: ${placeholder(field.type)}`).join(', ')} }`;
-  }
-  const scalar = { ID: '"00000000-0000-4000-8000-000000000000"', Int: '2024', Date: '"2024-01-01"', Boolean: 'true' }[named.name];
-  return scalar ?? '"x"';
-}
-
-function mutationOf(schema: GraphQLSchema, name: string): string {
-  const field = schema.getMutationType()!.getFields()[name];
-  const args = field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => `${arg.name}: ${placeholder(arg.type)}`);
-  const returns = getNamedType(field.type);
-  const selection = isObjectType(returns) ? '{ __typename }' : isScalarType(returns) ? '' : '';
-  return `mutation { ${name}${args.length ? `(${args.join(', ')})` : ''} ${selection} }`;
-}
-
 const owners = ['membership', 'services', 'projects', 'finance'].flatMap((owner) => {
   const sdl = parse(readFileSync(`schema/${owner}.graphql`, 'utf8'));
   const mutation = sdl.definitions.find((definition) => 'name' in definition && definition.name?.value === 'Mutation');
@@ -244,7 +220,7 @@ test('the matrix covers every mutation of every subgraph', () => {
 describe.each(owners)('%s: mutation %s', (owner, name) => {
   test.each(ROLES)('%s', async (role) => {
     for (const [where, url] of [['gateway', hub.gateway.url], ['subgraph', hub.subgraphs[owner].url]] as const) {
-      const query = mutationOf(api, name).replace('"00000000-0000-4000-8000-000000000000"', role === 'own member' && name === 'addRepresentative' ? `"${nacka}"` : '"00000000-0000-4000-8000-000000000000"');
+      const query = operationWith('Mutation', api.getMutationType()!.getFields()[name], 'inline').query.replace('"00000000-0000-4000-8000-000000000000"', role === 'own member' && name === 'addRepresentative' ? `"${nacka}"` : '"00000000-0000-4000-8000-000000000000"');
       const response = await send(url, query, role);
       const codes = (response.errors ?? []).map((error) => error.extensions?.code);
       const mayRun = (MUTATION_ROLES[name] ?? ['admin']).includes(role);

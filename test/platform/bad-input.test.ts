@@ -59,7 +59,7 @@ describe.each(['gateway', 'subgraph'] as const)('through the %s', (route) => {
   describe.each(BAD_TEXT)('%s in text (%#)', (_, text, form) => {
     test.each(textCases)(`$name, ${form}`, async ({ rootType, field, path }) => {
       const owner = subgraphDeclaring(rootType, field.name);
-      const response = await send(route, owner, operationWith(rootType, field as GraphQLField<unknown, unknown>, path, text, form), `${route} ${form}`);
+      const response = await send(route, owner, operationWith(rootType, field as GraphQLField<unknown, unknown>, form, path, text), `${route} ${form}`);
       expect(response.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: path.join('.') })]);
     });
   });

@@ -64,17 +64,16 @@ describe('a clone inside a private folder (mode 700, like root\'s home), its nod
     mkdirSync(project);
     installEmbeddedPostgres(project);
   });
-  afterAll(() => rmSync(home, { recursive: true, force: true }));
+  afterAll(() => {
+    if (asRoot) rmSync(dirname(embeddedDataDir(readConfig({}), project)), { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
+  });
 
   test('the embedded default starts there and keeps its data across a restart', async () => {
     const dir = embeddedDataDir(readConfig({}), project);
     expect(dir.startsWith(home)).toBe(!asRoot);
-    try {
-      await startsAndKeepsData(dir, project);
-      expect(embeddedDataDir(readConfig({}), project)).toBe(dir);
-    } finally {
-      rmSync(asRoot ? dirname(dir) : dir, { recursive: true, force: true });
-    }
+    await startsAndKeepsData(dir, project);
+    expect(embeddedDataDir(readConfig({}), project)).toBe(dir);
   });
 
   (asRoot ? test : test.skip)('as root, a configured data folder the server cannot reach is refused in one line that says what to set', async () => {
