@@ -45,24 +45,18 @@ export function embeddedDataDir(cfg: Config = config(), projectDir = process.cwd
 }
 
 /** One line saying why the embedded server did not start and what to set instead. */
-function startFailure(databaseDir: string, error: unknown, lastLog: string): Error {
+function startFailure(databaseDir: string, error: unknown, lastProblem: string): Error {
   const message = error instanceof Error ? error.message.replace(/^.*ERROR OUTPUT:/s, '') : '';
-  const reason = (message || lastLog || 'it stopped while starting').replace(/\s+/g, ' ').trim();
+  const reason = (message || lastProblem || 'it stopped while starting').replace(/\s+/g, ' ').trim();
   return new Error(
     `embedded PostgreSQL could not start with its data in ${databaseDir}: ${reason}. ` +
       'Set EMBEDDED_POSTGRES_DIR to a folder it can use (as root: one the "postgres" user can reach), or DATABASE_URL to use your own PostgreSQL server.',
   );
 }
 
-/**
- * Starts PostgreSQL from the `embedded-postgres` binaries (those installed with the code at `from`),
- * keeping its data in `dir`; a failure is one line saying what to set.
- */
-export async function startEmbeddedPostgres(dir = embeddedDataDir(), from?: string): Promise<DatabaseHandle> {
+/** Initialises the data folder when it is new, then starts the server in it. */
+async function bootEmbeddedPostgres(databaseDir: string, port: number, from: string | undefined, onLog: (message: string) => void): Promise<{ stop(): Promise<void> }> {
   const { default: EmbeddedPostgres } = await loadEmbeddedPostgres(from);
-  const databaseDir = resolve(dir);
-  const port = await freePort();
-  let lastLog = '';
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -70,21 +64,32 @@ export async function startEmbeddedPostgres(dir = embeddedDataDir(), from?: stri
     password: 'postgres',
     persistent: true,
     createPostgresUser: true,
-    onLog: (message) => {
-      if (/FATAL|ERROR|error:/.test(message)) lastLog = message;
-    },
+    onLog,
     onError: (error) => log.debug('embedded PostgreSQL', { error: String(error) }),
   });
-  try {
-    if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
-      createPassable(dirname(databaseDir));
-      await server.initialise();
-    }
-    removeStalePidFile(databaseDir);
-    await server.start();
-  } catch (error) {
-    throw startFailure(databaseDir, error, lastLog);
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    createPassable(dirname(databaseDir));
+    await server.initialise();
   }
+  removeStalePidFile(databaseDir);
+  await server.start();
+  return server;
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` binaries (those installed with the code at `from`),
+ * keeping its data in `dir`; a failure is one line saying what to set.
+ */
+export async function startEmbeddedPostgres(dir = embeddedDataDir(), from?: string): Promise<DatabaseHandle> {
+  const databaseDir = resolve(dir);
+  const port = await freePort();
+  let lastProblem = '';
+  const keepProblem = (message: string) => {
+    if (/FATAL|ERROR|error:/.test(message)) lastProblem = message;
+  };
+  const server = await bootEmbeddedPostgres(databaseDir, port, from, keepProblem).catch((error: unknown) => {
+    throw startFailure(databaseDir, error, lastProblem);
+  });
   log.info(`embedded PostgreSQL listening on 127.0.0.1:${port}`, { dataDir: databaseDir });
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, location: `embedded PostgreSQL, data in ${databaseDir}`, stop: () => server.stop() };
 }
