@@ -9,6 +9,7 @@ import { subgraphs } from '../subgraphs';
 import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/composition';
 import { config } from '../subgraphs/shared/config';
 import { databaseUrl, ensureDatabase, freePort, startEmbeddedPostgres } from '../subgraphs/shared/postgres';
+import { projectDataDir } from '../subgraphs/shared/postgres-user';
 import { headersFor, loadOperations, type BenchOperation } from './operations';
 import { peakRssMiB, started, startService, stopAll, type Service } from './processes';
 import { startRecorder } from './recorder';
@@ -46,7 +47,7 @@ const nodeFlags = (name: string) => (values.profile && name.includes(values.prof
 
 async function database(scale: number): Promise<{ url: string; stop(): Promise<void> }> {
   const name = scale === 1 ? 'sambruk_bench' : `sambruk_bench_x${scale}`;
-  const server = config().DATABASE_URL ? { url: config().DATABASE_URL!, stop: async () => undefined } : await startEmbeddedPostgres('.data/bench-postgres');
+  const server = config().DATABASE_URL ? { url: config().DATABASE_URL!, stop: async () => undefined } : await startEmbeddedPostgres(projectDataDir('bench-postgres'));
   const url = databaseUrl(server.url, name);
   await ensureDatabase(url);
   return { url, stop: server.stop };

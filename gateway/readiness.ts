@@ -22,15 +22,10 @@ export function subgraphsOf(supergraphPath: string, overrides: Record<string, st
   );
 }
 
-/** Answers of a subgraph without `/ready`: 404, or 400 where it takes every path for a GraphQL request. */
-const NO_READINESS = new Set([400, 404]);
-
-/** A service is ready when its `/ready` says so; one without `/ready` when its `/health` does. */
+/** A service is ready when its `/ready` (beside its `/graphql`) says so. */
 export async function readinessOf(graphqlUrl: string, timeoutMs: number): Promise<string> {
-  const ask = (path: string) => fetch(new URL(path, graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
   try {
-    let response = await ask('/ready');
-    if (NO_READINESS.has(response.status)) response = await ask('/health');
+    const response = await fetch(new URL('/ready', graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
     await response.body?.cancel();
     return response.ok ? 'ready' : `not ready (HTTP ${response.status})`;
   } catch (error) {

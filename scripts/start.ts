@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { subgraphs } from '../subgraphs';
 import { config, subgraphSettings } from '../subgraphs/shared/config';
-import { ensureDatabase, provideDatabase } from '../subgraphs/shared/postgres';
+import { ensureDatabase, provideDatabase, type DatabaseHandle } from '../subgraphs/shared/postgres';
 import { createLogger } from '../subgraphs/shared/logger';
 
 const log = createLogger('start');
@@ -28,13 +28,25 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_0
   throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s`);
 }
 
+/** The database, or one line saying why there is none and what to set (then exits). */
+async function openDatabase(): Promise<DatabaseHandle> {
+  try {
+    const database = await provideDatabase();
+    await ensureDatabase(database.url);
+    return database;
+  } catch (error) {
+    const message = (error as Error).message || String(error);
+    log.error(config().DATABASE_URL ? `the database at DATABASE_URL cannot be used: ${message}. Set DATABASE_URL to a PostgreSQL server this machine reaches, or leave it unset for the embedded one.` : message);
+    process.exit(1);
+  }
+}
+
 /**
  * `npm start`: the database (embedded unless DATABASE_URL is set), every subgraph (migrated, seeded
  * when empty) and the gateway, each as its own process; Ctrl-C stops them all.
  */
 async function main() {
-  const database = await provideDatabase();
-  await ensureDatabase(database.url);
+  const database = await openDatabase();
   const children: ChildProcess[] = [];
   const env = { ...process.env, DATABASE_URL: database.url, ...subgraphUrlsFromPorts() };
   const launch = (script: string) => {
@@ -66,7 +78,10 @@ async function main() {
     );
     const gatewayPort = config().GATEWAY_PORT;
     await waitForHealth(`http://${host}:${gatewayPort}/health`, launch('../gateway/index.js'));
-    console.log(['', 'Sambruk Graph is running:', `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`, ...listening.sort(), '', 'Press Ctrl-C to stop.', ''].join('\n'));
+    console.log([
+      '', 'Sambruk Graph is running:', `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`, ...listening.sort(),
+      `  ${'database'.padEnd(12)} ${database.location}`, '', 'Press Ctrl-C to stop.', '',
+    ].join('\n'));
   } catch (error) {
     log.error(String(error));
     await stop(1);

@@ -22,6 +22,8 @@ export interface GraphQLResponse<T> {
 export interface Caller {
   role: Exclude<Role, 'anonymous'>;
   memberId?: string;
+  /** The token's subject; a different one is a different client to the gateway's rate limiter. */
+  subject?: string;
 }
 
 export const ADMIN: Caller = { role: 'admin' };
@@ -49,16 +51,21 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
+export interface HubOptions {
+  /** GraphQL URLs the subgraphs use for peers that are not started here (e.g. one that is down). */
+  peers?: Record<string, string>;
+}
+
 /**
  * Boots real parts for a test file: its own database on the test server, the named subgraphs
  * (migrated and seeded) on free ports, a supergraph composed from them, and the gateway.
  */
-export async function startHub(names: string[]): Promise<Hub> {
+export async function startHub(names: string[], options: HubOptions = {}): Promise<Hub> {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_SERVER_URL is not set: run the tests through jest (see test/global-setup.ts)');
   const url = databaseUrl(serverUrl, `sambruk_test_${randomBytes(6).toString('hex')}`);
   const running: RunningSubgraph[] = [];
-  const peers: Record<string, string> = {};
+  const peers: Record<string, string> = { ...options.peers };
   let gateway: RunningGateway;
   let supergraphPath: string;
   try {

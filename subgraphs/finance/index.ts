@@ -9,7 +9,7 @@ import { ServiceCost } from './entities/service-cost.entity';
 import { StatedTotal } from './entities/stated-total.entity';
 import { StatementLine } from './entities/statement-line.entity';
 import { migrations } from './migrations';
-import { resolveStubReference } from './references/stub.reference';
+import { resolveKeyReference, resolveMemberReference, resolveSubscriptionReference } from './references/stub.reference';
 import { ChargeResolver } from './resolvers/charge.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
 import { PaymentAdminResolver } from './resolvers/payment-admin.resolver';
@@ -31,7 +31,7 @@ export const finance: SubgraphDefinition = {
     MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
   ],
   orphanedTypes: [Subscription],
-  references: { Member: resolveStubReference, Service: resolveStubReference, ServiceSubscription: resolveStubReference, Project: resolveStubReference },
+  references: { Member: resolveMemberReference, Service: resolveKeyReference, ServiceSubscription: resolveSubscriptionReference, Project: resolveKeyReference },
   seed: seedFinance,
 };
 

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../shared/context';
 import { money, sumOre } from '../shared/money';
 import { fetchEntities } from '../shared/peers';
+import { memberRef } from './entities/member.stub';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
@@ -45,7 +46,7 @@ function row(groupBy: CostGroupBy, key: string | null, payments: Payment[]): Cos
   const sumPart = (part: Part) => sumOre(payments.filter((payment) => payment.part === part).map((payment) => payment.total));
   return {
     key,
-    member: groupBy === CostGroupBy.MEMBER && key ? { id: key } : null,
+    member: groupBy === CostGroupBy.MEMBER && key ? memberRef(key) : null,
     service: groupBy === CostGroupBy.SERVICE && key ? { id: key } : null,
     memberCount: new Set(payments.map((payment) => payment.memberId)).size,
     membershipFees: money(sumPart('membershipFees')),

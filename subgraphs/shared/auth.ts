@@ -67,40 +67,56 @@ export function signDevelopmentToken(claims: { role: Exclude<Role, 'anonymous'>;
 export enum Access {
   ADMIN = 'ADMIN',
   ANALYST = 'ANALYST',
-  /** A member user, for data that belongs to their own member (the root's `memberIdOf`). */
+  /** A member user, for data that belongs to their own member (see `MemberOwned`). */
   OWN_MEMBER = 'OWN_MEMBER',
   /** Any member user; the resolver narrows what it answers to the user's own member. */
   MEMBER = 'MEMBER',
 }
 
-/** The member a value belongs to: a Member's own id, the id of its `member` relation, or (for a mutation's arguments) `memberId`. */
-export function memberIdOf(root: unknown): string | null {
-  if (!root || typeof root !== 'object') return null;
-  const value = root as { __typename?: string; id?: string; member?: { id?: string } | string; memberId?: string; constructor?: { name: string } };
-  if (value.__typename === 'Member' || value.constructor?.name === 'Member') return value.id ?? null;
-  if (typeof value.member === 'string') return value.member;
-  return value.member?.id ?? value.memberId ?? null;
+/** The key under which a value says which member it belongs to: a symbol, which no request (JSON) can carry. */
+export const OWNER: unique symbol = Symbol('owner member');
+
+/**
+ * Data that belongs to one member, as the subgraph itself established it: from rows it loaded, or
+ * from a representation whose key and @requires fields it validated. Classes implement it with a
+ * getter; nothing a caller sends can mark a value as owned.
+ */
+export interface MemberOwned {
+  readonly [OWNER]: string;
 }
 
-export function allows(viewer: Viewer, rules: readonly Access[], root?: unknown): boolean {
+/** The member a value belongs to when the subgraph marked it so; null otherwise. */
+export function ownerOf(value: unknown): string | null {
+  const owner = typeof value === 'object' && value !== null ? (value as Partial<MemberOwned>)[OWNER] : undefined;
+  return typeof owner === 'string' ? owner : null;
+}
+
+/** Whether the viewer passes one of the rules for data owned by `owner` (a member id, or null for no member's data). */
+export function allows(viewer: Viewer, rules: readonly Access[], owner: string | null): boolean {
   if (viewer.role === 'admin') return true;
   return rules.some((rule) => {
     if (rule === Access.ANALYST) return viewer.role === 'analyst';
     if (rule === Access.MEMBER) return viewer.role === 'member';
-    return rule === Access.OWN_MEMBER && viewer.role === 'member' && viewer.memberId === memberIdOf(root);
+    return rule === Access.OWN_MEMBER && viewer.role === 'member' && owner !== null && viewer.memberId === owner;
   });
+}
+
+/** Whose data a field is: its parent's marked owner, or for a root field (an operation) its `memberId` argument. */
+function ownerFor(root: unknown, args: Record<string, unknown>): string | null {
+  if (root !== undefined && root !== null) return ownerOf(root);
+  return typeof args.memberId === 'string' ? args.memberId : null;
 }
 
 /** type-graphql's check for `@Authorized(...)`: a refusal is FORBIDDEN for that field only. */
 export const authChecker: AuthChecker<RequestContext, Access> = ({ root, args, context, info }, rules) => {
-  if (allows(context.viewer, rules, root ?? args)) return true;
+  if (allows(context.viewer, rules, ownerFor(root, args))) return true;
   const who = context.viewer.role === 'anonymous' ? 'anonymous callers' : `the ${context.viewer.role} role`;
   throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} is not available to ${who}`);
 };
 
-/** For resolvers: fails with FORBIDDEN unless the viewer passes one of the rules for this member. */
+/** For resolvers: fails with FORBIDDEN unless the viewer passes one of the rules for this member's data. */
 export function requireAccess(ctx: RequestContext, rules: readonly Access[], memberId: string | null, action: string): void {
-  if (!allows(ctx.viewer, rules, { memberId })) {
+  if (!allows(ctx.viewer, rules, memberId)) {
     throw new ForbiddenError(`${action} is not allowed for ${ctx.viewer.role === 'anonymous' ? 'anonymous callers' : `the ${ctx.viewer.role} role`}`);
   }
 }

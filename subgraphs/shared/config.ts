@@ -10,7 +10,7 @@ const DEVELOPMENT_ORIGINS = [4000, 3000, 4200, 5173, 8080].flatMap((port) => [`h
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
-  EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_POSTGRES_DIR: z.string().optional(),
   DATABASE_NAME: z.string().default('sambruk'),
   HOST: z.string().default('localhost'),
   GATEWAY_PORT: port(4000),

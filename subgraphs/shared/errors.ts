@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { NotFoundError as OrmNotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { createLogger } from './logger';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'SUBGRAPH_UNAVAILABLE';
 
 /** An error meant for the caller: its message says what to change, its code says what kind it is. */
 export class AppError extends GraphQLError {
@@ -39,6 +39,13 @@ export class ForbiddenError extends AppError {
 export class UnauthenticatedError extends AppError {
   constructor(message: string) {
     super('UNAUTHENTICATED', message, { http: { status: 401 } });
+  }
+}
+
+/** Another subgraph this one needed is down, too slow or not configured; the request may succeed later. */
+export class SubgraphUnavailableError extends AppError {
+  constructor(subgraph: string, reason: string) {
+    super('SUBGRAPH_UNAVAILABLE', `the ${subgraph} subgraph is unavailable: ${reason}; try again later`, { subgraph });
   }
 }
 

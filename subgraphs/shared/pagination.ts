@@ -49,12 +49,19 @@ export function ConnectionType<T extends object>(node: ClassType<T>, nodeDescrip
 
 const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
-/** The row offset a cursor points after; 0 when there is none. */
+/** The last offset a list can put in a cursor: `totalCount` is a GraphQL Int (at most 2^31 - 1). */
+const MAX_CURSOR_OFFSET = 2 ** 31 - 2;
+
+/**
+ * The row offset a cursor points after; 0 when there is none. A cursor no list could have made
+ * (another text, or an offset out of a list's range) is BAD_USER_INPUT naming `after`.
+ */
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new BadUserInputError('after', `"${cursor}" is not a cursor from this list`);
-  return Number(match[1]) + 1;
+  const match = /^offset:(0|[1-9]\d{0,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const offset = match ? Number(match[1]) : Number.NaN;
+  if (!(offset <= MAX_CURSOR_OFFSET)) throw new BadUserInputError('after', 'this is not a cursor from this list: pass a pageInfo.endCursor it answered, or leave after out for the first page');
+  return offset + 1;
 }
 
 /** Builds a connection from one page of nodes that starts at `offset`. */

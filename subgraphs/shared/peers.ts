@@ -1,27 +1,65 @@
+import { config } from './config';
 import type { RequestContext } from './context';
-import { NotFoundError } from './errors';
+import { NotFoundError, SubgraphUnavailableError } from './errors';
+import { isUuid } from './lookup';
 
 export type EntityFields = Record<string, unknown> & { id: string };
 
+interface GraphQLBody {
+  data?: { _entities: Array<EntityFields | null> };
+  errors?: Array<{ message: string }>;
+}
+
+/** Why a call to a peer failed, for a person: it timed out, or what the connection said. */
+function failureOf(error: unknown, timeoutMs: number): string {
+  if ((error as Error).name === 'TimeoutError') return `it did not answer within ${timeoutMs} ms (SUBGRAPH_TIMEOUT_MS)`;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return `it cannot be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`;
+}
+
+async function readGraphQL(owner: string, response: Response): Promise<GraphQLBody> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as GraphQLBody;
+  } catch {
+    throw new SubgraphUnavailableError(owner, `it answered HTTP ${response.status} without a GraphQL response`);
+  }
+}
+
+/**
+ * Posts an operation to a peer subgraph, forwarding the caller's authorization, within
+ * SUBGRAPH_TIMEOUT_MS. A peer that is not configured, down, too slow or not answering GraphQL is
+ * SUBGRAPH_UNAVAILABLE naming it.
+ */
+async function askPeer(ctx: RequestContext, owner: string, body: object): Promise<GraphQLBody> {
+  const url = ctx.peers[owner];
+  if (!url) throw new SubgraphUnavailableError(owner, `no URL is known for it (set ${owner.toUpperCase()}_URL)`);
+  const timeoutMs = config().SUBGRAPH_TIMEOUT_MS;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(ctx.headers.authorization ? { authorization: ctx.headers.authorization } : {}) },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return await readGraphQL(owner, response);
+  } catch (error) {
+    throw error instanceof SubgraphUnavailableError ? error : new SubgraphUnavailableError(owner, failureOf(error, timeoutMs));
+  }
+}
+
 /**
  * Asks the subgraph that owns a type for some of its entities through its federation entity
- * lookup (`_entities`), forwarding the caller's authorization. Missing ids are absent from the map.
+ * lookup (`_entities`). Missing ids (and text that is no id, which no entity has) are absent from the map.
  */
 export async function fetchEntities(ctx: RequestContext, owner: string, typename: string, ids: readonly string[], selection: string): Promise<Map<string, EntityFields>> {
-  const unique = [...new Set(ids)];
+  const unique = [...new Set(ids)].filter(isUuid);
   if (!unique.length) return new Map();
-  const url = ctx.peers[owner];
-  if (!url) throw new Error(`no URL known for subgraph "${owner}"`);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(ctx.headers.authorization ? { authorization: ctx.headers.authorization } : {}) },
-    body: JSON.stringify({
-      query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
-      variables: { representations: unique.map((id) => ({ __typename: typename, id })) },
-    }),
+  const body = await askPeer(ctx, owner, {
+    query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
+    variables: { representations: unique.map((id) => ({ __typename: typename, id })) },
   });
-  const body = (await response.json()) as { data?: { _entities: Array<EntityFields | null> }; errors?: Array<{ message: string }> };
-  if (body.errors?.length || !body.data) throw new Error(`${owner} could not look up ${typename}: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`);
+  if (body.errors?.length || !body.data) throw new Error(`${owner} could not look up ${typename}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
   return new Map(body.data._entities.filter((entity): entity is EntityFields => entity !== null).map((entity) => [entity.id, entity]));
 }
 

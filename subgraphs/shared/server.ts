@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -6,7 +6,7 @@ import { createTokenVerifier } from './auth';
 import { config, SUBGRAPH_NAMES, subgraphSettings } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { migrate, openOrm, type StatementCounter } from './database';
-import { ensureDatabase, provideDatabase } from './postgres';
+import { databaseProblem, ensureDatabase, provideDatabase } from './postgres';
 import { formatError } from './errors';
 import { handleGraphQL } from './http';
 import { createLogger } from './logger';
@@ -41,6 +41,19 @@ function defaultPeerUrls(): Record<string, string> {
   );
 }
 
+/** How long readiness waits for the database to answer `select 1`. */
+const READINESS_TIMEOUT_MS = 2000;
+
+/**
+ * `/health` is liveness: the process answers. `/ready` is readiness: its database answers too;
+ * otherwise 503 with JSON naming the problem.
+ */
+async function answerProbe(path: string, service: string, databaseUrl: string, response: ServerResponse): Promise<void> {
+  const problem = path === '/ready' ? await databaseProblem(databaseUrl, READINESS_TIMEOUT_MS) : null;
+  const body = problem ? { status: 'unavailable', service, problem: `database unreachable: ${problem}` } : { status: 'ok', service };
+  response.writeHead(problem ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((done, fail) => {
     server.once('error', fail);
@@ -68,8 +81,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const peers = options.peers ?? defaultPeerUrls();
   const verifyToken = createTokenVerifier();
   const http = createServer((request, response) => {
-    if (request.url === '/health') {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: definition.name }));
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/health' || path === '/ready') {
+      void answerProbe(path, definition.name, options.databaseUrl, response);
       return;
     }
     const headers = { authorization: request.headers.authorization };

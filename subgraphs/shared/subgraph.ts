@@ -9,10 +9,13 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import { auditMutations, createAuditResolver } from './audit';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
-import { validateArgument } from './validation';
 import type { Progress } from './progress';
+import { refuseUnstorableText } from './input';
+import { validateRepresentations, type Representation } from './representations';
+import { validateArgument } from './validation';
 
-export type ReferenceResolver = (reference: { id: string }, ctx: RequestContext) => Promise<unknown> | unknown;
+/** Resolves a validated representation (a fresh object with its key and the fields this subgraph @requires, nothing else). */
+export type ReferenceResolver = (reference: Representation, ctx: RequestContext) => Promise<unknown> | unknown;
 
 /** Everything that makes one subgraph: its data, its migrations, its GraphQL API and its seed. */
 export interface SubgraphDefinition {
@@ -32,7 +35,11 @@ export interface SubgraphDefinition {
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@authenticated", "@requiresScopes", "@policy"])';
 
-/** type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged in. */
+/**
+ * type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged
+ * in, whose `_entities` takes only representations of the right shape and whose arguments refuse
+ * text PostgreSQL cannot store.
+ */
 export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references' | 'orphanedTypes'>): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
@@ -48,5 +55,8 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const subgraphSchema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  validateRepresentations(subgraphSchema, typeDefs, definition.name, definition.references);
+  refuseUnstorableText(subgraphSchema);
+  return subgraphSchema;
 }

@@ -3,7 +3,7 @@ import { Check, Entity, Enum, PrimaryKey, Property, Unique, type Opt } from '@mi
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
-import { Member } from '../entities/member.stub';
+import { Member, memberRef } from '../entities/member.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'membership_fee' })
@@ -34,7 +34,7 @@ export class MembershipFee {
 
   @Field(() => Member, { description: 'The member that pays the fee.' })
   get member(): Opt<Member> {
-    return { id: this.memberId };
+    return memberRef(this.memberId);
   }
 
   @Field(() => Money, { description: 'The fee for the year.' })

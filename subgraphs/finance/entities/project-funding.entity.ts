@@ -3,7 +3,7 @@ import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
-import { Member } from '../entities/member.stub';
+import { Member, memberRef } from '../entities/member.stub';
 import { Project } from '../entities/project.stub';
 
 export enum FundingKind {
@@ -64,7 +64,7 @@ export class ProjectFunding {
 
   @Field(() => Member, { nullable: true, description: 'The contributing member; null for grants.' })
   get member(): Opt<Member> | null {
-    return this.memberId === null ? null : { id: this.memberId };
+    return this.memberId === null ? null : memberRef(this.memberId);
   }
 
   @Field(() => Money, { description: 'The amount given.' })

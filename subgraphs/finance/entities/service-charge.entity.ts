@@ -3,7 +3,7 @@ import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } fr
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
-import { Member } from '../entities/member.stub';
+import { Member, memberRef } from '../entities/member.stub';
 import { Service } from '../entities/service.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
@@ -39,7 +39,7 @@ export class ServiceCharge {
 
   @Field(() => Member, { description: 'The member charged.' })
   get member(): Opt<Member> {
-    return { id: this.memberId };
+    return memberRef(this.memberId);
   }
 
   @Field(() => Service, { description: 'The service the member is charged for.' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OWNER, type MemberOwned } from '../../shared/auth';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { BoardAssignment } from './board-assignment.entity';
@@ -31,7 +32,7 @@ registerEnumType(MemberKind, {
 @Entity({ tableName: 'member' })
 @ObjectType('Member', { description: 'An organisation that is, was or will be a member of Sambruk.' })
 @Directive('@key(fields: "id")')
-export class Member {
+export class Member implements MemberOwned {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the member.' })
   id: string = randomUUID();
@@ -79,6 +80,10 @@ export class Member {
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
+
+  get [OWNER](): string {
+    return this.id;
+  }
 }
 
 /** True when the member is a member on the given day. */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
+import { Access, OWNER, Restricted, type MemberOwned } from '../../shared/auth';
 import { Member } from './member.entity';
 
 @Entity({ tableName: 'representative' })
 @ObjectType('Representative', { description: 'A person who represents a member towards Sambruk (formal representative or contact). Personal data.' })
-export class Representative {
+export class Representative implements MemberOwned {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the representative.' })
   id: string = randomUUID();
@@ -31,4 +31,8 @@ export class Representative {
   @Restricted(Access.OWN_MEMBER)
   @Field(() => String, { nullable: true, description: 'Phone number. Only for the member\'s own users and admins.' })
   phone: string | null = null;
+
+  get [OWNER](): string {
+    return this.member.id;
+  }
 }
