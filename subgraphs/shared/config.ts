@@ -36,6 +36,7 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30_000),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   DRAIN_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   CORS_ORIGINS: z
     .string()
@@ -43,7 +44,12 @@ const schema = z.object({
     .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean)),
   INTROSPECTION: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-}).refine((cfg) => cfg.JWT_JWKS_URL || cfg.JWT_SECRET !== DEVELOPMENT_SECRET || LOOPBACK.has(cfg.HOST), {
+})
+  .refine((cfg) => cfg.PEER_TIMEOUT_MS < cfg.SUBGRAPH_TIMEOUT_MS, {
+    path: ['PEER_TIMEOUT_MS'],
+    message: 'must be below SUBGRAPH_TIMEOUT_MS, so that a subgraph gives up on a slow peer (and answers the rest) before the gateway gives up on it',
+  })
+  .refine((cfg) => cfg.JWT_JWKS_URL || cfg.JWT_SECRET !== DEVELOPMENT_SECRET || LOOPBACK.has(cfg.HOST), {
   path: ['JWT_SECRET'],
   message: 'the development secret is public: listening beyond loopback needs JWT_SECRET (32+ characters) or JWT_JWKS_URL',
 });

@@ -12,7 +12,7 @@ interface GraphQLBody {
 
 /** Why a call to a peer failed, for a person: it timed out, or what the connection said. */
 function failureOf(error: unknown, timeoutMs: number): string {
-  if ((error as Error).name === 'TimeoutError') return `it did not answer within ${timeoutMs} ms (SUBGRAPH_TIMEOUT_MS)`;
+  if ((error as Error).name === 'TimeoutError') return `it did not answer within ${timeoutMs} ms (PEER_TIMEOUT_MS)`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   return `it cannot be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`;
 }
@@ -28,13 +28,13 @@ async function readGraphQL(owner: string, response: Response): Promise<GraphQLBo
 
 /**
  * Posts an operation to a peer subgraph, forwarding the caller's authorization, within
- * SUBGRAPH_TIMEOUT_MS. A peer that is not configured, down, too slow or not answering GraphQL is
+ * PEER_TIMEOUT_MS. A peer that is not configured, down, too slow or not answering GraphQL is
  * SUBGRAPH_UNAVAILABLE naming it.
  */
 async function askPeer(ctx: RequestContext, owner: string, body: object): Promise<GraphQLBody> {
   const url = ctx.peers[owner];
   if (!url) throw new SubgraphUnavailableError(owner, `no URL is known for it (set ${owner.toUpperCase()}_URL)`);
-  const timeoutMs = config().SUBGRAPH_TIMEOUT_MS;
+  const timeoutMs = config().PEER_TIMEOUT_MS;
   try {
     const response = await fetch(url, {
       method: 'POST',

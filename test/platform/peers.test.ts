@@ -7,9 +7,9 @@ import { ANALYST, ADMIN, startHub, type Caller, type Hub } from '../hub';
 /**
  * A subgraph's own calls to its peers (subgraphs/shared/peers.ts) against a real frozen peer (an
  * HTTP server that accepts and never answers) and a closed port: each answers SUBGRAPH_UNAVAILABLE
- * naming the peer, within SUBGRAPH_TIMEOUT_MS, instead of hanging or INTERNAL_SERVER_ERROR.
+ * naming the peer, within PEER_TIMEOUT_MS, instead of hanging or INTERNAL_SERVER_ERROR.
  */
-overrideConfig({ SUBGRAPH_TIMEOUT_MS: '300' });
+overrideConfig({ PEER_TIMEOUT_MS: '300' });
 
 let hub: Hub;
 let frozen: Server;
