@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/server';
 import type { SubgraphDefinition } from '../shared/subgraph';
-import { FinancialStatement } from './entities/financial-statement.entity';
-import { MembershipFee } from './entities/membership-fee.entity';
+import { FINANCIAL_STATEMENT_CONSTRAINTS, FinancialStatement } from './entities/financial-statement.entity';
+import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership-fee.entity';
 import { ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
 import { StatedTotal } from './entities/stated-total.entity';
-import { StatementLine } from './entities/statement-line.entity';
+import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-line.entity';
 import { migrations } from './migrations';
 import { resolveStubReference } from './references/stub.reference';
 import { ChargeResolver } from './resolvers/charge.resolver';
@@ -31,6 +31,7 @@ export const finance: SubgraphDefinition = {
     MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
   ],
   orphanedTypes: [Subscription],
+  constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS },
   references: { Member: resolveStubReference, Service: resolveStubReference, ServiceSubscription: resolveStubReference, Project: resolveStubReference },
   seed: seedFinance,
 };

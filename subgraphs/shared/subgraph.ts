@@ -10,7 +10,9 @@ import { auditMutations, createAuditResolver } from './audit';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
 import { validateArgument } from './validation';
+import type { ConstraintMeanings } from './errors';
 import type { Progress } from './progress';
+import { transactionalMutations } from './transaction';
 
 export type ReferenceResolver = (reference: { id: string }, ctx: RequestContext) => Promise<unknown> | unknown;
 
@@ -25,6 +27,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type this subgraph resolves for the gateway. */
   references: Record<string, ReferenceResolver>;
+  /** What a violation of each of its unique and exclusion constraints means to the caller. */
+  constraints: ConstraintMeanings;
   /** Fills an empty database; must do nothing when the data is already there. */
   seed(em: EntityManager, progress: Progress): Promise<void>;
 }
@@ -44,7 +48,7 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
-  if (resolvers.Mutation) resolvers.Mutation = auditMutations(resolvers.Mutation as Parameters<typeof auditMutations>[0]);
+  if (resolvers.Mutation) resolvers.Mutation = auditMutations(transactionalMutations(resolvers.Mutation as Parameters<typeof auditMutations>[0]));
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
   }
