@@ -4,7 +4,7 @@ import type { SubgraphDefinition } from '../shared/subgraph';
 import { FINANCIAL_STATEMENT_CONSTRAINTS, FinancialStatement } from './entities/financial-statement.entity';
 import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership-fee.entity';
 import { ProjectFunding } from './entities/project-funding.entity';
-import { ServiceCharge } from './entities/service-charge.entity';
+import { SERVICE_CHARGE_CONSTRAINTS, ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
 import { StatedTotal } from './entities/stated-total.entity';
 import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-line.entity';
@@ -31,7 +31,7 @@ export const finance: SubgraphDefinition = {
     MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
   ],
   orphanedTypes: [Subscription],
-  constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS },
+  constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },
   references: { Member: resolveStubReference, Service: resolveStubReference, ServiceSubscription: resolveStubReference, Project: resolveStubReference },
   seed: seedFinance,
 };

@@ -3,7 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { organisationNumber } from '../../subgraphs/shared/organisation-number';
 import {
   AddBudgetLineDocument, AddNetworkParticipantDocument, BudgetDocument, AddProjectParticipantDocument, AdmitMemberDocument, AppointCouncilSeatDocument, CreateBudgetDocument,
-  CreateProjectDocument, CreateServiceDocument, EndSubscriptionDocument, NetworkDetailDocument, NetworksDocument, ProjectDetailDocument, RecordMembershipFeeDocument,
+  CreateProjectDocument, CreateServiceDocument, EndSubscriptionDocument, NetworkDetailDocument, NetworksDocument, ProjectDetailDocument, RecordMembershipFeeDocument, RecordServiceChargeDocument,
   ServiceByIdDocument, ServiceCouncilDocument, SubscribeMemberDocument, SubscriptionsDocument,
 } from '../generated/graphql';
 import { ADMIN, dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
@@ -90,6 +90,14 @@ describe('50 identical writes at once: one succeeds, 49 are CONFLICT, one row ex
     expect(succeeded).toHaveLength(1);
     expect(failed).toEqual(conflicts(49, 'input.memberId'));
     expect(dataOf(await hub.request(ProjectDetailDocument, { id: project.id })).project!.participants).toHaveLength(1);
+  });
+
+  test('recordServiceCharge: one charge per subscription and year', async () => {
+    const [subscription] = dataOf(await hub.request(SubscriptionsDocument, { serviceId: provisum, memberId: members[0], first: 10 })).subscriptions.nodes;
+    const input = { subscriptionId: subscription.id, year: 2024, amount: '5000' };
+    const { succeeded, failed } = await race(50, () => asAdmin(RecordServiceChargeDocument, { input }));
+    expect(succeeded).toHaveLength(1);
+    expect(failed).toEqual(conflicts(49, 'input.year'));
   });
 
   test('recordMembershipFee: one fee per member and year', async () => {

@@ -93,3 +93,25 @@ test('finance: lines that concurrent additions gave one position are numbered ag
     await orm.close();
   }
 });
+
+test('finance: charges recorded before charges named their subscription are kept, without one; a subscription is charged once a year', async () => {
+  const orm = await migratedTo('finance', 'Migration20261201090000');
+  try {
+    const [member, service, subscription] = [randomUUID(), randomUUID(), randomUUID()];
+    const charge = (year: number, subscriptionId?: string) =>
+      db.raw(`insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source${subscriptionId ? ', subscription_id' : ''}) values (?, ?, ?, ?, 100, 'ENTERED'${subscriptionId ? ', ?' : ''})`, [
+        randomUUID(), member, service, year, ...(subscriptionId ? [subscriptionId] : []),
+      ]);
+    await charge(2022);
+    await charge(2023);
+
+    await migrate(orm);
+
+    const rows = await db('finance.service_charge').where({ member_id: member }).orderBy('year').select('year', 'subscription_id', 'amount_ore');
+    expect(rows).toEqual([{ year: 2022, subscription_id: null, amount_ore: '100' }, { year: 2023, subscription_id: null, amount_ore: '100' }]);
+    await charge(2024, subscription);
+    await expect(charge(2024, subscription)).rejects.toThrow(/service_charge_subscription_id_year_unique/);
+  } finally {
+    await orm.close();
+  }
+});
