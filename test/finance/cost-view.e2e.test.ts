@@ -1,3 +1,4 @@
+import { parse } from 'graphql';
 import {
   ChargesDocument, CostReportDocument, MemberCostStatementDocument, MembersActiveOnDocument, MembersCostStatementsDocument,
   ProjectFundingDocument, ProjectsDocument, SearchMembersDocument, ServiceEconomiesDocument, SubscriptionCostsDocument, type CostGroupBy,
@@ -40,6 +41,18 @@ describe('a member\'s cost statement, in one gateway query', () => {
     const charged = new Map(member!.costStatement!.serviceCharges.map((charge) => [charge.subscription!.id, charge.amount.amount]));
     expect(member!.subscriptions.length).toBeGreaterThan(0);
     for (const subscription of member!.subscriptions) expect(subscription.cost?.amount.amount).toBe(charged.get(subscription.id));
+  });
+
+  test('a member user sees the costs of its own subscriptions only, also when it asks finance directly with a representation it made up', async () => {
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }, { as: ANALYST }));
+    const lund = dataOf(await hub.request(SearchMembersDocument, { search: 'Lund', first: 1 })).members.nodes[0].id;
+    const subscription = member!.subscriptions.find((candidate) => candidate.cost)!;
+    const costOf = (claimedMember: string) =>
+      parse(`{ _entities(representations: [{ __typename: "ServiceSubscription", id: "${subscription.id}", member: { id: "${claimedMember}" } }]) { ... on ServiceSubscription { cost(year: 2023) { id } } } }`);
+    const asLund = await hub.request(costOf(lund), undefined, { url: hub.subgraphs.finance.url, as: memberUser(lund) });
+    expect(asLund.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([['FORBIDDEN', ['_entities', 0, 'cost']]]);
+    const asNacka = await hub.request(costOf(nacka), undefined, { url: hub.subgraphs.finance.url, as: memberUser(nacka) });
+    expect(dataOf(asNacka)).toEqual({ _entities: [{ cost: { id: expect.any(String) } }] });
   });
 
   test('over all members, 2023 fees add up to 3 701 600 SEK and service charges to 12 968 114 SEK, and every total is the sum of its parts', async () => {

@@ -21,7 +21,7 @@ let provisum: string;
 beforeAll(async () => {
   hub = await startHub(['membership', 'services', 'projects', 'finance']);
   members = [];
-  for (let index = 0; index < 13; index++) {
+  for (let index = 0; index < 14; index++) {
     const input = { name: `Samtidiga kommunalförbundet ${index}`, kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: organisationNumber(`2220007${String(index).padStart(2, '0')}`), joinedOn: '2024-01-01' };
     members.push(dataOf(await hub.request(AdmitMemberDocument, { input }, { as: ADMIN })).admitMember.id);
   }
@@ -149,9 +149,11 @@ test('addBudgetLine: 20 lines added at once each get their own position', async 
 });
 
 describe('a write whose check passed while a conflicting row was being committed answers CONFLICT from the constraint', () => {
+  const knex = (subgraph: string) => hub.subgraphs[subgraph].orm.em.getConnection().getKnex();
+
   /** Inserts a row in an open transaction, sends the mutation, commits once the mutation waits for that row, and answers the mutation's response. */
   async function againstUncommitted<T>(subgraph: string, insert: string, bindings: unknown[], send: () => Promise<GraphQLResponse<T>>): Promise<GraphQLResponse<T>> {
-    const db = hub.subgraphs[subgraph].orm.em.getConnection().getKnex();
+    const db = knex(subgraph);
     const transaction = await db.transaction();
     await transaction.raw(insert, bindings as never);
     const response = send();
@@ -173,5 +175,22 @@ describe('a write whose check passed while a conflicting row was being committed
     const insert = `insert into finance.membership_fee (id, member_id, year, band, amount_ore, source) values (?, ?, 2025, null, 100, 'ENTERED')`;
     const response = await againstUncommitted('finance', insert, [randomUUID(), members[6]], () => asAdmin(RecordMembershipFeeDocument, { input: { memberId: members[6], year: 2025, amount: '1' } }));
     expect(errorOf(response)).toEqual({ code: 'CONFLICT', message: expect.stringMatching(/^input\.year: .*one membership fee per member and year/) });
+  });
+
+  test('a write PostgreSQL aborts to break a deadlock runs again, and then answers from the rules', async () => {
+    const { subscribeMember } = dataOf(await asAdmin(SubscribeMemberDocument, { input: { serviceId: provisum, memberId: members[13], from: '2024-03-01' } }));
+    const councilId = dataOf(await hub.request(ServiceCouncilDocument, { slug: 'provisum' })).service!.council.id;
+    const db = knex('services');
+    const other = await db.transaction();
+    await other.raw(`insert into services.council_seat (id, council_id, member_id, person, role, "from", "to", source) values (?, ?, ?, 'Anna Först', 'MEMBER', '2024-03-01', null, 'ENTERED')`, [
+      randomUUID(), councilId, members[13],
+    ]);
+    const response = asAdmin(AppointCouncilSeatDocument, { input: { councilId, memberId: members[13], person: 'Bo Sedan', from: '2024-04-01' } });
+    // The appointment holds a share lock on the member's subscription and waits for the seat above ...
+    await blockedOrDone(db, response);
+    // ... which now waits for the appointment's lock: a deadlock, broken by aborting the appointment, which waited first.
+    await other.raw('select id from services.subscription where id = ? for update', [subscribeMember.id]);
+    await other.commit();
+    expect(errorOf(await response)).toEqual({ code: 'CONFLICT', message: expect.stringMatching(/^input\.memberId: .* already holds seat [0-9a-f-]{36} \(2024-03-01 – until further notice\); end it first/) });
   });
 });
