@@ -2,18 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { organisationNumber } from '../../subgraphs/shared/organisation-number';
 import {
-  AddBudgetLineDocument, AddNetworkParticipantDocument, BudgetDocument, AddProjectParticipantDocument, AdmitMemberDocument, AppointCouncilSeatDocument, CreateBudgetDocument,
-  CreateProjectDocument, CreateServiceDocument, EndSubscriptionDocument, NetworkDetailDocument, NetworksDocument, ProjectDetailDocument, RecordMembershipFeeDocument, RecordServiceChargeDocument,
-  ServiceByIdDocument, ServiceCouncilDocument, SubscribeMemberDocument, SubscriptionsDocument,
+  AddBudgetLineDocument, AddNetworkParticipantDocument, AddProjectParticipantDocument, AdmitMemberDocument, AppointCouncilSeatDocument, BudgetDocument, CreateBudgetDocument,
+  CreateProjectDocument, CreateServiceDocument, EndSubscriptionDocument, NetworkDetailDocument, NetworksDocument, ProjectDetailDocument, RecordMembershipFeeDocument,
+  RecordServiceChargeDocument, ServiceByIdDocument, ServiceCouncilDocument, SubscribeMemberDocument, SubscriptionsDocument,
 } from '../generated/graphql';
 import { ADMIN, dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
 import { blockedOrDone } from '../locks';
 
 /**
- * Identical writes sent at the same moment through the gateway: the rules that a read-then-write
- * check cannot hold alone (no overlapping subscriptions, participations or seats, one chair, one fee
- * per member and year, unique names, lines in order, a subscription ends once) are held by the
- * database, and every write that loses answers CONFLICT naming the field to change.
+ * Writes sent at the same moment through the gateway: the rules that a read-then-write check cannot
+ * hold alone (no overlapping subscriptions, participations or seats, one chair, one fee per member
+ * and year, one charge per subscription and year, unique names, lines in order, a subscription ends
+ * once) are held by the database, and every write that loses answers CONFLICT naming the field to
+ * change.
  */
 let hub: Hub;
 let members: string[];
