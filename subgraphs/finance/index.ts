@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/server';
 import type { SubgraphDefinition } from '../shared/subgraph';
-import { FinancialStatement } from './entities/financial-statement.entity';
-import { MembershipFee } from './entities/membership-fee.entity';
+import { FINANCIAL_STATEMENT_CONSTRAINTS, FinancialStatement } from './entities/financial-statement.entity';
+import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership-fee.entity';
 import { ProjectFunding } from './entities/project-funding.entity';
-import { ServiceCharge } from './entities/service-charge.entity';
+import { SERVICE_CHARGE_CONSTRAINTS, ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
 import { StatedTotal } from './entities/stated-total.entity';
-import { StatementLine } from './entities/statement-line.entity';
+import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-line.entity';
 import { migrations } from './migrations';
-import { resolveKeyReference, resolveMemberReference, resolveSubscriptionReference } from './references/stub.reference';
+import { resolveKeyReference, resolveMemberReference } from './references/stub.reference';
 import { ChargeResolver } from './resolvers/charge.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
 import { PaymentAdminResolver } from './resolvers/payment-admin.resolver';
@@ -31,7 +31,8 @@ export const finance: SubgraphDefinition = {
     MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
   ],
   orphanedTypes: [Subscription],
-  references: { Member: resolveMemberReference, Service: resolveKeyReference, ServiceSubscription: resolveSubscriptionReference, Project: resolveKeyReference },
+  constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },
+  references: { Member: resolveMemberReference, Service: resolveKeyReference, ServiceSubscription: resolveKeyReference, Project: resolveKeyReference },
   seed: seedFinance,
 };
 

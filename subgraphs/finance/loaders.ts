@@ -28,20 +28,14 @@ export const contributionsByMember = defineParameterizedLoader('contributionsByM
   ),
 );
 
-/** Key of a member's use of a service, as in a subscription. */
-export const memberServiceKey = (memberId: string, serviceId: string) => `${memberId}/${serviceId}`;
-
-export const chargeByMemberService = defineParameterizedLoader('chargeByMemberService', (em, year: number) =>
-  keyedLoader<string, ServiceCharge>((keys) => {
-    const pairs = keys.map((key) => key.split('/'));
-    return em.find(ServiceCharge, { year, memberId: { $in: uuids(pairs.map(([member]) => member)) }, serviceId: { $in: uuids(pairs.map(([, service]) => service)) } });
-  }, (charge) => memberServiceKey(charge.memberId, charge.serviceId)),
+export const chargeBySubscription = defineParameterizedLoader('chargeBySubscription', (em, year: number) =>
+  keyedLoader<string, ServiceCharge>((ids) => em.find(ServiceCharge, { year, subscriptionId: { $in: uuids(ids) } }), (charge) => charge.subscriptionId!),
 );
 
 export interface ChargeSum {
   serviceId: string;
   total: bigint;
-  rows: number;
+  members: number;
 }
 
 /** What each service charged its members in a year, summed in SQL. */

@@ -38,10 +38,41 @@ export async function checkNoFee(em: EntityManager, memberId: string, year: numb
   if (await em.count(MembershipFee, { memberId, year })) throw new ConflictError(field, `a membership fee for ${year} is already recorded for this member`);
 }
 
-export async function checkNoCharge(em: EntityManager, memberId: string, serviceId: string, year: number, field: string): Promise<void> {
-  if (await em.count(ServiceCharge, { memberId, serviceId, year })) {
-    throw new ConflictError(field, `this member is already charged for this service in ${year}; there is one charge per member, service and year`);
+/** What finance needs to know about a subscription to charge for it. */
+export interface ChargedSubscription {
+  id: string;
+  memberId: string;
+  serviceId: string;
+  serviceName: string;
+}
+
+/**
+ * The subscription a charge is for, asked of the services subgraph: NOT_FOUND naming `field` when it
+ * has no such subscription, BAD_USER_INPUT unless the subscription covers some day of the year.
+ */
+export async function requireSubscriptionDuring(ctx: RequestContext, id: string, year: number, field: string): Promise<ChargedSubscription> {
+  const found = (await fetchEntities(ctx, 'services', 'ServiceSubscription', [id], 'from to member { id } service { id name }')).get(id);
+  if (!found) throw new NotFoundError('subscription', id, field);
+  const service = found.service as { id: string; name: string };
+  const period = { from: found.from as string, to: (found.to as string | null) ?? null };
+  if (!overlaps(period, yearPeriod(year))) {
+    throw new BadUserInputError('input.year', `the subscription to ${service.name} runs ${period.from} – ${period.to ?? 'until further notice'}, no day of ${year}; charge it for a year it covers`);
   }
+  return { id, memberId: (found.member as { id: string }).id, serviceId: service.id, serviceName: service.name };
+}
+
+/**
+ * One charge per subscription and year; and none beside a charge recorded before charges named their
+ * subscription (the same member, service and year), which would count the year twice.
+ */
+export async function checkNoCharge(em: EntityManager, subscription: ChargedSubscription, year: number, field: string): Promise<void> {
+  const { id: subscriptionId, memberId, serviceId } = subscription;
+  const [charged] = await em.find(ServiceCharge, { year, $or: [{ subscriptionId }, { subscriptionId: null, memberId, serviceId }] }, { limit: 1 });
+  if (!charged) return;
+  const recorded = charged.subscriptionId
+    ? `this subscription is already charged for ${year}`
+    : `the member was charged for ${subscription.serviceName} in ${year} before charges named their subscription (charge ${charged.id})`;
+  throw new ConflictError(field, `${recorded}; there is one charge per subscription and year`);
 }
 
 export async function checkNewBudget(em: EntityManager, year: number, version: string, field: string): Promise<void> {

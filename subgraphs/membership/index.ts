@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/server';
 import type { SubgraphDefinition } from '../shared/subgraph';
 import { BoardAssignment } from './entities/board-assignment.entity';
-import { Member } from './entities/member.entity';
+import { Member, MEMBER_CONSTRAINTS } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
@@ -18,6 +18,7 @@ export const membership: SubgraphDefinition = {
   entities: [Member, Representative, BoardAssignment],
   migrations,
   resolvers: [MemberResolver, MemberAdminResolver, RepresentativeResolver, BoardResolver],
+  constraints: MEMBER_CONSTRAINTS,
   references: { Member: resolveMemberReference },
   seed: seedMembership,
 };

@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/server';
 import type { SubgraphDefinition } from '../shared/subgraph';
 import { Campaign } from './entities/campaign.entity';
-import { NetworkParticipation } from './entities/network-participation.entity';
-import { Network } from './entities/network.entity';
-import { ProjectParticipation } from './entities/project-participation.entity';
+import { NETWORK_PARTICIPATION_CONSTRAINTS, NetworkParticipation } from './entities/network-participation.entity';
+import { Network, NETWORK_CONSTRAINTS } from './entities/network.entity';
+import { PROJECT_PARTICIPATION_CONSTRAINTS, ProjectParticipation } from './entities/project-participation.entity';
 import { ProjectPhaseChange } from './entities/project-phase-change.entity';
-import { Project } from './entities/project.entity';
+import { Project, PROJECT_CONSTRAINTS } from './entities/project.entity';
 import { Seminar } from './entities/seminar.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
@@ -26,6 +26,7 @@ export const projects: SubgraphDefinition = {
   entities: [Project, ProjectPhaseChange, ProjectParticipation, Network, NetworkParticipation, Campaign, Seminar],
   migrations,
   resolvers: [ProjectResolver, ProjectParticipationResolver, NetworkResolver, NetworkParticipationResolver, SeminarResolver, MemberResolver],
+  constraints: { ...PROJECT_CONSTRAINTS, ...PROJECT_PARTICIPATION_CONSTRAINTS, ...NETWORK_CONSTRAINTS, ...NETWORK_PARTICIPATION_CONSTRAINTS },
   references: { Member: resolveMemberReference, Project: resolveProjectReference, Network: resolveNetworkReference },
   seed: seedProjectsAndNetworks,
 };

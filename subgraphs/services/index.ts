@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/server';
 import type { SubgraphDefinition } from '../shared/subgraph';
-import { CouncilMeeting } from './entities/council-meeting.entity';
-import { CouncilSeat } from './entities/council-seat.entity';
+import { COUNCIL_MEETING_CONSTRAINTS, CouncilMeeting } from './entities/council-meeting.entity';
+import { COUNCIL_SEAT_CONSTRAINTS, CouncilSeat } from './entities/council-seat.entity';
 import { Council } from './entities/council.entity';
 import { Integration } from './entities/integration.entity';
 import { ManagementPartner } from './entities/management-partner.entity';
-import { Service } from './entities/service.entity';
-import { Subscription } from './entities/subscription.entity';
+import { Service, SERVICE_CONSTRAINTS } from './entities/service.entity';
+import { Subscription, SUBSCRIPTION_CONSTRAINTS } from './entities/subscription.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
 import { resolveServiceReference } from './references/service.reference';
@@ -28,6 +28,7 @@ export const services: SubgraphDefinition = {
   entities: [Service, ManagementPartner, Council, CouncilSeat, CouncilMeeting, Subscription, Integration],
   migrations,
   resolvers: [ServiceResolver, ServiceAdminResolver, ManagementPartnerResolver, SubscriptionResolver, CouncilResolver, CouncilSeatResolver, IntegrationResolver, MemberResolver],
+  constraints: { ...SERVICE_CONSTRAINTS, ...SUBSCRIPTION_CONSTRAINTS, ...COUNCIL_SEAT_CONSTRAINTS, ...COUNCIL_MEETING_CONSTRAINTS },
   references: { Service: resolveServiceReference, ServiceSubscription: resolveSubscriptionReference, Member: resolveMemberReference },
   seed: seedServices,
 };

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError } from '../shared/errors';
+import { locked } from '../shared/lookup';
 import { overlaps, type MemberFacts, type Period } from '../shared/member-facts';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import type { Council } from './entities/council.entity';
@@ -62,16 +63,25 @@ export function checkWithinService(service: Service, period: Period, field: stri
   }
 }
 
-export async function checkNoOverlappingSubscription(em: EntityManager, service: Service, memberId: string, variant: string | null, period: Period): Promise<void> {
-  const existing = await em.find(Subscription, { service, memberId, variant });
+/** A member uses a service over one period at a time, and so one variant at a time: switching variant ends one subscription and starts another. */
+export async function checkNoOverlappingSubscription(em: EntityManager, service: Service, memberId: string, period: Period): Promise<void> {
+  const existing = await em.find(Subscription, { service, memberId });
   const clash = existing.find((subscription) => overlaps(subscription, period));
-  if (clash) throw new ConflictError('input.from', `the member already uses ${service.name}${variant ? ` ${variant}` : ''} ${describe(clash)} (subscription ${clash.id}); choose days outside it`);
+  if (!clash) return;
+  const uses = `the member already uses ${service.name}${clash.variant ? ` ${clash.variant}` : ''} ${describe(clash)} (subscription ${clash.id})`;
+  const advice = service.variants.length
+    ? 'a member uses one variant at a time: to switch, end the other variant first (endSubscription, on the day the new one begins)'
+    : 'choose days outside it';
+  throw new ConflictError('input.from', `${uses}; ${advice}`);
 }
 
-/** Only a member that subscribes to the service over the whole period may hold a seat on its council. */
+/**
+ * Only a member that subscribes to the service over the whole period may hold a seat on its council.
+ * The subscriptions stay locked until the seat is written, so none of them can end meanwhile.
+ */
 export async function checkSeat(em: EntityManager, council: Council, member: Pick<MemberFacts, 'id' | 'name'>, role: CouncilRole, period: Period): Promise<void> {
   const [subscriptions, seats] = await Promise.all([
-    em.find(Subscription, { service: council.service, memberId: member.id }),
+    em.find(Subscription, { service: council.service, memberId: member.id }, locked('share')),
     em.find(CouncilSeat, { council, $or: [{ memberId: member.id }, { role: CouncilRole.CHAIR }] }),
   ]);
   if (!coveredBy(subscriptions, period)) {

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { NotFoundError as OrmNotFoundError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
 import { createLogger } from './logger';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'SUBGRAPH_UNAVAILABLE';
@@ -51,21 +51,44 @@ export class SubgraphUnavailableError extends AppError {
 
 const log = createLogger('errors');
 
+/** What a violated database constraint means to the caller: the argument to change, and how. */
+export interface ConstraintMeaning {
+  field: string;
+  message: string;
+}
+
 /**
- * Maps every error to what a client may see: coded errors pass through, ORM errors become
- * NOT_FOUND / CONFLICT, and nothing else leaks SQL or stacks.
+ * Constraint name → meaning, declared by each subgraph beside its entities. A rule checked before
+ * writing gives the best message in the common case; its constraint answers the same way when a
+ * concurrent write slipped past the check.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof AppError) return { ...formatted, message: original.message, extensions: { ...original.extensions } };
-  if (original instanceof UniqueConstraintViolationException) {
-    return { ...formatted, message: 'this record already exists', extensions: { code: 'CONFLICT' } };
-  }
-  if (original instanceof OrmNotFoundError) {
-    return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND' } };
-  }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  log.error('unexpected error', { message: formatted.message, path: formatted.path, stack: (original as Error)?.stack });
-  return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+export type ConstraintMeanings = Readonly<Record<string, ConstraintMeaning>>;
+
+/** SQLSTATEs of a row clashing with another: unique_violation and exclusion_violation. */
+const CLASHES = new Set(['23505', '23P01']);
+
+function conflictOf(error: unknown, constraints: ConstraintMeanings): AppError | null {
+  if (!(error instanceof DriverException) || !CLASHES.has(String(error.code))) return null;
+  const meaning = constraints[(error as DriverException & { constraint?: string }).constraint ?? ''];
+  return meaning ? new ConflictError(meaning.field, meaning.message) : new AppError('CONFLICT', 'this record clashes with one that already exists');
+}
+
+/**
+ * Maps every error to what a client may see: coded errors pass through, a violated constraint becomes
+ * the CONFLICT its subgraph declared for it, ORM lookups become NOT_FOUND, and nothing else leaks SQL
+ * or stacks.
+ */
+export function createErrorFormatter(constraints: ConstraintMeanings = {}) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const coded = original instanceof AppError ? original : conflictOf(original, constraints);
+    if (coded) return { ...formatted, message: coded.message, extensions: { ...coded.extensions } };
+    if (original instanceof OrmNotFoundError) {
+      return { ...formatted, message: original.message, extensions: { code: 'NOT_FOUND' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    log.error('unexpected error', { message: formatted.message, path: formatted.path, stack: (original as Error)?.stack });
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
 }

@@ -42,4 +42,9 @@ export class LoaderCache {
     if (!this.loaders.has(key)) this.loaders.set(key, create());
     return this.loaders.get(key) as L;
   }
+
+  /** Forgets every loader and what it loaded, e.g. after a rolled-back transaction. */
+  clear(): void {
+    this.loaders.clear();
+  }
 }

@@ -7,7 +7,7 @@ import { config, SUBGRAPH_NAMES, subgraphSettings } from './config';
 import { createRequestContext, type RequestContext } from './context';
 import { migrate, openOrm, type StatementCounter } from './database';
 import { databaseProblem, ensureDatabase, provideDatabase } from './postgres';
-import { formatError } from './errors';
+import { createErrorFormatter } from './errors';
 import { handleGraphQL } from './http';
 import { createLogger } from './logger';
 import { createProgress, type Progress } from './progress';
@@ -71,7 +71,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildFederatedSchema(definition),
-    formatError,
+    formatError: createErrorFormatter(definition.constraints),
     includeStacktraceInErrorResponses: false,
     // No cache-control hints are used; the default plugin would instrument every field of every request.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],

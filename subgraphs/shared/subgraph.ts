@@ -9,9 +9,11 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import { auditMutations, createAuditResolver } from './audit';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
+import type { ConstraintMeanings } from './errors';
 import type { Progress } from './progress';
 import { refuseUnstorableText } from './input';
 import { validateRepresentations, type Representation } from './representations';
+import { transactionalMutations } from './transaction';
 import { validateArgument } from './validation';
 
 /** Resolves a validated representation (a fresh object with its key and the fields this subgraph @requires, nothing else). */
@@ -28,6 +30,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type this subgraph resolves for the gateway. */
   references: Record<string, ReferenceResolver>;
+  /** What a violation of each of its unique and exclusion constraints means to the caller. */
+  constraints: ConstraintMeanings;
   /** Fills an empty database; must do nothing when the data is already there. */
   seed(em: EntityManager, progress: Progress): Promise<void>;
 }
@@ -51,7 +55,7 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
-  if (resolvers.Mutation) resolvers.Mutation = auditMutations(resolvers.Mutation as Parameters<typeof auditMutations>[0]);
+  if (resolvers.Mutation) resolvers.Mutation = auditMutations(transactionalMutations(resolvers.Mutation as Parameters<typeof auditMutations>[0]));
   for (const [typeName, resolveReference] of Object.entries(definition.references)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference: resolveReference } as never;
   }

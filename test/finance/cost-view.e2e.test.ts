@@ -1,6 +1,7 @@
+import { parse } from 'graphql';
 import {
   ChargesDocument, CostReportDocument, MemberCostStatementDocument, MembersActiveOnDocument, MembersCostStatementsDocument,
-  ProjectFundingDocument, ProjectsDocument, SearchMembersDocument, ServiceEconomiesDocument, type CostGroupBy,
+  ProjectFundingDocument, ProjectsDocument, SearchMembersDocument, ServiceEconomiesDocument, SubscriptionCostsDocument, type CostGroupBy,
 } from '../generated/graphql';
 import { ANALYST, dataOf, memberUser, startHub, type Hub } from '../hub';
 import { ore, sek, sumAmounts } from './money';
@@ -35,11 +36,23 @@ describe('a member\'s cost statement, in one gateway query', () => {
     expect(statement.total.amount).toMatch(/^\d+\.\d{2}$/);
   });
 
-  test('each subscription costs what the member was charged for its service that year (Subscription.cost, resolved by finance)', async () => {
+  test('each subscription costs the charge recorded for it that year (ServiceSubscription.cost, resolved by finance)', async () => {
     const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }, { as: memberUser(nacka) }));
-    const charged = new Map(member!.costStatement!.serviceCharges.map((charge) => [charge.service.name, charge.amount.amount]));
+    const charged = new Map(member!.costStatement!.serviceCharges.map((charge) => [charge.subscription!.id, charge.amount.amount]));
     expect(member!.subscriptions.length).toBeGreaterThan(0);
-    for (const subscription of member!.subscriptions) expect(subscription.cost?.amount.amount).toBe(charged.get(subscription.service.name));
+    for (const subscription of member!.subscriptions) expect(subscription.cost?.amount.amount).toBe(charged.get(subscription.id));
+  });
+
+  test('a member user sees the costs of its own subscriptions only, also when it asks finance directly with a representation it made up', async () => {
+    const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }, { as: ANALYST }));
+    const lund = dataOf(await hub.request(SearchMembersDocument, { search: 'Lund', first: 1 })).members.nodes[0].id;
+    const subscription = member!.subscriptions.find((candidate) => candidate.cost)!;
+    const costOf = (claimedMember: string) =>
+      parse(`{ _entities(representations: [{ __typename: "ServiceSubscription", id: "${subscription.id}", member: { id: "${claimedMember}" } }]) { ... on ServiceSubscription { cost(year: 2023) { id } } } }`);
+    const asLund = await hub.request(costOf(lund), undefined, { url: hub.subgraphs.finance.url, as: memberUser(lund) });
+    expect(asLund.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([['FORBIDDEN', ['_entities', 0, 'cost']]]);
+    const asNacka = await hub.request(costOf(nacka), undefined, { url: hub.subgraphs.finance.url, as: memberUser(nacka) });
+    expect(dataOf(asNacka)).toEqual({ _entities: [{ cost: { id: expect.any(String) } }] });
   });
 
   test('over all members, 2023 fees add up to 3 701 600 SEK and service charges to 12 968 114 SEK, and every total is the sum of its parts', async () => {
@@ -62,6 +75,40 @@ describe('a member\'s cost statement, in one gateway query', () => {
     const onNewYearsEve = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2023-12-31', first: 1000 })).members.nodes.map((member) => member.id);
     expect(onNewYear).toHaveLength(140);
     expect(new Set(payers)).toEqual(new Set([...onNewYear, ...onNewYearsEve]));
+  });
+});
+
+describe('each subscription costs its own charge, so a member\'s subscriptions cost what its cost statement charges', () => {
+  const subscriptionCosts = async (first: number, year: number) => dataOf(await hub.request(SubscriptionCostsDocument, { first, year }, { as: ANALYST })).members;
+
+  test('for every member and every year from 2005 to 2027: the costs of its subscriptions add up to its statement\'s service charges', async () => {
+    const yearsCharged: number[] = [];
+    for (let year = 2005; year <= 2027; year++) {
+      const members = await subscriptionCosts(1000, year);
+      expect(members.nodes).toHaveLength(members.totalCount);
+      const sums = members.nodes.map((member) => ({
+        year,
+        member: member.name,
+        charged: ore(member.costStatement!.serviceChargesTotal.amount),
+        subscriptions: sumAmounts(member.subscriptions.flatMap((subscription) => (subscription.cost ? [subscription.cost.amount] : []))),
+      }));
+      expect(sums).toEqual(sums.map((sum) => ({ ...sum, subscriptions: sum.charged })));
+      if (sums.some((sum) => sum.charged > 0n)) yearsCharged.push(year);
+    }
+    expect(yearsCharged).toEqual([2022, 2023]);
+  });
+
+  test('Solna switched from Multifråga Classic to XL on 2023-03-24: its 121 197 SEK for Multifråga are split by days (82 and 283), 231 681 SEK in all', async () => {
+    const solna = (await subscriptionCosts(1000, 2023)).nodes.find((member) => member.name === 'Solna kommun')!;
+    const multifraga = solna.subscriptions.filter((subscription) => subscription.service.name === 'Multifråga');
+    expect(multifraga.map((subscription) => [subscription.variant, subscription.cost?.amount.amount]).sort()).toEqual([['Classic', sek(27_228)], ['XL', sek(93_969)]]);
+    expect(solna.costStatement!.serviceChargesTotal.amount).toBe(sek(231_681));
+  });
+
+  test('the costs of every member\'s subscriptions take as many SQL statements for 5 members as for all of them', async () => {
+    const few = await hub.countStatements(() => subscriptionCosts(5, 2023));
+    const all = await hub.countStatements(() => subscriptionCosts(1000, 2023));
+    expect(all).toEqual(few);
   });
 });
 
@@ -123,6 +170,14 @@ describe('service economy', () => {
       expect(ore(economy.costs.amount)).toBe(sumAmounts(economy.costLines.map((line) => line.amount)));
       expect(economy.covered).toBe(ore(economy.balance.amount) >= 0n);
     }
+  });
+
+  test('Multifråga 2023: the eight members that switched variant have a charge on each subscription and count once as charged members', async () => {
+    const multifraga = (await economies(2023)).find((service) => service.name === 'Multifråga')!;
+    const charges = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: multifraga.id, first: 1000 }, { as: ANALYST })).charges!;
+    expect(new Set(charges.nodes.map((charge) => charge.member.id)).size).toBe(multifraga.economy.chargedMembers);
+    expect(charges.totalCount).toBe(multifraga.economy.chargedMembers + 8);
+    expect(sumAmounts(charges.nodes.map((charge) => charge.amount))).toBe(ore(multifraga.economy.charged.amount));
   });
 
   test('Provisum, whose development its users only partly covered (annual report 2017), is visibly short; its two users are charged', async () => {

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { organisationNumber } from '../../subgraphs/shared/organisation-number';
 import {
   AddBudgetLineDocument, AdmitMemberDocument, AnnualAccountsDocument, BudgetDocument, BudgetsDocument, ChargesDocument, CostReportDocument, CreateBudgetDocument,
   MemberCostStatementDocument, MembersActiveOnDocument, ProjectFundingDocument, ProjectsDocument, RecordMembershipFeeDocument, RecordProjectFundingDocument,
-  RecordServiceChargeDocument, RecordServiceCostDocument, SearchMembersDocument, ServiceEconomiesDocument, type ProjectFundingInput,
+  RecordServiceChargeDocument, RecordServiceCostDocument, SearchMembersDocument, ServiceEconomiesDocument, SubscribeMemberDocument, SubscriptionsDocument,
+  type ProjectFundingInput,
 } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, errorOf, startHub, type Hub } from '../hub';
 import { ore, sek } from './money';
@@ -68,27 +70,44 @@ describe('recordMembershipFee', () => {
 });
 
 describe('recordServiceCharge', () => {
-  const charge = () => ({ memberId: nacka, serviceId: services.Egil, year: 2024, amount: '48000', note: 'Egil 2024' });
+  /** Provisum's subscriptions by member name: Nacka's since 2015, Västerås's 2015–2016, Luleå's since 2017. */
+  let provisum: Record<string, string>;
+  let lulea: string;
+  beforeAll(async () => {
+    const { nodes } = dataOf(await hub.request(SubscriptionsDocument, { serviceId: services.Provisum, first: 100 })).subscriptions;
+    provisum = Object.fromEntries(nodes.map((subscription) => [subscription.member.name, subscription.id]));
+    lulea = nodes.find((subscription) => subscription.member.name === 'Luleå kommun')!.member.id;
+  });
+  const charge = () => ({ subscriptionId: provisum['Nacka kommun'], year: 2024, amount: '48000', note: 'Provisum 2024' });
 
-  test('records a charge that shows in the member\'s cost statement and the service\'s economy', async () => {
+  test('records a charge for a subscription: the subscription costs it, and it shows in the member\'s cost statement and the service\'s economy', async () => {
     const { recordServiceCharge } = dataOf(await asAdmin(RecordServiceChargeDocument, { input: charge() }));
-    expect(recordServiceCharge).toMatchObject({ year: 2024, member: { name: 'Nacka kommun' }, service: { name: 'Egil' }, amount: { amount: '48000.00' } });
+    expect(recordServiceCharge).toMatchObject({ year: 2024, subscription: { id: provisum['Nacka kommun'] }, member: { name: 'Nacka kommun' }, service: { name: 'Provisum' }, amount: { amount: '48000.00' } });
     const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2024, activeOn: '2024-06-30' }, { as: ANALYST }));
-    expect(member!.costStatement!.serviceCharges.map((line) => [line.service.name, line.amount.amount])).toEqual([['Egil', '48000.00']]);
-    const egil = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'Egil')!;
-    expect(egil.economy).toMatchObject({ charged: { amount: '48000.00' }, chargedMembers: 1 });
+    expect(member!.costStatement!.serviceCharges.map((line) => [line.service.name, line.subscription?.id, line.amount.amount])).toEqual([['Provisum', provisum['Nacka kommun'], '48000.00']]);
+    const costs = member!.subscriptions.map((subscription) => [subscription.id, subscription.cost?.amount.amount ?? null]);
+    expect(costs).toEqual(member!.subscriptions.map((subscription) => [subscription.id, subscription.id === provisum['Nacka kommun'] ? '48000.00' : null]));
+    const economy = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'Provisum')!.economy;
+    expect(economy).toMatchObject({ charged: { amount: '48000.00' }, chargedMembers: 1 });
   });
 
   test.each<[string, () => Partial<ReturnType<typeof charge>>, string, RegExp]>([
-    ['a second charge for Nacka, Provisum and 2023', () => ({ serviceId: services.Provisum }), 'CONFLICT', /^input\.year: this member is already charged for this service in 2023/],
-    ['an unknown service', () => ({ serviceId: UNKNOWN }), 'NOT_FOUND', /^input\.serviceId: no service with id/],
-    ['an unknown member', () => ({ memberId: UNKNOWN }), 'NOT_FOUND', /^input\.memberId: no member with id/],
+    ['a second charge for Nacka\'s Provisum subscription in 2023', () => ({}), 'CONFLICT', /^input\.year: this subscription is already charged for 2023; there is one charge per subscription and year/],
+    ['an unknown subscription', () => ({ subscriptionId: UNKNOWN }), 'NOT_FOUND', /^input\.subscriptionId: no subscription with id/],
+    ['a subscription that covers no day of the year', () => ({ subscriptionId: provisum['Västerås stad'] }), 'BAD_USER_INPUT', /^input\.year: the subscription to Provisum runs 2015-01-01 – 2017-01-01, no day of 2023; charge it for a year it covers/],
     ['a negative amount', () => ({ amount: '-0.01' }), 'BAD_USER_INPUT', /^input\.amount: -0\.01 is negative/],
     ['a year out of range', () => ({ year: 2004 }), 'BAD_USER_INPUT', /^input\.year: 2004 is out of range/],
-    ['a year when the organisation was not a member', () => ({ memberId: newcomer, year: 2024 }), 'BAD_USER_INPUT', /^input\.memberId: Kommunalförbundet Finansprov was not a member during 2024/],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
     const input = { ...charge(), year: 2023, ...change() };
     await refused(RecordServiceChargeDocument, { input }, code, message, input.year);
+  });
+
+  test('refuses a charge beside one recorded before charges named their subscription, which would count the year twice', async () => {
+    const insert = `insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source) values (?, ?, ?, 2026, 100, 'ENTERED')`;
+    await hub.subgraphs.finance.orm.em.getConnection().execute(insert, [randomUUID(), lulea, services.Provisum]);
+    const input = { subscriptionId: provisum['Luleå kommun'], year: 2026, amount: '1' };
+    const message = /^input\.year: the member was charged for Provisum in 2026 before charges named their subscription \(charge [0-9a-f-]{36}\); there is one charge per subscription and year$/;
+    await refused(RecordServiceChargeDocument, { input }, 'CONFLICT', message, 2026);
   });
 });
 
@@ -195,11 +214,25 @@ describe('createBudget and addBudgetLine', () => {
   });
 });
 
+/** 95 subscriptions to Bibblix covering 2025, none of them Nacka's: its users then, and members subscribed for the year. */
+async function bibblixSubscriptions2025(): Promise<string[]> {
+  const membersOn = async (day: string) => dataOf(await hub.request(MembersActiveOnDocument, { activeOn: day, first: 1000 })).members.nodes.map((member) => member.id);
+  const users = dataOf(await hub.request(SubscriptionsDocument, { serviceId: services.Bibblix, activeOn: '2025-06-30', first: 1000 })).subscriptions.nodes.filter((s) => s.member.id !== nacka);
+  const december = new Set(await membersOn('2025-12-31'));
+  const others = (await membersOn('2025-01-01')).filter((id) => id !== nacka && december.has(id) && !users.some((s) => s.member.id === id));
+  const subscribed = [];
+  for (const memberId of others.slice(0, 95 - users.length)) {
+    subscribed.push(dataOf(await asAdmin(SubscribeMemberDocument, { input: { serviceId: services.Bibblix, memberId, from: '2025-01-01', to: '2026-01-01' } })).subscribeMember.id);
+  }
+  return [...users.map((subscription) => subscription.id), ...subscribed].slice(0, 95);
+}
+
 test('totals beyond 64 bits stay exact: 95 charges of 999 999 999 999 999.99 SEK', async () => {
-  const members = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2025-06-30', first: 1000 })).members.nodes.filter((member) => member.id !== nacka).slice(0, 95);
+  const subscriptions = await bibblixSubscriptions2025();
+  expect(subscriptions).toHaveLength(95);
   const amount = '999999999999999.99';
-  for (const member of members) dataOf(await asAdmin(RecordServiceChargeDocument, { input: { memberId: member.id, serviceId: services.Bibblix, year: 2025, amount } }));
-  const expected = BigInt(members.length) * ore(amount);
+  for (const subscriptionId of subscriptions) dataOf(await asAdmin(RecordServiceChargeDocument, { input: { subscriptionId, year: 2025, amount } }));
+  const expected = BigInt(subscriptions.length) * ore(amount);
   expect(expected).toBeGreaterThan(2n ** 63n);
   const row = dataOf(await hub.request(CostReportDocument, { year: 2025, groupBy: 'SERVICE' }, { as: ANALYST })).costReport!.rows.find((candidate) => candidate.key === services.Bibblix)!;
   expect(ore(row.serviceCharges.amount)).toBe(expected);

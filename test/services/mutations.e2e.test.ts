@@ -99,6 +99,18 @@ describe('subscribeMember and endSubscription', () => {
     expect(await failure(asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, to: '2025-06-01' }))).toEqual(['CONFLICT', 'id']);
   });
 
+  test('a member uses one variant at a time: switching from Multifråga Classic to XL needs Classic ended first, on the day XL begins', async () => {
+    const multifraga = await serviceId('multifraga');
+    const seated = new Set((await council('multifraga')).seats.map((seat) => seat.member.id));
+    const classic = (await subscriptions('multifraga')).find((s) => s.variant === 'Classic' && s.to === null && !seated.has(s.member.id))!;
+    const xl = { serviceId: multifraga, memberId: classic.member.id, variant: 'XL', from: '2025-02-01' };
+    const { code, message } = errorOf(await asAdmin(SubscribeMemberDocument, { input: xl }));
+    expect(code).toBe('CONFLICT');
+    expect(message).toMatch(new RegExp(`^input\\.from: the member already uses Multifråga Classic ${classic.from} – until further notice \\(subscription ${classic.id}\\); a member uses one variant at a time: to switch, end the other variant first`));
+    dataOf(await asAdmin(EndSubscriptionDocument, { id: classic.id, to: '2025-02-01' }));
+    expect(dataOf(await asAdmin(SubscribeMemberDocument, { input: xl })).subscribeMember).toMatchObject({ variant: 'XL', from: '2025-02-01', to: null });
+  });
+
   test('every bad subscription is refused with the field to change, and nothing is written', async () => {
     const [provisum, bibblix, multifraga] = await Promise.all(['provisum', 'bibblix', 'multifraga'].map(serviceId));
     const before = await subscriptions('provisum');

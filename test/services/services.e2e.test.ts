@@ -74,13 +74,15 @@ describe('a service: its subscribing members\' names and kinds', () => {
     expect(federations).toEqual(expect.arrayContaining(['Höglandets kommunalförbund', 'Västbergslagens Utbildningsförbund']));
   });
 
-  test('Multifråga is offered as Classic and XL; XL users arrive in 2023 and also use Classic', async () => {
-    const { service } = dataOf(await hub.request(ServiceSubscribersDocument, { slug: 'multifraga', activeOn: '2023-12-31' }));
+  test('Multifråga is offered as Classic and XL; XL users switch from Classic in 2023, which ends the day XL begins', async () => {
+    const { service } = dataOf(await hub.request(ServiceSubscribersDocument, { slug: 'multifraga' }));
     expect(service!.variants).toEqual(['Classic', 'XL']);
     const xl = service!.subscriptions.filter((s) => s.variant === 'XL');
-    const classic = new Set(service!.subscriptions.filter((s) => s.variant === 'Classic').map((s) => s.member.id));
-    expect(xl.length).toBeGreaterThan(0);
-    expect(xl.every((s) => s.from >= '2023-01-01' && classic.has(s.member.id))).toBe(true);
+    const classicEnd = new Map(service!.subscriptions.filter((s) => s.variant === 'Classic').map((s) => [s.member.id, s.to]));
+    expect(xl).toHaveLength(8);
+    expect(xl.every((s) => s.from >= '2023-01-01' && classicEnd.get(s.member.id) === s.from)).toBe(true);
+    const inUse = dataOf(await hub.request(ServiceSubscribersDocument, { slug: 'multifraga', activeOn: '2023-12-31' })).service!.subscriptions;
+    expect(inUse.length).toBe(new Set(inUse.map((s) => s.member.id)).size);
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { StatedTotal } from './stated-total.entity';
@@ -81,3 +82,8 @@ export class FinancialStatement {
   @Property({ type: 'datetime', onCreate: () => new Date() })
   createdAt: Opt<Date> = new Date();
 }
+
+/** The database's side of `checkNewBudget`, for a version recorded at the same moment. */
+export const FINANCIAL_STATEMENT_CONSTRAINTS: ConstraintMeanings = {
+  financial_statement_kind_year_version_unique: { field: 'input.version', message: 'a budget version of this name was recorded for the year at the same moment; choose another version name' },
+};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
 import { Member, memberRef } from '../entities/member.stub';
@@ -42,3 +43,8 @@ export class MembershipFee {
     return money(this.amountOre);
   }
 }
+
+/** The database's side of `checkNoFee`, for a fee recorded at the same moment. */
+export const MEMBERSHIP_FEE_CONSTRAINTS: ConstraintMeanings = {
+  membership_fee_member_id_year_unique: { field: 'input.year', message: 'a membership fee for this year was recorded for the member at the same moment; there is one membership fee per member and year' },
+};

@@ -1,24 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { money, Money, oreType } from '../../shared/money';
 import { DataSource } from '../../shared/source';
 import { Member, memberRef } from '../entities/member.stub';
 import { Service } from '../entities/service.stub';
+import { Subscription } from '../entities/subscription.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'service_charge' })
-@Unique({ properties: ['memberId', 'serviceId', 'year'] })
+@Unique({ properties: ['subscriptionId', 'year'] })
+@Index({ properties: ['memberId', 'year'] })
 @Index({ properties: ['serviceId', 'year'] })
-@ObjectType('ServiceCharge', { description: 'A member\'s share of a collaboration service\'s costs for a year, invoiced by Sambruk — service charge (utdebitering).' })
+@ObjectType('ServiceCharge', { description: 'What a member is charged for its subscription to a collaboration service for a year: its share of the service\'s costs, invoiced by Sambruk — service charge (utdebitering).' })
 export class ServiceCharge {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the charge.' })
   id: string = randomUUID();
 
+  /** A ServiceSubscription owned by the services subgraph; null for charges recorded before charges named their subscription. */
+  @Property({ type: 'uuid', nullable: true })
+  subscriptionId: string | null = null;
+
+  /** The subscription's member, kept for the member's views and the reports. */
   @Property({ type: 'uuid' })
   memberId!: string;
 
+  /** The subscription's service, kept for the service's economy and the reports. */
   @Property({ type: 'uuid' })
   serviceId!: string;
 
@@ -37,6 +46,11 @@ export class ServiceCharge {
   @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
   source: Opt<DataSource> = DataSource.ENTERED;
 
+  @Field(() => Subscription, { nullable: true, description: 'The subscription charged for; null for a charge recorded before charges named their subscription.' })
+  get subscription(): Opt<Subscription> | null {
+    return this.subscriptionId === null ? null : { id: this.subscriptionId };
+  }
+
   @Field(() => Member, { description: 'The member charged.' })
   get member(): Opt<Member> {
     return memberRef(this.memberId);
@@ -52,3 +66,11 @@ export class ServiceCharge {
     return money(this.amountOre);
   }
 }
+
+/** The database's side of `checkNoCharge`, for a charge recorded at the same moment. */
+export const SERVICE_CHARGE_CONSTRAINTS: ConstraintMeanings = {
+  service_charge_subscription_id_year_unique: {
+    field: 'input.year',
+    message: 'a charge for this subscription and year was recorded at the same moment; there is one charge per subscription and year',
+  },
+};

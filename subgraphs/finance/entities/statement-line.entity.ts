@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { money, Money, oreType } from '../../shared/money';
 import { FinancialStatement } from './financial-statement.entity';
 
@@ -21,6 +22,7 @@ registerEnumType(LineKind, {
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'statement_line' })
 @Unique({ properties: ['statement', 'category'] })
+@Unique({ properties: ['statement', 'position'] })
 @ObjectType('StatementLine', { description: 'One line of a budget or of the annual accounts.' })
 export class StatementLine {
   @PrimaryKey({ type: 'uuid' })
@@ -58,3 +60,9 @@ export class StatementLine {
     return money(this.amountOre);
   }
 }
+
+/** The database's side of `checkNewLine` and of numbering lines, for a line added at the same moment. */
+export const STATEMENT_LINE_CONSTRAINTS: ConstraintMeanings = {
+  statement_line_statement_id_category_unique: { field: 'input.category', message: 'the budget got a line of this category at the same moment; choose another category' },
+  statement_line_statement_id_position_unique: { field: 'budgetId', message: 'another line was added to this budget at the same moment; add the line again' },
+};

@@ -7,7 +7,7 @@ import { MembershipFee } from '../entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from '../entities/project-funding.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { ServiceCost } from '../entities/service-cost.entity';
-import { checkMemberDuringYear, checkNoCharge, checkNoFee, checkYear, requireProject, requireService } from '../rules';
+import { checkMemberDuringYear, checkNoCharge, checkNoFee, checkYear, requireProject, requireService, requireSubscriptionDuring } from '../rules';
 import { MembershipFeeInput, ProjectFundingInput, ServiceChargeInput, ServiceCostInput } from './payment.args';
 
 /** Who gave the money: a grant names its grantor, a contribution its member, never both. */
@@ -37,14 +37,14 @@ export class PaymentAdminResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => ServiceCharge, { description: 'Records a service charge (utdebitering): a member\'s share of a service\'s costs for a year (admins).' })
+  @Mutation(() => ServiceCharge, { description: 'Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service\'s costs (admins).' })
   async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
     checkYear(input.year, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
-    await checkMemberDuringYear(ctx, input.memberId, input.year, 'input.memberId');
-    await requireService(ctx, input.serviceId, 'input.serviceId');
-    await checkNoCharge(ctx.em, input.memberId, input.serviceId, input.year, 'input.year');
-    const charge = ctx.em.create(ServiceCharge, { memberId: input.memberId, serviceId: input.serviceId, year: input.year, amountOre, note: input.note ?? null });
+    const subscription = await requireSubscriptionDuring(ctx, input.subscriptionId, input.year, 'input.subscriptionId');
+    await checkNoCharge(ctx.em, subscription, input.year, 'input.year');
+    const { id: subscriptionId, memberId, serviceId } = subscription;
+    const charge = ctx.em.create(ServiceCharge, { subscriptionId, memberId, serviceId, year: input.year, amountOre, note: input.note ?? null });
     await ctx.em.flush();
     return charge;
   }

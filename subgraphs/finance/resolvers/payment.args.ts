@@ -23,15 +23,12 @@ export class MembershipFeeInput {
   band?: string | null;
 }
 
-@InputType({ description: 'A service charge (utdebitering) to record: one per member, service and year.' })
+@InputType({ description: 'A service charge (utdebitering) to record: one per subscription and year.' })
 export class ServiceChargeInput {
-  @Field(() => ID, { description: 'The member charged.' })
-  memberId!: string;
+  @Field(() => ID, { description: 'The subscription charged for (its member and service are the ones charged); checked with the services subgraph.' })
+  subscriptionId!: string;
 
-  @Field(() => ID, { description: 'The collaboration service charged for.' })
-  serviceId!: string;
-
-  @Field(() => Int, { description: 'The year charged for.' })
+  @Field(() => Int, { description: 'The year charged for; the subscription must cover some day of it.' })
   year!: number;
 
   @Field(() => String, { description: AMOUNT })

@@ -17,7 +17,7 @@ export class ServiceFinanceResolver {
     return {
       year,
       charged: money(chargedOre),
-      chargedMembers: charged?.rows ?? 0,
+      chargedMembers: charged?.members ?? 0,
       costs: money(costOre),
       costLines,
       balance: money(chargedOre - costOre),

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ConflictError, NotFoundError } from '../../shared/errors';
-import { isUuid } from '../../shared/lookup';
+import { isUuid, locked } from '../../shared/lookup';
 import { parseAmount } from '../../shared/money';
 import { DataSource } from '../../shared/source';
 import { FinancialStatement, StatementKind } from '../entities/financial-statement.entity';
@@ -46,7 +46,7 @@ export class StatementAdminResolver {
     @Arg('input', () => BudgetLineInput) input: BudgetLineInput,
     @Ctx() { em }: RequestContext,
   ): Promise<FinancialStatement> {
-    const budget = isUuid(budgetId) ? await em.findOne(FinancialStatement, { id: budgetId, kind: StatementKind.BUDGET }) : null;
+    const budget = isUuid(budgetId) ? await em.findOne(FinancialStatement, { id: budgetId, kind: StatementKind.BUDGET }, locked('update')) : null;
     if (!budget) throw new NotFoundError('budget', budgetId, 'budgetId');
     await checkNewLine(em, budget, input.category, 'input.category');
     const last = await em.count(StatementLine, { statement: budget });

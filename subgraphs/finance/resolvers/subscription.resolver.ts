@@ -1,16 +1,21 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Access, requireAccess, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { ServiceCharge } from '../entities/service-charge.entity';
-import { chargeByMemberService, memberServiceKey } from '../loaders';
 import { Subscription } from '../entities/subscription.stub';
+import { chargeBySubscription } from '../loaders';
 
 @Resolver(() => Subscription)
 export class SubscriptionFinanceResolver {
-  @Restricted(Access.ANALYST, Access.OWN_MEMBER)
-  @FieldResolver(() => ServiceCharge, { nullable: true, description: 'What the member was charged for this service in a year; null when nothing is charged. For analysts, admins and the member\'s own users.' })
-  @Directive('@requires(fields: "member { id } service { id }")')
-  cost(@Root() subscription: Subscription, @Arg('year', () => Int, { description: 'The calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ServiceCharge | null> {
-    return chargeByMemberService(ctx, year).load(memberServiceKey(subscription.member.id, subscription.service.id));
+  /** Member users pass the door; whose charge it is, finance knows only from the charge it loaded. */
+  @Restricted(Access.ANALYST, Access.MEMBER)
+  @FieldResolver(() => ServiceCharge, {
+    nullable: true,
+    description: 'What the member is charged for this subscription in a year (a member that switched variant that year has its charge split between the two subscriptions by days); null when nothing is charged. For analysts, admins and the member\'s own users.',
+  })
+  async cost(@Root() subscription: Subscription, @Arg('year', () => Int, { description: 'The calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ServiceCharge | null> {
+    const charge = await chargeBySubscription(ctx, year).load(subscription.id);
+    if (charge) requireAccess(ctx, [Access.ANALYST, Access.OWN_MEMBER], charge.memberId, 'ServiceSubscription.cost of another member\'s subscription');
+    return charge;
   }
 }

@@ -12,7 +12,7 @@ export class ServiceEconomy {
   @Field(() => Money, { description: 'What the service charged its members (sum of the service charges).' })
   charged!: Money;
 
-  @Field(() => Int, { description: 'How many members were charged.' })
+  @Field(() => Int, { description: 'How many members were charged (a member charged on two subscriptions, having switched variant, counts once).' })
   chargedMembers!: number;
 
   @Field(() => Money, { description: 'What the service cost the association (sum of `costLines`).' })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OWNER, type MemberOwned } from '../../shared/auth';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { BoardAssignment } from './board-assignment.entity';
@@ -90,3 +91,8 @@ export class Member implements MemberOwned {
 export function isMemberOn(member: Pick<Member, 'joinedOn' | 'leftOn'>, day: string): boolean {
   return member.joinedOn <= day && (member.leftOn === null || day < member.leftOn);
 }
+
+/** The database's side of `checkOrganisationNumber`, for a number given at the same moment. */
+export const MEMBER_CONSTRAINTS: ConstraintMeanings = {
+  member_organisation_number_unique: { field: 'input.organisationNumber', message: 'another member was given this organisation number at the same moment; check the number' },
+};

@@ -28,7 +28,7 @@ export class MemberAdminResolver {
     @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
     @Ctx() { em }: RequestContext,
   ): Promise<Member> {
-    const member = await findOrFail(em, Member, id, 'id', 'member');
+    const member = await findOrFail(em, Member, id, 'id', 'member', 'update');
     if (input.organisationNumber !== undefined) await checkOrganisationNumber(em, input.organisationNumber, 'input.organisationNumber', member.id);
     const changes = definedChanges(input, ['county', 'population', 'leftOn']);
     checkMembershipDates(changes.joinedOn ?? member.joinedOn, changes.leftOn === undefined ? member.leftOn : changes.leftOn, 'input.leftOn');
@@ -44,7 +44,7 @@ export class MemberAdminResolver {
     @Arg('leftOn', () => DateScalar, { description: 'Day the membership ends.' }) leftOn: string,
     @Ctx() { em }: RequestContext,
   ): Promise<Member> {
-    const member = await findOrFail(em, Member, id, 'id', 'member');
+    const member = await findOrFail(em, Member, id, 'id', 'member', 'update');
     if (member.leftOn !== null) throw new ConflictError('id', `${member.name} already left on ${member.leftOn}`);
     checkMembershipDates(member.joinedOn, leftOn, 'leftOn');
     member.leftOn = leftOn;

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { periodExclusion } from '../../shared/constraints';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { Network } from './network.entity';
 
 @Entity({ tableName: 'network_participation' })
+@Index({ name: 'network_participation_no_overlap', expression: periodExclusion('"projects"."network_participation"', 'network_participation_no_overlap', ['network_id', 'member_id']) })
 @ObjectType('NetworkParticipation', { description: 'A member taking part in a competence network over a period.' })
 export class NetworkParticipation {
   @PrimaryKey({ type: 'uuid' })
@@ -31,3 +34,11 @@ export class NetworkParticipation {
   @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
   source: Opt<DataSource> = DataSource.ENTERED;
 }
+
+/** The database's side of `checkNoOverlap`, for a participation recorded at the same moment. */
+export const NETWORK_PARTICIPATION_CONSTRAINTS: ConstraintMeanings = {
+  network_participation_no_overlap: {
+    field: 'input.memberId',
+    message: 'the member already takes part in this network on some of these days (recorded at the same moment); end that participation first (endNetworkParticipation) or choose other days',
+  },
+};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { NetworkParticipation } from './network-participation.entity';
@@ -72,3 +73,8 @@ export class Network {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }
+
+/** The database's side of `checkUniqueName`, for a network named at the same moment. */
+export const NETWORK_CONSTRAINTS: ConstraintMeanings = {
+  network_name_unique: { field: 'input.name', message: 'another network has this name (given at the same moment); choose another' },
+};

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { periodExclusion } from '../../shared/constraints';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { Project } from './project.entity';
@@ -22,6 +24,7 @@ registerEnumType(ProjectRole, {
 });
 
 @Entity({ tableName: 'project_participation' })
+@Index({ name: 'project_participation_no_overlap', expression: periodExclusion('"projects"."project_participation"', 'project_participation_no_overlap', ['project_id', 'member_id']) })
 @ObjectType('ProjectParticipation', { description: 'A member taking part in a project in a role, over a period.' })
 export class ProjectParticipation {
   @PrimaryKey({ type: 'uuid' })
@@ -51,3 +54,11 @@ export class ProjectParticipation {
   @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
   source: Opt<DataSource> = DataSource.ENTERED;
 }
+
+/** The database's side of `checkNoOverlap`, for a participation recorded at the same moment. */
+export const PROJECT_PARTICIPATION_CONSTRAINTS: ConstraintMeanings = {
+  project_participation_no_overlap: {
+    field: 'input.memberId',
+    message: 'the member already takes part in this project on some of these days (recorded at the same moment); end that participation first (endProjectParticipation) or choose other days',
+  },
+};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { ProjectParticipation } from './project-participation.entity';
@@ -70,3 +71,8 @@ export class Project {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }
+
+/** The database's side of `checkUniqueName`, for a project named at the same moment. */
+export const PROJECT_CONSTRAINTS: ConstraintMeanings = {
+  project_name_unique: { field: 'input.name', message: 'another project has this name (given at the same moment); choose another' },
+};

@@ -1,4 +1,5 @@
 import { Migration20261125151307 } from './Migration20261125151307';
+import { Migration20261201090000 } from './Migration20261201090000';
 
 /** Every migration of this subgraph, oldest first (run on start). */
-export const migrations = [{ name: 'Migration20261125151307', class: Migration20261125151307 }];
+export const migrations = [{ name: 'Migration20261125151307', class: Migration20261125151307 }, { name: 'Migration20261201090000', class: Migration20261201090000 }];

@@ -42,7 +42,7 @@ export class ProjectParticipationResolver {
     @Arg('input', () => AddProjectParticipantInput, { description: 'The participation.' }) input: AddProjectParticipantInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ProjectParticipation> {
-    const project = await findOrFail(ctx.em, Project, input.projectId, 'input.projectId', 'project');
+    const project = await findOrFail(ctx.em, Project, input.projectId, 'input.projectId', 'project', 'share');
     const period = { from: input.from, to: input.to ?? null };
     checkPeriod(period, 'input.to');
     await checkWithinProject(ctx, project, input);

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { definedChanges } from '../../shared/changes';
 import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
-import { findOrFail } from '../../shared/lookup';
+import { findOrFail, locked } from '../../shared/lookup';
 import { decodeCursor, toConnection } from '../../shared/pagination';
 import { DateScalar, today } from '../../shared/scalars';
 import { containsPattern } from '../../shared/search';
@@ -90,13 +90,13 @@ export class ProjectResolver {
     @Arg('on', () => DateScalar, { nullable: true, description: 'Day the project enters the phase; today when left out. Not in the future, not before the last change.' }) on: string | null,
     @Ctx() { em }: RequestContext,
   ): Promise<Project> {
-    const project = await findOrFail(em, Project, id, 'id', 'project');
+    const project = await findOrFail(em, Project, id, 'id', 'project', 'update');
     checkPhaseMove(project, phase, 'phase');
     const day = on ?? today();
     const [last] = await em.find(ProjectPhaseChange, { project }, { orderBy: { on: 'desc' }, limit: 1 });
     checkNotBefore(day, last.on, 'on', `the project entered ${last.phase}`);
     checkNotFuture(day, 'on');
-    const ending = isFinal(phase) ? await em.find(ProjectParticipation, { project, to: null }) : [];
+    const ending = isFinal(phase) ? await em.find(ProjectParticipation, { project, to: null }, locked('update')) : [];
     for (const participation of ending) checkPeriod({ from: participation.from, to: day }, 'on');
     em.create(ProjectPhaseChange, { project, phase, on: day });
     project.phase = phase;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { Council } from './council.entity';
@@ -28,3 +29,7 @@ export class CouncilMeeting {
   @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
   source: Opt<DataSource> = DataSource.ENTERED;
 }
+
+export const COUNCIL_MEETING_CONSTRAINTS: ConstraintMeanings = {
+  council_meeting_council_id_held_on_unique: { field: 'input.heldOn', message: 'the council already has a meeting on this day (recorded at the same moment)' },
+};

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { periodExclusion } from '../../shared/constraints';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { Council } from './council.entity';
@@ -19,7 +21,11 @@ registerEnumType(CouncilRole, {
   },
 });
 
+const SEAT_TABLE = '"services"."council_seat"';
+
 @Entity({ tableName: 'council_seat' })
+@Index({ name: 'council_seat_member_no_overlap', expression: periodExclusion(SEAT_TABLE, 'council_seat_member_no_overlap', ['council_id', 'member_id']) })
+@Index({ name: 'council_seat_one_chair', expression: periodExclusion(SEAT_TABLE, 'council_seat_one_chair', ['council_id'], `"role" = 'CHAIR'`) })
 @ObjectType('CouncilSeat', { description: 'A person\'s seat on a governance council, held for a subscribing member over a period.' })
 export class CouncilSeat {
   @PrimaryKey({ type: 'uuid' })
@@ -53,3 +59,15 @@ export class CouncilSeat {
   @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
   source: Opt<DataSource> = DataSource.ENTERED;
 }
+
+/** The database's side of `checkSeat`, for a seat appointed at the same moment. */
+export const COUNCIL_SEAT_CONSTRAINTS: ConstraintMeanings = {
+  council_seat_member_no_overlap: {
+    field: 'input.memberId',
+    message: 'the member already holds a seat on this council on some of these days (appointed at the same moment); end that seat first (endCouncilSeat) or choose other days',
+  },
+  council_seat_one_chair: {
+    field: 'input.role',
+    message: 'the council already has a chair on some of these days (appointed at the same moment); end that seat first (endCouncilSeat) or appoint a MEMBER',
+  },
+};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { ManagementPartner } from './management-partner.entity';
@@ -100,3 +101,9 @@ export class Service {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }
+
+/** The database's side of `checkServiceUnique`, for a service created or renamed at the same moment. */
+export const SERVICE_CONSTRAINTS: ConstraintMeanings = {
+  service_slug_unique: { field: 'input.slug', message: 'another service has this slug (given at the same moment); choose another' },
+  service_name_unique: { field: 'input.name', message: 'another service has this name (given at the same moment); choose another name' },
+};

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { periodExclusion } from '../../shared/constraints';
+import type { ConstraintMeanings } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { Service } from './service.entity';
 
 @Entity({ tableName: 'subscription' })
+@Index({ name: 'subscription_no_overlap', expression: periodExclusion('"services"."subscription"', 'subscription_no_overlap', ['service_id', 'member_id']) })
 @ObjectType('ServiceSubscription', { description: 'A member\'s use of a collaboration service over a period; its costs are charged to the members that use it.' })
 @Directive('@key(fields: "id")')
 export class Subscription {
@@ -42,3 +45,11 @@ export class Subscription {
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 }
+
+/** The database's side of `checkNoOverlappingSubscription`, for a subscription recorded at the same moment. */
+export const SUBSCRIPTION_CONSTRAINTS: ConstraintMeanings = {
+  subscription_no_overlap: {
+    field: 'input.from',
+    message: 'the member already uses this service on some of these days (a subscription recorded at the same moment, perhaps of another variant); a member uses one variant at a time: end that subscription first (endSubscription) or choose other days',
+  },
+};

@@ -46,7 +46,7 @@ export class CouncilSeatResolver {
     @Arg('to', () => DateScalar, { description: 'First day the seat is no longer held; after the seat\'s first day.' }) to: string,
     @Ctx() ctx: RequestContext,
   ): Promise<CouncilSeat> {
-    const seat = await findOrFail(ctx.em, CouncilSeat, id, 'id', 'council seat');
+    const seat = await findOrFail(ctx.em, CouncilSeat, id, 'id', 'council seat', 'update');
     if (seat.to !== null) throw new ConflictError('id', `the seat already ended on ${seat.to}`);
     checkPeriod({ from: seat.from, to }, 'to');
     seat.to = to;

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-gra
 import { Access, Restricted } from '../../shared/auth';
 import type { RequestContext } from '../../shared/context';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
-import { findOrFail } from '../../shared/lookup';
+import { findOrFail, locked } from '../../shared/lookup';
 import { DateScalar } from '../../shared/scalars';
 import { DataSource } from '../../shared/source';
 import { CouncilMeeting } from '../entities/council-meeting.entity';
@@ -41,7 +41,7 @@ export class CouncilResolver {
   @Mutation(() => CouncilMeeting, { description: 'Records that a governance council met (admins).' })
   async recordCouncilMeeting(@Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput, @Ctx() ctx: RequestContext): Promise<CouncilMeeting> {
     const council = await findOrFail(ctx.em, Council, input.councilId, 'input.councilId', 'council');
-    const service = await ctx.em.findOneOrFail(Service, council.service.id);
+    const service = await ctx.em.findOneOrFail(Service, council.service.id, locked('share'));
     if (service.retiredOn !== null && input.heldOn >= service.retiredOn) {
       throw new BadUserInputError('input.heldOn', `${service.name} was retired on ${service.retiredOn}; its council no longer meets`);
     }

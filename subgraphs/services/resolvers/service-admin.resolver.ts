@@ -39,7 +39,7 @@ export class ServiceAdminResolver {
     @Arg('input', () => UpdateServiceInput, { description: 'The changes.' }) input: UpdateServiceInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Service> {
-    const service = await findOrFail(ctx.em, Service, id, 'id', 'service');
+    const service = await findOrFail(ctx.em, Service, id, 'id', 'service', 'update');
     const { partnerId, ...changes } = definedChanges(input, ['retiredOn', 'licence', 'partnerId']);
     const next = { ...service, ...changes };
     checkServiceDates(next, 'input.retiredOn');

@@ -53,12 +53,12 @@ export class SubscriptionResolver {
     const period = { from: input.from, to: input.to ?? null };
     const variant = input.variant ?? null;
     checkPeriod(period, 'input.to');
-    const service = await findOrFail(ctx.em, Service, input.serviceId, 'input.serviceId', 'service');
+    const service = await findOrFail(ctx.em, Service, input.serviceId, 'input.serviceId', 'service', 'share');
     checkVariant(service, variant, 'input.variant');
     checkWithinService(service, period, 'input.from');
     const member = await requireMemberFacts(ctx, input.memberId, 'input.memberId');
     checkMemberDuring(member, period, { from: 'input.from', to: 'input.to' });
-    await checkNoOverlappingSubscription(ctx.em, service, member.id, variant, period);
+    await checkNoOverlappingSubscription(ctx.em, service, member.id, period);
     const subscription = ctx.em.create(Subscription, { service, memberId: member.id, variant, ...period, source: DataSource.ENTERED });
     await ctx.em.flush();
     return subscription;
@@ -71,7 +71,7 @@ export class SubscriptionResolver {
     @Arg('to', () => DateScalar, { description: 'First day the service is no longer used; after the subscription\'s first day.' }) to: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Subscription> {
-    const subscription = await findOrFail(ctx.em, Subscription, id, 'id', 'subscription');
+    const subscription = await findOrFail(ctx.em, Subscription, id, 'id', 'subscription', 'update');
     if (subscription.to !== null) throw new ConflictError('id', `the subscription already ended on ${subscription.to}`);
     checkPeriod({ from: subscription.from, to }, 'to');
     await checkSeatsStillCovered(ctx.em, subscription, to);

@@ -4,7 +4,7 @@ import { worldMembers, type WorldMember } from './members';
 import { worldProjects } from './projects';
 import { stableId } from './random';
 import { seedScale } from './scale';
-import { worldServices, worldSubscriptions, type WorldService } from './services';
+import { worldServices, worldSubscriptions, type WorldService, type WorldSubscription } from './services';
 
 export type LineKind = 'INCOME' | 'COST';
 export type TotalScope = 'INCOME' | 'COSTS' | 'RESULT' | 'SECTION';
@@ -212,6 +212,8 @@ export function worldMembershipFees(scale = seedScale()): WorldMembershipFee[] {
 
 export interface WorldServiceCharge {
   id: string;
+  /** The subscription charged for; a member that switched variant during the year has a charge on each. */
+  subscriptionId: string;
   memberId: string;
   serviceId: string;
   year: number;
@@ -248,18 +250,35 @@ const SERVICE_WEIGHTS: Record<string, { charged: bigint; costs: bigint }> = {
   uka: { charged: 700n, costs: 640n },
 };
 
-/** Members using a service on some day of the year, each once, in a stable order. */
-function usersDuring(year: number, scale: number): Map<string, WorldMember[]> {
+/** A member's use of a service during a year: its subscriptions that cover some day of it (two when it switched variant). */
+interface Use {
+  member: WorldMember;
+  subscriptions: WorldSubscription[];
+}
+
+/** Members using a service on some day of the year, each once with its subscriptions, in a stable order. */
+function usersDuring(year: number, scale: number): Map<string, Use[]> {
   const members = new Map(worldMembers(scale).map((member) => [member.key, member]));
-  const users = new Map<string, Set<string>>();
+  const uses = new Map<string, Map<string, WorldSubscription[]>>();
   for (const subscription of worldSubscriptions(scale).filter((candidate) => overlaps(candidate, yearPeriod(year)))) {
-    users.set(subscription.serviceKey, (users.get(subscription.serviceKey) ?? new Set()).add(subscription.memberKey));
+    const byMember = uses.get(subscription.serviceKey) ?? new Map<string, WorldSubscription[]>();
+    uses.set(subscription.serviceKey, byMember.set(subscription.memberKey, [...(byMember.get(subscription.memberKey) ?? []), subscription]));
   }
-  return new Map([...users].map(([service, keys]) => [service, [...keys].sort().map((key) => members.get(key)!)]));
+  return new Map([...uses].map(([service, byMember]) => [service, [...byMember.keys()].sort().map((key) => ({ member: members.get(key)!, subscriptions: byMember.get(key)! }))]));
+}
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
+/** How many days of the year a subscription covers. */
+function daysIn(subscription: WorldSubscription, year: number): bigint {
+  const [start, end] = [`${year}-01-01`, `${year + 1}-01-01`];
+  const from = subscription.from > start ? subscription.from : start;
+  const to = subscription.to !== null && subscription.to < end ? subscription.to : end;
+  return BigInt(dayNumber(to) - dayNumber(from));
 }
 
 /** The services charged in a year (those with weights and users) with their users. */
-function chargedServices(year: number, scale: number): Array<{ service: WorldService; users: WorldMember[] }> {
+function chargedServices(year: number, scale: number): Array<{ service: WorldService; users: Use[] }> {
   const users = usersDuring(year, scale);
   return worldServices().filter((service) => SERVICE_WEIGHTS[service.key] && users.get(service.key)?.length).map((service) => ({ service, users: users.get(service.key)! }));
 }
@@ -267,22 +286,29 @@ function chargedServices(year: number, scale: number): Array<{ service: WorldSer
 /**
  * DEMO service charges (utdebitering) for each budget year: the budget line "Services, project
  * support, invoicing" shared out among the services by weight, and each service's part among the
- * members that used it that year by population band; whole kronor, adding up exactly.
+ * members that used it that year by population band; a member that switched variant during the
+ * year has its share split between its two subscriptions by days of use. Whole kronor, adding up
+ * exactly.
  */
 export function worldServiceCharges(scale = seedScale()): WorldServiceCharge[] {
   return [...lineTotals(SERVICE_CHARGES, scale)].flatMap(([year, total]) => {
     const services = chargedServices(year, scale);
     const parts = apportionKronor(total, services.map(({ service }) => SERVICE_WEIGHTS[service.key].charged));
     return services.flatMap(({ service, users }, index) => {
-      const shares = apportionKronor(parts[index], users.map((member) => feeBand(member.population).weight));
-      return users.map((member, user) => ({
-        id: stableId(`service-charge:${service.key}:${member.key}:${year}`),
-        memberId: member.id,
-        serviceId: service.id,
-        year,
-        ore: shares[user],
-        note: `${service.name}'s part of budget ${year} "${SERVICE_CHARGES}", shared by population band among its ${users.length} users`,
-      }));
+      const shares = apportionKronor(parts[index], users.map(({ member }) => feeBand(member.population).weight));
+      const note = `${service.name}'s part of budget ${year} "${SERVICE_CHARGES}", shared by population band among its ${users.length} users`;
+      return users.flatMap(({ member, subscriptions }, user) => {
+        const split = apportionKronor(shares[user], subscriptions.map((subscription) => daysIn(subscription, year)));
+        return subscriptions.map((subscription, part) => ({
+          id: stableId(`service-charge:${subscription.id}:${year}`),
+          subscriptionId: subscription.id,
+          memberId: member.id,
+          serviceId: service.id,
+          year,
+          ore: split[part],
+          note: subscriptions.length > 1 ? `${note}; the member's share split by days of use between its ${subscriptions.length} subscriptions` : note,
+        }));
+      });
     });
   });
 }

@@ -1,3 +1,4 @@
+import { overlaps, type Period } from '../member-facts';
 import { FIRST_NAMES, LAST_NAMES, worldMembers, type MemberKind, type Source, type WorldMember } from './members';
 import { createRandom, stableId } from './random';
 import { seedScale, withMemberCopies } from './scale';
@@ -142,6 +143,7 @@ interface DemoPlan {
   kinds: MemberKind[];
   /** Each subscription starts on a seeded day in this window. */
   window: [string, string];
+  /** The variant used; a member already using another variant switches: that subscription ends the day this one begins. */
   variant?: string;
   /** Only members that subscribe to this service. */
   among?: string;
@@ -149,7 +151,7 @@ interface DemoPlan {
 
 const MUNICIPALITY: MemberKind[] = ['MUNICIPALITY'];
 
-/** DEMO users, sized so the counts in the texts hold (Bibblix > 70 and Egil about 40 on 2023-01-01). */
+/** DEMO users, sized so the counts in the texts hold (Bibblix > 70 and Egil about 40 on 2023-01-01); eight Multifråga users switch to XL in 2023. */
 const DEMO_PLANS: DemoPlan[] = [
   { service: 'bibblix', count: 72, kinds: MUNICIPALITY, window: ['2019-09-01', '2022-12-31'] },
   { service: 'bibblix', count: 4, kinds: MUNICIPALITY, window: ['2023-01-02', '2023-11-30'] },
@@ -210,10 +212,25 @@ function baseSubscriptions(): WorldSubscription[] {
     );
     for (const member of random.shuffle(eligible).slice(0, plan.count)) {
       const from = random.date(later(plan.window[0], member.joinedOn), plan.window[1]);
-      result.push(subscription(service, member, plan.variant ?? null, from, null, 'DEMO'));
+      result.push(switchTo(result, subscription(service, member, plan.variant ?? null, from, null, 'DEMO')));
     }
   }
   return result;
+}
+
+const sameUse = (a: WorldSubscription, b: WorldSubscription) => a.serviceKey === b.serviceKey && a.memberKey === b.memberKey;
+
+/** A member uses one variant of a service at a time: the subscription in use ends the day `next` begins. */
+function switchTo(subscriptions: WorldSubscription[], next: WorldSubscription): WorldSubscription {
+  for (const current of subscriptions) if (sameUse(current, next) && overlaps(current, next)) current.to = next.from;
+  return next;
+}
+
+/** The member's use of a service from `first` on, through the subscriptions that follow it without a gap (e.g. Classic, then XL). */
+function continuousUse(first: WorldSubscription, subscriptions: WorldSubscription[]): Period {
+  let to = first.to;
+  for (const next of subscriptions) if (to !== null && sameUse(next, first) && next.from === to) to = next.to;
+  return { from: first.from, to };
 }
 
 /** One governance council (förvaltningsråd) per service; a planned service's council has no seats yet. */
@@ -224,9 +241,10 @@ export function worldCouncils(): WorldCouncil[] {
 const SEATS_PER_COUNCIL = 5;
 
 /**
- * Council seats held by subscribing members for exactly their subscription's days: the named users
- * first, then DEMO users, up to five per council; the first open-ended seat holds the chair. Names are
- * DEMO. At a larger scale each seat holder's copies sit on the council too, as ordinary members.
+ * Council seats held by subscribing members for exactly their days of use (switching variant does
+ * not end a seat): the named users first, then DEMO users, up to five per council; the first
+ * open-ended seat holds the chair. Names are DEMO. At a larger scale each seat holder's copies sit
+ * on the council too, as ordinary members.
  */
 export function worldCouncilSeats(scale = seedScale()): WorldCouncilSeat[] {
   return withMemberCopies(baseCouncilSeats(), scale, (seat) => ({ ...seat, role: 'MEMBER' }));
@@ -238,7 +256,7 @@ function baseCouncilSeats(): WorldCouncilSeat[] {
   return worldCouncils().flatMap((council) => {
     const seated = new Map<string, WorldSubscription>();
     for (const s of subscriptions.filter((s) => s.serviceKey === council.serviceKey)) if (!seated.has(s.memberKey)) seated.set(s.memberKey, s);
-    const holders = [...seated.values()].slice(0, SEATS_PER_COUNCIL);
+    const holders = [...seated.values()].slice(0, SEATS_PER_COUNCIL).map((s) => ({ ...s, ...continuousUse(s, subscriptions) }));
     const chair = Math.max(0, holders.findIndex((s) => s.to === null));
     return holders.map((s, index) => ({
       id: stableId(`council-seat:${council.serviceKey}:${s.memberKey}:${s.from}`),

@@ -1,0 +1,38 @@
+import { DeadlockException } from '@mikro-orm/core';
+import type { GraphQLFieldResolver } from 'graphql';
+import type { RequestContext } from './context';
+
+type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, RequestContext>>;
+
+/** How often a mutation runs when PostgreSQL keeps choosing it to break a deadlock. */
+const ATTEMPTS = 3;
+
+/**
+ * Runs `work` in one transaction on the request's EntityManager: its checks, the row locks they take
+ * and its writes commit together or not at all. When PostgreSQL aborts it to break a deadlock with
+ * a concurrent write (two inserts into one exclusion constraint can wait for each other), it runs
+ * again: the other write has committed by then, so the checks see it and answer as usual.
+ */
+export async function inTransaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    await ctx.em.begin();
+    try {
+      const result = await work();
+      await ctx.em.commit();
+      return result;
+    } catch (error) {
+      // A broken connection fails the rollback too; the first error says more.
+      await ctx.em.rollback().catch(() => undefined);
+      ctx.em.clear();
+      ctx.loaders.clear();
+      if (!(error instanceof DeadlockException) || attempt === ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** The mutations' resolvers, each run in its own transaction (see `inTransaction`). */
+export function transactionalMutations(mutations: FieldResolvers): FieldResolvers {
+  return Object.fromEntries(
+    Object.entries(mutations).map(([name, resolve]) => [name, (root, args, context, info) => inTransaction(context, async () => resolve(root, args, context, info))]),
+  );
+}

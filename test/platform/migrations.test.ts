@@ -1,0 +1,117 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { knex as connect, type Knex, type MikroORM } from '@mikro-orm/postgresql';
+import { subgraphNamed } from '../../subgraphs';
+import { CREATE_BTREE_GIST } from '../../subgraphs/shared/constraints';
+import { migrate, openOrm } from '../../subgraphs/shared/database';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/postgres';
+import { blockedOrDone } from '../locks';
+
+/**
+ * Migrations on databases that already hold data (rows written before a migration, including what
+ * the defects of the time left behind) and migrations of several subgraphs at the same moment.
+ */
+let url: string;
+let db: Knex;
+beforeEach(async () => {
+  url = databaseUrl(process.env.TEST_DATABASE_SERVER_URL!, `sambruk_test_${randomBytes(6).toString('hex')}`);
+  await ensureDatabase(url);
+  db = connect({ client: 'pg', connection: url });
+});
+afterEach(async () => {
+  await db.destroy();
+  await dropDatabase(url);
+});
+
+/** A subgraph's ORM on the test database, migrated up to and including `upTo`. */
+async function migratedTo(subgraph: string, upTo: string): Promise<MikroORM> {
+  const definition = subgraphNamed(subgraph);
+  const { orm } = await openOrm({ url, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
+  await orm.getMigrator().up({ to: upTo });
+  return orm;
+}
+
+test('two subgraphs creating btree_gist at the same moment both succeed, one after the other', async () => {
+  const [first, second] = [await db.transaction(), await db.transaction()];
+  try {
+    for (const sql of CREATE_BTREE_GIST) await first.raw(sql);
+    const secondCreates = (async () => {
+      for (const sql of CREATE_BTREE_GIST) await second.raw(sql);
+    })();
+    await blockedOrDone(db, secondCreates);
+    await first.commit();
+    await secondCreates;
+    await second.commit();
+  } finally {
+    for (const transaction of [first, second]) if (!transaction.isCompleted()) await transaction.rollback();
+  }
+  expect((await db.raw(`select count(*)::int as installed from pg_extension where extname = 'btree_gist'`)).rows[0].installed).toBe(1);
+});
+
+test('services: duplicates from concurrent requests go, and a Classic subscription never ended when XL began ends that day', async () => {
+  const orm = await migratedTo('services', 'Migration20261125151454');
+  try {
+    const service = randomUUID();
+    const [member, other] = [randomUUID(), randomUUID()];
+    await db.raw(
+      `insert into services.service (id, slug, name, description, area, status, started_on, variants, source, created_at, updated_at) values (?, 'multifraga', 'Multifråga', 'Financial assistance.', 'SOCIAL_SERVICES', 'ACTIVE', '2012-01-01', '{Classic,XL}', 'SEED', now(), now())`,
+      [service],
+    );
+    const subscription = (variant: string, from: string, memberId = member) =>
+      db.raw(`insert into services.subscription (id, service_id, member_id, variant, "from", "to", source, created_at, updated_at) values (?, ?, ?, ?, ?, null, 'ENTERED', now(), now())`, [randomUUID(), service, memberId, variant, from]);
+    await subscription('Classic', '2016-10-18');
+    await subscription('XL', '2023-03-24');
+    await subscription('Classic', '2020-01-01', other);
+    await subscription('Classic', '2020-01-01', other);
+
+    await migrate(orm);
+
+    const rows = await db('services.subscription').select('member_id', 'variant', db.raw(`"from"::text`), db.raw(`"to"::text`)).orderBy(['member_id', 'from']);
+    expect(rows.filter((row) => row.member_id === member).map((row) => [row.variant, row.from, row.to])).toEqual([['Classic', '2016-10-18', '2023-03-24'], ['XL', '2023-03-24', null]]);
+    expect(rows.filter((row) => row.member_id === other)).toHaveLength(1);
+    await expect(subscription('Classic', '2024-01-01')).rejects.toThrow(/subscription_no_overlap/);
+  } finally {
+    await orm.close();
+  }
+});
+
+test('finance: lines that concurrent additions gave one position are numbered again, every line kept', async () => {
+  const orm = await migratedTo('finance', 'Migration20261125151709');
+  try {
+    const budget = randomUUID();
+    await db.raw(`insert into finance.financial_statement (id, kind, year, version, status, source, created_at) values (?, 'BUDGET', 2024, 'v1', 'PRELIMINARY', 'ENTERED', now())`, [budget]);
+    for (const [position, category] of [[1, 'Fees'], [2, 'Travel'], [2, 'Hosting'], [3, 'Rent']] as const) {
+      await db.raw(`insert into finance.statement_line (id, statement_id, position, category, kind, amount_ore) values (?, ?, ?, ?, 'COST', 100)`, [randomUUID(), budget, position, category]);
+    }
+
+    await migrate(orm);
+
+    const lines = await db('finance.statement_line').where({ statement_id: budget }).orderBy('position').select('position', 'category');
+    expect(lines.map((line) => line.position)).toEqual([1, 2, 3, 4]);
+    expect(lines.map((line) => line.category).sort()).toEqual(['Fees', 'Hosting', 'Rent', 'Travel']);
+    expect(lines.at(-1)!.category).toBe('Rent');
+  } finally {
+    await orm.close();
+  }
+});
+
+test('finance: charges recorded before charges named their subscription are kept, without one; a subscription is charged once a year', async () => {
+  const orm = await migratedTo('finance', 'Migration20261201090000');
+  try {
+    const [member, service, subscription] = [randomUUID(), randomUUID(), randomUUID()];
+    const charge = (year: number, subscriptionId?: string) =>
+      db.raw(`insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source${subscriptionId ? ', subscription_id' : ''}) values (?, ?, ?, ?, 100, 'ENTERED'${subscriptionId ? ', ?' : ''})`, [
+        randomUUID(), member, service, year, ...(subscriptionId ? [subscriptionId] : []),
+      ]);
+    await charge(2022);
+    await charge(2023);
+
+    await migrate(orm);
+
+    const rows = await db('finance.service_charge').where({ member_id: member }).orderBy('year').select('year', 'subscription_id', 'amount_ore');
+    expect(rows).toEqual([{ year: 2022, subscription_id: null, amount_ore: '100' }, { year: 2023, subscription_id: null, amount_ore: '100' }]);
+    await charge(2024, subscription);
+    await expect(charge(2024, subscription)).rejects.toThrow(/service_charge_subscription_id_year_unique/);
+  } finally {
+    await orm.close();
+  }
+});
