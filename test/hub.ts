@@ -54,6 +54,8 @@ export interface Hub {
 export interface HubOptions {
   /** GraphQL URLs the subgraphs use for peers that are not started here (e.g. one that is down). */
   peers?: Record<string, string>;
+  /** Settings of the hub's gateway that replace the environment's (see GatewayOptions.settings). */
+  gatewaySettings?: GatewayOptions['settings'];
 }
 
 /**
@@ -77,7 +79,7 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
     const sdls = await Promise.all(running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })));
     supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
     writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
-    gateway = await startGateway({ supergraphPath, subgraphUrls: {} }, 0, '127.0.0.1');
+    gateway = await startGateway({ supergraphPath, subgraphUrls: {}, settings: options.gatewaySettings }, 0, '127.0.0.1');
   } catch (error) {
     for (const subgraph of running) await subgraph.stop();
     await dropDatabase(url);

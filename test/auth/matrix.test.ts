@@ -141,20 +141,25 @@ describe('forged entity lookups sent straight to finance by a member user', () =
     expect(lundCharges).toContain(lundSubscription.cost!.id);
   });
 
+  const refused = /^(FORBIDDEN|BAD_USER_INPUT)$/;
   test.each([
     ['a subscription carrying constructor.name "Member" and the caller\'s id, but Lund as its member', () =>
-      lookup(`{ __typename: "ServiceSubscription", id: "${nacka}", constructor: { name: "Member" }, member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`, 'cost(year: 2023) { id amount { amount } }')],
+      lookup(`{ __typename: "ServiceSubscription", id: "${nacka}", constructor: { name: "Member" }, member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`, 'cost(year: 2023) { id amount { amount } }'),
+      () => ({ data: { _entities: [{ cost: null }] } })],
     ['Lund\'s subscription with its real member', () =>
-      lookup(`{ __typename: "ServiceSubscription", ${subscriptionOf(() => lund, () => lundSubscription)()} }`, 'cost(year: 2023) { id amount { amount } }')],
-    ['the caller\'s subscription id claiming Lund as its member', () =>
-      lookup(`{ __typename: "ServiceSubscription", id: "${nackaSubscription.id}", member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`, 'cost(year: 2023) { id amount { amount } }')],
+      lookup(`{ __typename: "ServiceSubscription", ${subscriptionOf(() => lund, () => lundSubscription)()} }`, 'cost(year: 2023) { id amount { amount } }'),
+      () => ({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: expect.stringMatching(refused) }) })] })],
+    ['the caller\'s subscription id claiming Lund as its member (the claim is not read: the caller\'s own cost)', () =>
+      lookup(`{ __typename: "ServiceSubscription", id: "${nackaSubscription.id}", member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`, 'cost(year: 2023) { id amount { amount } }'),
+      () => ({ data: { _entities: [{ cost: nackaSubscription.cost }] } })],
     ['a Member carrying constructor.name "Member"', () =>
-      lookup(`{ __typename: "Member", id: "${lund}", constructor: { name: "Member" } }`, 'serviceCharges(year: 2023) { id }')],
-  ])('%s: no data of another member', async (_, query) => {
+      lookup(`{ __typename: "Member", id: "${lund}", constructor: { name: "Member" } }`, 'serviceCharges(year: 2023) { id }'),
+      () => ({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: expect.stringMatching(refused) }) })] })],
+  ])('%s: no data of another member', async (_, query, expected) => {
     const response = await send(hub.subgraphs.finance.url, query(), 'own member');
     const body = JSON.stringify(response);
     for (const id of lundCharges) expect(body).not.toContain(id);
-    expect(response.errors?.map((error) => error.extensions?.code)).toEqual([expect.stringMatching(/^(FORBIDDEN|BAD_USER_INPUT)$/)]);
+    expect(response).toMatchObject(expected());
   });
 
   test('the same lookup of the caller\'s own subscription answers its cost', async () => {
@@ -169,12 +174,11 @@ const entityTypes = ['membership', 'services', 'projects', 'finance'].flatMap((o
 
 describe.each(entityTypes)('%s: a bad %s representation is BAD_USER_INPUT', (owner, typename) => {
   const UUID = '00000000-0000-4000-8000-000000000000';
-  const extra = typename === 'ServiceSubscription' && owner === 'finance' ? `, member: { id: "${UUID}" }, service: { id: "${UUID}" }` : '';
   test.each([
-    ['without its id', `{ __typename: "${typename}"${extra} }`, 'representations.0.id'],
-    ['with a number for its id', `{ __typename: "${typename}", id: 42${extra} }`, 'representations.0.id'],
-    ['with an id that is no UUID', `{ __typename: "${typename}", id: "1 or 1=1"${extra} }`, 'representations.0.id'],
-    ['with an id holding a NUL', `{ __typename: "${typename}", id: "${UUID}\\u0000"${extra} }`, 'representations.0.id'],
+    ['without its id', `{ __typename: "${typename}"}`, 'representations.0.id'],
+    ['with a number for its id', `{ __typename: "${typename}", id: 42}`, 'representations.0.id'],
+    ['with an id that is no UUID', `{ __typename: "${typename}", id: "1 or 1=1"}`, 'representations.0.id'],
+    ['with an id holding a NUL', `{ __typename: "${typename}", id: "${UUID}\\u0000"}`, 'representations.0.id'],
     ['that is not an object', `"${typename}"`, 'representations.0'],
   ])('%s', async (_, representation, field) => {
     const response = await send(hub.subgraphs[owner].url, `{ _entities(representations: [${representation}]) { __typename } }`, 'admin');
@@ -186,18 +190,6 @@ test.each(['membership', 'services', 'projects', 'finance'])('%s: a representati
   for (const typename of ['Nope', 'Query', 'PageInfo']) {
     const response = await send(hub.subgraphs[owner].url, `{ _entities(representations: [{ __typename: "${typename}", id: "00000000-0000-4000-8000-000000000000" }]) { __typename } }`, 'admin');
     expect(response.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'representations.0.__typename' })]);
-  }
-});
-
-test('finance: a subscription representation needs the member and service it @requires, with UUIDs', async () => {
-  const UUID = '00000000-0000-4000-8000-000000000000';
-  for (const [representation, field] of [
-    [`{ __typename: "ServiceSubscription", id: "${UUID}", service: { id: "${UUID}" } }`, 'representations.0.member'],
-    [`{ __typename: "ServiceSubscription", id: "${UUID}", member: "${UUID}", service: { id: "${UUID}" } }`, 'representations.0.member'],
-    [`{ __typename: "ServiceSubscription", id: "${UUID}", member: { id: "Nacka" }, service: { id: "${UUID}" } }`, 'representations.0.member.id'],
-  ]) {
-    const response = await send(hub.subgraphs.finance.url, `{ _entities(representations: [${representation}]) { ... on ServiceSubscription { cost(year: 2023) { id } } } }`, 'admin');
-    expect(response.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
   }
 });
 
