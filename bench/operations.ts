@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { signDevelopmentToken, type Role } from '../subgraphs/shared/auth';
-import { stableId } from '../subgraphs/shared/world/random';
+import { signDevelopmentToken, type Role } from '../subgraphs/shared/graphql/auth';
+import { stableId } from '../subgraphs/shared/seed-world/random';
 
 /**
  * A representative operation from bench/operations/*.graphql. Header comments say who sends it and

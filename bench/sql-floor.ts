@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { Pool } from 'pg';
-import { config } from '../subgraphs/shared/config';
+import { config } from '../subgraphs/shared/platform/config';
 
 /**
  * The floor of the benchmark: each bench operation answered by ONE hand-written SQL statement that

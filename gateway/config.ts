@@ -7,8 +7,8 @@ import { securityPlugins } from './plugins';
 import { rateLimitPlugin } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
 import { subgraphFailures } from './subgraph-failures';
-import { createLogger } from '../subgraphs/shared/logger';
-import { config, SUBGRAPH_NAMES, subgraphSettings, type Config } from '../subgraphs/shared/config';
+import { createLogger } from '../subgraphs/shared/platform/logger';
+import { config, SUBGRAPH_NAMES, subgraphSettings, type Config } from '../subgraphs/shared/platform/config';
 
 export interface GatewayOptions {
   supergraphPath: string;

@@ -4,7 +4,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import type { Config } from '../subgraphs/shared/config';
+import type { Config } from '../subgraphs/shared/platform/config';
 
 interface Limit {
   variable: 'MAX_DEPTH' | 'MAX_TOKENS' | 'MAX_ALIASES' | 'MAX_COST';

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Config } from '../subgraphs/shared/config';
+import type { Config } from '../subgraphs/shared/platform/config';
 import { authenticationErrorCodes, jwtPlugin } from './auth';
 import { hiddenSuggestions, inputErrorCodes } from './errors';
 import { limitPlugins } from './limits';

@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { drainable } from '../subgraphs/shared/drain';
-import { createLogger } from '../subgraphs/shared/logger';
+import { drainable } from '../subgraphs/shared/platform/drain';
+import { createLogger } from '../subgraphs/shared/platform/logger';
 import { gatewayConfig, settingsOf, type GatewayOptions } from './config';
 
 export interface RunningGateway {

@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { Logger } from '../subgraphs/shared/logger';
+import type { Logger } from '../subgraphs/shared/platform/logger';
 
 /** Codes Hive Gateway gives a subgraph call that got no GraphQL answer: refused, reset, timed out, or not GraphQL at all. */
 const NO_ANSWER = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'RESPONSE_VALIDATION_FAILED']);

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { subgraphNamed } from '../subgraphs';
-import { migrate, openOrm } from '../subgraphs/shared/database';
-import { ensureDatabase, provideDatabase } from '../subgraphs/shared/postgres';
+import { migrate, openOrm } from '../subgraphs/shared/platform/database';
+import { ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
 
 /** `npm run migration:create -- <subgraph>`: writes a migration for what changed in the subgraph's entities. */
 async function main() {

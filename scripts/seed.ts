@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { subgraphs } from '../subgraphs';
-import { config, overrideConfig } from '../subgraphs/shared/config';
-import { migrate, openOrm } from '../subgraphs/shared/database';
-import { createLogger } from '../subgraphs/shared/logger';
-import { databaseUrl, ensureDatabase, provideDatabase } from '../subgraphs/shared/postgres';
-import { createProgress, type Progress } from '../subgraphs/shared/progress';
+import { config, overrideConfig } from '../subgraphs/shared/platform/config';
+import { migrate, openOrm } from '../subgraphs/shared/platform/database';
+import { createLogger } from '../subgraphs/shared/platform/logger';
+import { databaseUrl, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
+import { createProgress, type Progress } from '../subgraphs/shared/platform/progress';
 
 const log = createLogger('seed');
 

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { subgraphs } from '../subgraphs';
-import { config, subgraphSettings } from '../subgraphs/shared/config';
-import { ensureDatabase, provideDatabase, type DatabaseHandle } from '../subgraphs/shared/postgres';
-import { createLogger } from '../subgraphs/shared/logger';
+import { config, subgraphSettings } from '../subgraphs/shared/platform/config';
+import { ensureDatabase, provideDatabase, type DatabaseHandle } from '../subgraphs/shared/platform/postgres';
+import { createLogger } from '../subgraphs/shared/platform/logger';
 
 const log = createLogger('start');
 

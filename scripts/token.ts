@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES, signDevelopmentToken, type Role } from '../subgraphs/shared/auth';
+import { ROLES, signDevelopmentToken, type Role } from '../subgraphs/shared/graphql/auth';
 
 /** `npm run token -- --role member --member <id>`: prints a development token signed with JWT_SECRET. */
 async function main() {

@@ -2,7 +2,7 @@ import { finance } from './finance';
 import { membership } from './membership';
 import { projects } from './projects';
 import { services } from './services';
-import type { SubgraphDefinition } from './shared/subgraph';
+import type { SubgraphDefinition } from './shared/graphql/subgraph';
 
 /** Every subgraph of the hub, in start order. */
 export const subgraphs: SubgraphDefinition[] = [membership, services, projects, finance];

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../subgraphs/shared/postgres';
+import { startEmbeddedPostgres } from '../subgraphs/shared/platform/postgres';
 
 /**
  * One PostgreSQL server for the whole run: DATABASE_URL when set, otherwise an embedded server in

@@ -6,12 +6,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import type { GatewayOptions } from '../gateway/config';
 import { startGateway, type RunningGateway } from '../gateway/server';
-import { signDevelopmentToken, type Role } from '../subgraphs/shared/auth';
+import { signDevelopmentToken, type Role } from '../subgraphs/shared/graphql/auth';
 import { subgraphNamed } from '../subgraphs';
-import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/composition';
-import { databaseUrl, dropDatabase } from '../subgraphs/shared/postgres';
-import { silentProgress } from '../subgraphs/shared/progress';
-import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server';
+import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/composition';
+import { databaseUrl, dropDatabase } from '../subgraphs/shared/platform/postgres';
+import { silentProgress } from '../subgraphs/shared/platform/progress';
+import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/graphql/server';
 
 export interface GraphQLResponse<T> {
   data?: T | null;

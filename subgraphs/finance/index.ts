@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { runSubgraphProcess } from '../shared/server';
-import type { SubgraphDefinition } from '../shared/subgraph';
+import { runSubgraphProcess } from '../shared/graphql/server';
+import type { SubgraphDefinition } from '../shared/graphql/subgraph';
 import { FINANCIAL_STATEMENT_CONSTRAINTS, FinancialStatement } from './entities/financial-statement.entity';
 import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership-fee.entity';
 import { ProjectFunding } from './entities/project-funding.entity';

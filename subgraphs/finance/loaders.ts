@@ -1,5 +1,5 @@
-import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader } from '../shared/loaders';
-import { isUuid } from '../shared/lookup';
+import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
+import { isUuid } from '../shared/graphql/lookup';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';

@@ -1,6 +1,6 @@
-import type { RequestContext } from '../shared/context';
-import { money, sumOre } from '../shared/money';
-import { fetchEntities } from '../shared/peers';
+import type { RequestContext } from '../shared/graphql/context';
+import { money, sumOre } from '../shared/domain/money';
+import { fetchEntities } from '../shared/graphql/peers';
 import { memberRef } from './entities/member.stub';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';

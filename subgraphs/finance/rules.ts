@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../shared/context';
-import { BadUserInputError, ConflictError, NotFoundError } from '../shared/errors';
-import { overlaps, requireMemberFacts } from '../shared/member-facts';
-import { fetchEntities } from '../shared/peers';
-import { today } from '../shared/scalars';
-import { yearPeriod } from '../shared/world/finance';
+import type { RequestContext } from '../shared/graphql/context';
+import { BadUserInputError, ConflictError, NotFoundError } from '../shared/graphql/errors';
+import { overlaps, requireMemberFacts } from '../shared/domain/member-facts';
+import { fetchEntities } from '../shared/graphql/peers';
+import { today } from '../shared/graphql/scalars';
+import { yearPeriod } from '../shared/seed-world/finance';
 import { FinancialStatement, StatementKind } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { ServiceCharge } from './entities/service-charge.entity';

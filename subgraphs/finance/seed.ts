@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/progress';
-import { DataSource } from '../shared/source';
+import type { Progress } from '../shared/platform/progress';
+import { DataSource } from '../shared/domain/source';
 import {
   worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements, type WorldStatement,
-} from '../shared/world/finance';
+} from '../shared/seed-world/finance';
 import { FinancialStatement, StatementKind, StatementStatus } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';

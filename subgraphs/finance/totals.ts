@@ -1,4 +1,4 @@
-import { money, sumOre } from '../shared/money';
+import { money, sumOre } from '../shared/domain/money';
 import type { StatedTotal } from './entities/stated-total.entity';
 import { TotalScope } from './entities/stated-total.entity';
 import { LineKind, type StatementLine } from './entities/statement-line.entity';

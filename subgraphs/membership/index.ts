@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { runSubgraphProcess } from '../shared/server';
-import type { SubgraphDefinition } from '../shared/subgraph';
+import { runSubgraphProcess } from '../shared/graphql/server';
+import type { SubgraphDefinition } from '../shared/graphql/subgraph';
 import { BoardAssignment } from './entities/board-assignment.entity';
 import { Member, MEMBER_CONSTRAINTS } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';

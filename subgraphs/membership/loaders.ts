@@ -1,5 +1,5 @@
-import { defineLoader, groupedLoader, keyedLoader } from '../shared/loaders';
-import { isUuid } from '../shared/lookup';
+import { defineLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
+import { isUuid } from '../shared/graphql/lookup';
 import { BoardAssignment } from './entities/board-assignment.entity';
 import { Member } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';

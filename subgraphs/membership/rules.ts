@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError } from '../shared/errors';
-import { organisationNumberProblem } from '../shared/organisation-number';
+import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
+import { organisationNumberProblem } from '../shared/domain/organisation-number';
 import { Member } from './entities/member.entity';
 
 /** Business rules for members, checked before anything is written. */

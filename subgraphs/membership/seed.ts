@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/progress';
-import { DataSource } from '../shared/source';
-import { worldBoard, worldMembers } from '../shared/world/members';
+import type { Progress } from '../shared/platform/progress';
+import { DataSource } from '../shared/domain/source';
+import { worldBoard, worldMembers } from '../shared/seed-world/members';
 import { BoardAssignment, BoardRole } from './entities/board-assignment.entity';
 import { Member, MemberKind } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { runSubgraphProcess } from '../shared/server';
-import type { SubgraphDefinition } from '../shared/subgraph';
+import { runSubgraphProcess } from '../shared/graphql/server';
+import type { SubgraphDefinition } from '../shared/graphql/subgraph';
 import { Campaign } from './entities/campaign.entity';
 import { NETWORK_PARTICIPATION_CONSTRAINTS, NetworkParticipation } from './entities/network-participation.entity';
 import { Network, NETWORK_CONSTRAINTS } from './entities/network.entity';

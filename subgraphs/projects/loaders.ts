@@ -1,5 +1,5 @@
-import { defineLoader, groupedLoader, keyedLoader } from '../shared/loaders';
-import { isUuid } from '../shared/lookup';
+import { defineLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
+import { isUuid } from '../shared/graphql/lookup';
 import { Campaign } from './entities/campaign.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import { Network } from './entities/network.entity';

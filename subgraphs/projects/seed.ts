@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/progress';
-import { DataSource } from '../shared/source';
-import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../shared/world/projects';
+import type { Progress } from '../shared/platform/progress';
+import { DataSource } from '../shared/domain/source';
+import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../shared/seed-world/projects';
 import { Campaign } from './entities/campaign.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import { Network, NetworkStatus } from './entities/network.entity';

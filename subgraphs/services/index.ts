@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { runSubgraphProcess } from '../shared/server';
-import type { SubgraphDefinition } from '../shared/subgraph';
+import { runSubgraphProcess } from '../shared/graphql/server';
+import type { SubgraphDefinition } from '../shared/graphql/subgraph';
 import { COUNCIL_MEETING_CONSTRAINTS, CouncilMeeting } from './entities/council-meeting.entity';
 import { COUNCIL_SEAT_CONSTRAINTS, CouncilSeat } from './entities/council-seat.entity';
 import { Council } from './entities/council.entity';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader } from '../shared/loaders';
-import { isUuid } from '../shared/lookup';
+import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
+import { isUuid } from '../shared/graphql/lookup';
 import { Council } from './entities/council.entity';
 import { CouncilMeeting } from './entities/council-meeting.entity';
 import { CouncilSeat } from './entities/council-seat.entity';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError } from '../shared/errors';
-import { locked } from '../shared/lookup';
-import { overlaps, type MemberFacts, type Period } from '../shared/member-facts';
+import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
+import { locked } from '../shared/graphql/lookup';
+import { overlaps, type MemberFacts, type Period } from '../shared/domain/member-facts';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import type { Council } from './entities/council.entity';
 import { Service, ServiceStatus } from './entities/service.entity';

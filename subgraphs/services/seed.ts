@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/progress';
-import { DataSource } from '../shared/source';
+import type { Progress } from '../shared/platform/progress';
+import { DataSource } from '../shared/domain/source';
 import {
   SERVICE_VARIANTS,
   worldCouncilMeetings,
@@ -10,7 +10,7 @@ import {
   worldPartners,
   worldServices,
   worldSubscriptions,
-} from '../shared/world/services';
+} from '../shared/seed-world/services';
 import { CouncilMeeting } from './entities/council-meeting.entity';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import { Council } from './entities/council.entity';

@@ -1,5 +1,5 @@
 import { parse, type DocumentNode } from 'graphql';
-import { config } from '../../subgraphs/shared/config';
+import { config } from '../../subgraphs/shared/platform/config';
 import { startHub, type Hub } from '../hub';
 
 let hub: Hub;

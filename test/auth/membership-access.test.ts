@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { DEVELOPMENT_SECRET } from '../../subgraphs/shared/config';
+import { DEVELOPMENT_SECRET } from '../../subgraphs/shared/platform/config';
 import { AdmitMemberDocument, AddRepresentativeDocument, MemberContactsDocument, MemberNamesDocument, SearchMembersDocument } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, memberUser, startHub, type Caller, type Hub } from '../hub';
 

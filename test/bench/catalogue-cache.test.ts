@@ -1,6 +1,6 @@
 import { headersFor, loadOperations } from '../../bench/operations';
 import { ADMIN, startHub, type Hub } from '../hub';
-import { signDevelopmentToken } from '../../subgraphs/shared/auth';
+import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
 
 const catalogue = loadOperations().find((operation) => operation.name === 'public-catalogue')!;
 let hub: Hub;

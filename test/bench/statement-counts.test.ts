@@ -1,5 +1,5 @@
 import { headersFor, loadOperations, type BenchOperation } from '../../bench/operations';
-import { overrideConfig } from '../../subgraphs/shared/config';
+import { overrideConfig } from '../../subgraphs/shared/platform/config';
 import { startHub, type Hub } from '../hub';
 
 const SUBGRAPHS = ['membership', 'services', 'projects', 'finance'];

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { worldBoard, worldMembers } from '../../subgraphs/shared/world/members';
-import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/world/projects';
-import { worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements } from '../../subgraphs/shared/world/finance';
+import { worldBoard, worldMembers } from '../../subgraphs/shared/seed-world/members';
+import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
+import { worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements } from '../../subgraphs/shared/seed-world/finance';
 import {
   worldCouncilMeetings, worldCouncils, worldCouncilSeats, worldIntegrations, worldPartners, worldServices, worldSubscriptions,
-} from '../../subgraphs/shared/world/services';
+} from '../../subgraphs/shared/seed-world/services';
 
 const memberOn = (day: string) => (member: { joinedOn: string; leftOn: string | null }) => member.joinedOn <= day && (member.leftOn === null || member.leftOn > day);
 const sumByYear = (rows: Array<{ year: number; ore: bigint }>) => rows.reduce((totals, row) => totals.set(row.year, (totals.get(row.year) ?? 0n) + row.ore), new Map<number, bigint>());

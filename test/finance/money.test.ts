@@ -1,4 +1,4 @@
-import { apportion, formatOre, money, parseAmount } from '../../subgraphs/shared/money';
+import { apportion, formatOre, money, parseAmount } from '../../subgraphs/shared/domain/money';
 
 test('formats öre as an exact decimal in SEK, also beyond 64 bits', () => {
   expect(formatOre(370_160_000n)).toBe('3701600.00');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { organisationNumber } from '../../subgraphs/shared/organisation-number';
+import { organisationNumber } from '../../subgraphs/shared/domain/organisation-number';
 import {
   AddBudgetLineDocument, AdmitMemberDocument, AnnualAccountsDocument, BudgetDocument, BudgetsDocument, ChargesDocument, CostReportDocument, CreateBudgetDocument,
   MemberCostStatementDocument, MembersActiveOnDocument, ProjectFundingDocument, ProjectsDocument, RecordMembershipFeeDocument, RecordProjectFundingDocument,

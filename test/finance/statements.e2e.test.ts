@@ -1,6 +1,6 @@
 import { AnnualAccountsDocument, BudgetDocument, BudgetsDocument, type StatementPartsFragment } from '../generated/graphql';
 import { finance } from '../../subgraphs/finance';
-import { silentProgress } from '../../subgraphs/shared/progress';
+import { silentProgress } from '../../subgraphs/shared/platform/progress';
 import { dataOf, startHub, type Hub } from '../hub';
 import { sek, sumAmounts } from './money';
 

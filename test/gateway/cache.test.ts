@@ -1,6 +1,6 @@
 import { startRecorder, type Recorder } from '../../bench/recorder';
 import type { RunningGateway } from '../../gateway/server';
-import { signDevelopmentToken } from '../../subgraphs/shared/auth';
+import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
 import { startHub, type Hub } from '../hub';
 
 let hub: Hub;

@@ -1,5 +1,5 @@
 import type { RunningGateway } from '../../gateway/server';
-import { signDevelopmentToken } from '../../subgraphs/shared/auth';
+import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
 import { startHub, type Hub } from '../hub';
 import { captureOutput } from './capture';
 

@@ -1,6 +1,6 @@
 import { getNamedType, parse, type GraphQLField } from 'graphql';
 import { api, operationWith, subgraphDeclaring, textPaths } from '../api-values';
-import { signDevelopmentToken } from '../../subgraphs/shared/auth';
+import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
 import { startHub, type Caller, type Hub } from '../hub';
 
 /**

@@ -1,4 +1,4 @@
-import { DEVELOPMENT_SECRET, readConfig } from '../../subgraphs/shared/config';
+import { DEVELOPMENT_SECRET, readConfig } from '../../subgraphs/shared/platform/config';
 
 test('the public development secret is refused when the hub listens beyond loopback', () => {
   expect(() => readConfig({ HOST: '0.0.0.0' })).toThrow(/JWT_SECRET: the development secret is public/);

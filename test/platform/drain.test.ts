@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { drainable } from '../../subgraphs/shared/drain';
+import { drainable } from '../../subgraphs/shared/platform/drain';
 
 test('draining answers the request in flight, closes idle keep-alive connections and accepts no new ones', async () => {
   let answerSlow: (() => void) | undefined;

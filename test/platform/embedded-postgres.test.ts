@@ -2,8 +2,8 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
-import { readConfig } from '../../subgraphs/shared/config';
-import { embeddedDataDir, startEmbeddedPostgres } from '../../subgraphs/shared/postgres';
+import { readConfig } from '../../subgraphs/shared/platform/config';
+import { embeddedDataDir, startEmbeddedPostgres } from '../../subgraphs/shared/platform/postgres';
 
 const query = async (url: string, sql: string) => {
   const client = new Client({ connectionString: url });

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { knex as connect, type Knex, type MikroORM } from '@mikro-orm/postgresql';
 import { subgraphNamed } from '../../subgraphs';
-import { CREATE_BTREE_GIST } from '../../subgraphs/shared/constraints';
-import { migrate, openOrm } from '../../subgraphs/shared/database';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/postgres';
+import { CREATE_BTREE_GIST } from '../../subgraphs/shared/platform/constraints';
+import { migrate, openOrm } from '../../subgraphs/shared/platform/database';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/platform/postgres';
 import { blockedOrDone } from '../locks';
 
 /**

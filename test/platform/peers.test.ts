@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { parse } from 'graphql';
-import { overrideConfig } from '../../subgraphs/shared/config';
-import { freePort } from '../../subgraphs/shared/postgres';
+import { overrideConfig } from '../../subgraphs/shared/platform/config';
+import { freePort } from '../../subgraphs/shared/platform/postgres';
 import { ANALYST, ADMIN, startHub, type Caller, type Hub } from '../hub';
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { subgraphs } from '../../subgraphs';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/postgres';
-import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/server';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/platform/postgres';
+import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/graphql/server';
 import { startTcpProxy, type TcpProxy } from '../tcp-proxy';
 
 /**

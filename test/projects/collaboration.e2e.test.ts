@@ -11,9 +11,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { dataOf, errorOf, startHub, type Hub } from '../hub';
 import { subgraphNamed } from '../../subgraphs';
-import { silentProgress } from '../../subgraphs/shared/progress';
-import { worldMembers } from '../../subgraphs/shared/world/members';
-import { worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/world/projects';
+import { silentProgress } from '../../subgraphs/shared/platform/progress';
+import { worldMembers } from '../../subgraphs/shared/seed-world/members';
+import { worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
 
 let hub: Hub;
 beforeAll(async () => {

@@ -18,7 +18,7 @@ import {
   UpdateSeminarDocument,
 } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
-import { worldMembers } from '../../subgraphs/shared/world/members';
+import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 
 let hub: Hub;
 beforeAll(async () => {

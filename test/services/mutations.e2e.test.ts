@@ -14,7 +14,7 @@ import {
   type CreateServiceInput,
 } from '../generated/graphql';
 import { ADMIN, dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
-import { worldMembers } from '../../subgraphs/shared/world/members';
+import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 
 let hub: Hub;
 beforeAll(async () => {

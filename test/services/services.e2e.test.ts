@@ -3,9 +3,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
 import { subgraphNamed } from '../../subgraphs';
-import { silentProgress } from '../../subgraphs/shared/progress';
-import { worldMembers } from '../../subgraphs/shared/world/members';
-import { worldCouncilSeats, worldServices, worldSubscriptions } from '../../subgraphs/shared/world/services';
+import { silentProgress } from '../../subgraphs/shared/platform/progress';
+import { worldMembers } from '../../subgraphs/shared/seed-world/members';
+import { worldCouncilSeats, worldServices, worldSubscriptions } from '../../subgraphs/shared/seed-world/services';
 
 let hub: Hub;
 beforeAll(async () => {

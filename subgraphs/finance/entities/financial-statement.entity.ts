@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ConstraintMeanings } from '../../shared/errors';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { StatedTotal } from './stated-total.entity';
 import { StatementLine } from './statement-line.entity';
 

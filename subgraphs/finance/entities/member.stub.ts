@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { OWNER, type MemberOwned } from '../../shared/auth';
+import { OWNER, type MemberOwned } from '../../shared/graphql/auth';
 
 @ObjectType('Member', { description: 'An organisation that is, was or will be a member of Sambruk. Owned by the membership subgraph; finance adds what the member pays.' })
 @Directive('@key(fields: "id")')

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { money, Money, oreType } from '../../shared/money';
-import { DataSource } from '../../shared/source';
-import { Member, memberRef } from '../entities/member.stub';
-import { Project } from '../entities/project.stub';
+import { money, Money, oreType } from '../../shared/domain/money';
+import { DataSource } from '../../shared/domain/source';
+import { Member, memberRef } from './member.stub';
+import { Project } from './project.stub';
 
 export enum FundingKind {
   GRANT = 'GRANT',

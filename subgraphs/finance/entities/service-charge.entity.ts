@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ConstraintMeanings } from '../../shared/errors';
-import { money, Money, oreType } from '../../shared/money';
-import { DataSource } from '../../shared/source';
-import { Member, memberRef } from '../entities/member.stub';
-import { Service } from '../entities/service.stub';
-import { Subscription } from '../entities/subscription.stub';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { money, Money, oreType } from '../../shared/domain/money';
+import { DataSource } from '../../shared/domain/source';
+import { Member, memberRef } from './member.stub';
+import { Service } from './service.stub';
+import { Subscription } from './subscription.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'service_charge' })

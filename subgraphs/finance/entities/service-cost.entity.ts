@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { money, Money, oreType } from '../../shared/money';
-import { DataSource } from '../../shared/source';
-import { Service } from '../entities/service.stub';
+import { money, Money, oreType } from '../../shared/domain/money';
+import { DataSource } from '../../shared/domain/source';
+import { Service } from './service.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'service_cost' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
-import { oreType } from '../../shared/money';
+import { oreType } from '../../shared/domain/money';
 import { FinancialStatement } from './financial-statement.entity';
 
 export enum TotalScope {

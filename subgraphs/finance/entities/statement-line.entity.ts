@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ConstraintMeanings } from '../../shared/errors';
-import { money, Money, oreType } from '../../shared/money';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { money, Money, oreType } from '../../shared/domain/money';
 import { FinancialStatement } from './financial-statement.entity';
 
 export enum LineKind {

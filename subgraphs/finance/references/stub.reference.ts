@@ -1,4 +1,4 @@
-import type { Representation } from '../../shared/representations';
+import type { Representation } from '../../shared/graphql/representations';
 import { memberRef, type Member } from '../entities/member.stub';
 
 /**

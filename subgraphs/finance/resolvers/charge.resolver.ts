@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { Access, Restricted, type Viewer } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { BadUserInputError } from '../../shared/errors';
-import { isUuid } from '../../shared/lookup';
-import { decodeCursor, toConnection } from '../../shared/pagination';
+import { Access, Restricted, type Viewer } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { BadUserInputError } from '../../shared/graphql/errors';
+import { isUuid } from '../../shared/graphql/lookup';
+import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { costReport } from '../report';
 import { CostGroupBy, CostReport } from '../types/cost-report.type';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { money, sumOre } from '../../shared/money';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { money, sumOre } from '../../shared/domain/money';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { chargesByMember, contributionsByMember, feeByMember } from '../loaders';

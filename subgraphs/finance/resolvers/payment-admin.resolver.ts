@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { BadUserInputError } from '../../shared/errors';
-import { parseAmount } from '../../shared/money';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { BadUserInputError } from '../../shared/graphql/errors';
+import { parseAmount } from '../../shared/domain/money';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from '../entities/project-funding.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';

@@ -1,6 +1,6 @@
 import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/pagination';
+import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
 import { FundingKind } from '../entities/project-funding.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
 import { ProjectFunding } from '../entities/project-funding.entity';
 import { fundingByProject } from '../loaders';
 import { Project } from '../entities/project.stub';

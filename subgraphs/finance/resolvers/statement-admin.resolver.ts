@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { ConflictError, NotFoundError } from '../../shared/errors';
-import { isUuid, locked } from '../../shared/lookup';
-import { parseAmount } from '../../shared/money';
-import { DataSource } from '../../shared/source';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { ConflictError, NotFoundError } from '../../shared/graphql/errors';
+import { isUuid, locked } from '../../shared/graphql/lookup';
+import { parseAmount } from '../../shared/domain/money';
+import { DataSource } from '../../shared/domain/source';
 import { FinancialStatement, StatementKind } from '../entities/financial-statement.entity';
 import { StatementLine } from '../entities/statement-line.entity';
 import { checkNewBudget, checkNewLine, checkYear } from '../rules';

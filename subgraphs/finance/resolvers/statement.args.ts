@@ -1,6 +1,6 @@
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DateScalar } from '../../shared/scalars';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { StatementStatus } from '../entities/financial-statement.entity';
 import { LineKind } from '../entities/statement-line.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import { FinancialStatement, StatementKind, StatementStatus } from '../entities/financial-statement.entity';
 import { StatementLine } from '../entities/statement-line.entity';
 import { linesByStatement, statedByStatement } from '../loaders';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Access, requireAccess, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
+import { Access, requireAccess, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { Subscription } from '../entities/subscription.stub';
 import { chargeBySubscription } from '../loaders';

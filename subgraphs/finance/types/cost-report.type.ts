@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../shared/money';
+import { Money } from '../../shared/domain/money';
 import { Member } from '../entities/member.stub';
 import { Service } from '../entities/service.stub';
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Money } from '../../shared/money';
+import { Money } from '../../shared/domain/money';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ProjectFunding } from '../entities/project-funding.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Money } from '../../shared/money';
+import { Money } from '../../shared/domain/money';
 import { ServiceCost } from '../entities/service-cost.entity';
 
 @ObjectType('ServiceEconomy', {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Money } from '../../shared/money';
+import { Money } from '../../shared/domain/money';
 import { TotalScope } from '../entities/stated-total.entity';
 
 @ObjectType('StatementTotal', {

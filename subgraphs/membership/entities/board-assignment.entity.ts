@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { Member } from './member.entity';
 
 export enum BoardRole {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OWNER, type MemberOwned } from '../../shared/auth';
-import type { ConstraintMeanings } from '../../shared/errors';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { OWNER, type MemberOwned } from '../../shared/graphql/auth';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { BoardAssignment } from './board-assignment.entity';
 import { Representative } from './representative.entity';
 

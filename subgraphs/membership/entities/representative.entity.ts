@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Access, OWNER, Restricted, type MemberOwned } from '../../shared/auth';
+import { Access, OWNER, Restricted, type MemberOwned } from '../../shared/graphql/auth';
 import { Member } from './member.entity';
 
 @Entity({ tableName: 'representative' })

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import type { Member } from '../entities/member.entity';
 import { membersById } from '../loaders';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../shared/context';
-import { DateScalar, today } from '../../shared/scalars';
+import type { RequestContext } from '../../shared/graphql/context';
+import { DateScalar, today } from '../../shared/graphql/scalars';
 import { BoardAssignment, BoardRole } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { membersById } from '../loaders';

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import { definedChanges } from '../../shared/changes';
-import type { RequestContext } from '../../shared/context';
-import { ConflictError } from '../../shared/errors';
-import { findOrFail } from '../../shared/lookup';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import { definedChanges } from '../../shared/graphql/changes';
+import type { RequestContext } from '../../shared/graphql/context';
+import { ConflictError } from '../../shared/graphql/errors';
+import { findOrFail } from '../../shared/graphql/lookup';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { Member } from '../entities/member.entity';
 import { checkMembershipDates, checkOrganisationNumber } from '../rules';
 import { AdmitMemberInput, UpdateMemberInput } from './member.args';

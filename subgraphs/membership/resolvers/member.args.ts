@@ -1,7 +1,7 @@
 import { IsOptional, Length, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/pagination';
-import { DateScalar } from '../../shared/scalars';
+import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { Member, MemberKind } from '../entities/member.entity';
 
 export enum MemberStatus {

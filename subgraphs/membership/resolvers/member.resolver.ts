@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { decodeCursor, toConnection } from '../../shared/pagination';
-import { containsPattern } from '../../shared/search';
-import { today } from '../../shared/scalars';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { containsPattern } from '../../shared/domain/search';
+import { today } from '../../shared/graphql/scalars';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { Representative } from '../entities/representative.entity';

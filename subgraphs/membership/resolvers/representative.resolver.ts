@@ -1,9 +1,9 @@
 import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, requireAccess, Restricted } from '../../shared/auth';
-import { definedChanges } from '../../shared/changes';
-import type { RequestContext } from '../../shared/context';
-import { findOrFail } from '../../shared/lookup';
+import { Access, requireAccess, Restricted } from '../../shared/graphql/auth';
+import { definedChanges } from '../../shared/graphql/changes';
+import type { RequestContext } from '../../shared/graphql/context';
+import { findOrFail } from '../../shared/graphql/lookup';
 import { Member } from '../entities/member.entity';
 import { Representative } from '../entities/representative.entity';
 import { membersById } from '../loaders';

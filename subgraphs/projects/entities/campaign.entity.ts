@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { Network } from './network.entity';
 
 @Entity({ tableName: 'campaign' })

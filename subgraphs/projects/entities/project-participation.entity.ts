@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { periodExclusion } from '../../shared/constraints';
-import type { ConstraintMeanings } from '../../shared/errors';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { periodExclusion } from '../../shared/platform/constraints';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { Project } from './project.entity';
 
 export enum ProjectRole {

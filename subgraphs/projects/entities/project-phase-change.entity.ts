@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { DateScalar } from '../../shared/scalars';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from './project.entity';
 
 @Entity({ tableName: 'project_phase_change' })

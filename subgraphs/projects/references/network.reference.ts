@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import type { Network } from '../entities/network.entity';
 import { networksById } from '../loaders';
 

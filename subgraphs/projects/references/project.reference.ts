@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import type { Project } from '../entities/project.entity';
 import { projectsById } from '../loaders';
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { Seminar } from '../entities/seminar.entity';

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { findOrFail } from '../../shared/lookup';
-import { checkMemberDuring, requireMemberFacts } from '../../shared/member-facts';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { findOrFail } from '../../shared/graphql/lookup';
+import { checkMemberDuring, requireMemberFacts } from '../../shared/domain/member-facts';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Network } from '../entities/network.entity';
 import { networksById } from '../loaders';

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/pagination';
-import { DateScalar } from '../../shared/scalars';
+import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { Network, NetworkStatus } from '../entities/network.entity';
 
 @ObjectType('NetworkConnection', { description: 'A page of competence networks.' })

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError } from '../../shared/errors';
-import { findOrFail } from '../../shared/lookup';
+import { ConflictError } from '../../shared/graphql/errors';
+import { findOrFail } from '../../shared/graphql/lookup';
 import { checkPeriod } from '../rules';
 
 /** Ends an open participation (in a project or a network) on a day: the one write both kinds share. */

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { BadUserInputError } from '../../shared/errors';
-import { findOrFail } from '../../shared/lookup';
-import { checkMemberDuring, requireMemberFacts } from '../../shared/member-facts';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { BadUserInputError } from '../../shared/graphql/errors';
+import { findOrFail } from '../../shared/graphql/lookup';
+import { checkMemberDuring, requireMemberFacts } from '../../shared/domain/member-facts';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project } from '../entities/project.entity';

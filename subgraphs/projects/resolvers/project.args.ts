@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/pagination';
-import { DateScalar } from '../../shared/scalars';
+import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { ProjectRole } from '../entities/project-participation.entity';
 import { Project, ProjectPhase } from '../entities/project.entity';
 

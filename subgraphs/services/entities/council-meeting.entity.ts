@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { ConstraintMeanings } from '../../shared/errors';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { Council } from './council.entity';
 
 @Entity({ tableName: 'council_meeting' })

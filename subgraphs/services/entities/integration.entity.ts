@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DataSource } from '../../shared/source';
+import { DataSource } from '../../shared/domain/source';
 import { Service } from './service.entity';
 
 export enum IntegrationMethod {

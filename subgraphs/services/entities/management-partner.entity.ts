@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DataSource } from '../../shared/source';
+import { DataSource } from '../../shared/domain/source';
 
 @Entity({ tableName: 'management_partner' })
 @ObjectType('ManagementPartner', { description: 'A company or organisation contracted to run a collaboration service — förvaltningspartner.' })

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { ConstraintMeanings } from '../../shared/errors';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { ManagementPartner } from './management-partner.entity';
 
 export enum ServiceStatus {

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import type { Service } from '../entities/service.entity';
 import { servicesById } from '../loaders';
 

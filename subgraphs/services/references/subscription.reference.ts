@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import type { Subscription } from '../entities/subscription.entity';
 import { subscriptionsById } from '../loaders';
 

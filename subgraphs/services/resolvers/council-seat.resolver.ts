@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { ConflictError } from '../../shared/errors';
-import { findOrFail } from '../../shared/lookup';
-import { requireMemberFacts } from '../../shared/member-facts';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { ConflictError } from '../../shared/graphql/errors';
+import { findOrFail } from '../../shared/graphql/lookup';
+import { requireMemberFacts } from '../../shared/domain/member-facts';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { CouncilSeat } from '../entities/council-seat.entity';
 import { Council } from '../entities/council.entity';
 import { Member, memberRef } from '../entities/member.stub';

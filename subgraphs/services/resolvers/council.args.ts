@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '../../shared/scalars';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { CouncilRole } from '../entities/council-seat.entity';
 
 @InputType({ description: 'A person taking a seat on a governance council for a subscribing member.' })

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { BadUserInputError, ConflictError } from '../../shared/errors';
-import { findOrFail, locked } from '../../shared/lookup';
-import { DateScalar } from '../../shared/scalars';
-import { DataSource } from '../../shared/source';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { BadUserInputError, ConflictError } from '../../shared/graphql/errors';
+import { findOrFail, locked } from '../../shared/graphql/lookup';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { DataSource } from '../../shared/domain/source';
 import { CouncilMeeting } from '../entities/council-meeting.entity';
 import { CouncilSeat } from '../entities/council-seat.entity';
 import { Council } from '../entities/council.entity';

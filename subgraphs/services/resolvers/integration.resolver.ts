@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import { Integration } from '../entities/integration.entity';
 import { Member, memberRef } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';

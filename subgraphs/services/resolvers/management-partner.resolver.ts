@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../shared/context';
+import type { RequestContext } from '../../shared/graphql/context';
 import { ManagementPartner } from '../entities/management-partner.entity';
 import { Service } from '../entities/service.entity';
 import { servicesByPartner } from '../loaders';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../shared/context';
-import { DateScalar } from '../../shared/scalars';
+import type { RequestContext } from '../../shared/graphql/context';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { CouncilSeat } from '../entities/council-seat.entity';
 import { Member } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';

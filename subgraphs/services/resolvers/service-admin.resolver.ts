@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { definedChanges } from '../../shared/changes';
-import { Access, Restricted } from '../../shared/auth';
-import type { RequestContext } from '../../shared/context';
-import { BadUserInputError } from '../../shared/errors';
-import { findOrFail } from '../../shared/lookup';
-import { DataSource } from '../../shared/source';
-import { slug as slugOf } from '../../shared/world/members';
+import { definedChanges } from '../../shared/graphql/changes';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import type { RequestContext } from '../../shared/graphql/context';
+import { BadUserInputError } from '../../shared/graphql/errors';
+import { findOrFail } from '../../shared/graphql/lookup';
+import { DataSource } from '../../shared/domain/source';
+import { slug as slugOf } from '../../shared/seed-world/members';
 import { Council } from '../entities/council.entity';
 import { ManagementPartner } from '../entities/management-partner.entity';
 import { Service } from '../entities/service.entity';

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/pagination';
-import { DateScalar } from '../../shared/scalars';
+import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { Service, ServiceArea, ServiceStatus } from '../entities/service.entity';
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../shared/context';
-import { BadUserInputError } from '../../shared/errors';
-import { decodeCursor, toConnection } from '../../shared/pagination';
-import { DateScalar } from '../../shared/scalars';
-import { containsPattern } from '../../shared/search';
+import type { RequestContext } from '../../shared/graphql/context';
+import { BadUserInputError } from '../../shared/graphql/errors';
+import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { containsPattern } from '../../shared/domain/search';
 import { Council } from '../entities/council.entity';
 import { Integration } from '../entities/integration.entity';
 import { ManagementPartner } from '../entities/management-partner.entity';

@@ -1,7 +1,7 @@
 import { IsOptional, IsUUID, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/pagination';
-import { DateScalar } from '../../shared/scalars';
+import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { Subscription } from '../entities/subscription.entity';
 
 @ObjectType('SubscriptionConnection', { description: 'A page of subscriptions.' })

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { Authorized, Directive, type AuthChecker } from 'type-graphql';
-import { config, type Config } from './config';
+import { config, type Config } from '../platform/config';
 import type { RequestContext } from './context';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 

@@ -1,6 +1,6 @@
-import type { RequestContext } from './context';
-import { BadUserInputError } from './errors';
-import { requireMember } from './peers';
+import type { RequestContext } from '../graphql/context';
+import { BadUserInputError } from '../graphql/errors';
+import { requireMember } from '../graphql/peers';
 
 /** A half-open period of days: `to` is the first day not covered; null while it goes on. */
 export interface Period {

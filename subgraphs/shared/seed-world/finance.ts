@@ -1,5 +1,5 @@
-import { overlaps, type Period } from '../member-facts';
-import { apportion, kronor } from '../money';
+import { overlaps, type Period } from '../domain/member-facts';
+import { apportion, kronor } from '../domain/money';
 import { worldMembers, type WorldMember } from './members';
 import { worldProjects } from './projects';
 import { stableId } from './random';

@@ -10,7 +10,7 @@ import { auditMutations, createAuditResolver } from './audit';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
 import type { ConstraintMeanings } from './errors';
-import type { Progress } from './progress';
+import type { Progress } from '../platform/progress';
 import { refuseUnstorableText } from './input';
 import { validateRepresentations, type Representation } from './representations';
 import { transactionalMutations } from './transaction';

@@ -3,15 +3,15 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createTokenVerifier } from './auth';
-import { config, SUBGRAPH_NAMES, subgraphSettings } from './config';
+import { config, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
 import { createRequestContext, type RequestContext } from './context';
-import { migrate, openOrm, type StatementCounter } from './database';
-import { databaseProblem, ensureDatabase, provideDatabase } from './postgres';
+import { migrate, openOrm, type StatementCounter } from '../platform/database';
+import { databaseProblem, ensureDatabase, provideDatabase } from '../platform/postgres';
 import { createErrorFormatter } from './errors';
-import { handleGraphQL } from './http';
-import { createLogger } from './logger';
-import { createProgress, type Progress } from './progress';
-import { drainable } from './drain';
+import { handleGraphQL } from './apollo-http';
+import { createLogger } from '../platform/logger';
+import { createProgress, type Progress } from '../platform/progress';
+import { drainable } from '../platform/drain';
 import { buildFederatedSchema, type SubgraphDefinition } from './subgraph';
 
 export interface SubgraphOptions {

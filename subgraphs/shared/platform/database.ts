@@ -1,8 +1,8 @@
 import { ReflectMetadataProvider, type EntityClass, type MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { AuditRecord, AuditSubscriber } from './audit';
-import { auditRecordMigration } from './audit.migration';
+import { AuditRecord, AuditSubscriber } from '../graphql/audit';
+import { auditRecordMigration } from '../graphql/audit.migration';
 import { createLogger } from './logger';
 
 export interface OrmOptions {

@@ -1,4 +1,4 @@
-import { organisationNumber } from '../organisation-number';
+import { organisationNumber } from '../domain/organisation-number';
 import { createRandom, stableId, type Random } from './random';
 import { copyId, copyKey, copyNumbers, seedScale } from './scale';
 

@@ -1,6 +1,6 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../graphql/errors';
 
 export const CURRENCY = 'SEK';
 

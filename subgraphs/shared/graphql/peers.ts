@@ -1,4 +1,4 @@
-import { config } from './config';
+import { config } from '../platform/config';
 import type { RequestContext } from './context';
 import { NotFoundError, SubgraphUnavailableError } from './errors';
 import { isUuid } from './lookup';
