@@ -1,5 +1,5 @@
 import { config } from '../subgraphs/shared/platform/config';
-import { runAsProcess } from '../subgraphs/shared/graphql/server';
+import { runAsProcess } from '../subgraphs/shared/platform/process';
 import { gatewayOptionsFromEnv } from './config';
 import { startGateway } from './server';
 

@@ -1,6 +1,7 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { drainable } from '../subgraphs/shared/platform/drain';
+import { listen, sendJson } from '../subgraphs/shared/platform/http';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { gatewayConfig, settingsOf, type GatewayOptions } from './config';
 
@@ -9,32 +10,26 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** Why a request's body is refused before the gateway reads it: none announced for a POST (411), or one over MAX_BODY_BYTES (413). */
+function bodyRefusal(method: string | undefined, length: string | undefined, maxBodyBytes: number): { status: number; code: string; message: string } | null {
+  if (method === 'POST' && length === undefined) return { status: 411, code: 'LENGTH_REQUIRED', message: 'send the request body with a Content-Length header' };
+  if (Number(length ?? 0) > maxBodyBytes) return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `request body is larger than ${maxBodyBytes} bytes` };
+  return null;
+}
+
 /** Serves the supergraph through Hive Gateway on `port` (0 picks a free one). */
 export async function startGateway(options: GatewayOptions, port: number, host = 'localhost'): Promise<RunningGateway> {
   const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs } = settingsOf(options);
   let drained: Promise<void> | undefined;
   const drainOnce = () => (drained ??= drain(drainTimeoutMs));
   const runtime = createGatewayRuntime(gatewayConfig(options, drainOnce));
-  const refuse = (response: ServerResponse, status: number, code: string, message: string) =>
-    response.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   const server = createServer((request, response) => {
-    const length = request.headers['content-length'];
-    if (request.method === 'POST' && length === undefined) {
-      refuse(response, 411, 'LENGTH_REQUIRED', 'send the request body with a Content-Length header');
-      return;
-    }
-    if (Number(length ?? 0) > maxBodyBytes) {
-      refuse(response, 413, 'PAYLOAD_TOO_LARGE', `request body is larger than ${maxBodyBytes} bytes`);
-      return;
-    }
-    void runtime(request, response);
+    const refusal = bodyRefusal(request.method, request.headers['content-length'], maxBodyBytes);
+    if (refusal) sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }, { connection: 'close' });
+    else void runtime(request, response);
   });
   const drain = drainable(server);
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, done);
-  });
-  const url = `http://${host}:${(server.address() as { port: number }).port}/graphql`;
+  const url = `http://${host}:${await listen(server, port, host)}/graphql`;
   createLogger('gateway').info(`gateway ready at ${url}`);
   return {
     url,

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { subgraphNamed } from '../subgraphs';
-import { migrate, openOrm } from '../subgraphs/shared/platform/database';
+import { openSubgraphOrm } from '../subgraphs/shared/graphql/subgraph';
+import { migrate } from '../subgraphs/shared/platform/database';
 import { ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
 
 /** `npm run migration:create -- <subgraph>`: writes a migration for what changed in the subgraph's entities. */
@@ -11,7 +12,7 @@ async function main() {
   const folder = resolve('subgraphs', definition.name, 'migrations');
   const database = await provideDatabase();
   await ensureDatabase(database.url);
-  const { orm } = await openOrm({ url: database.url, schema: definition.name, entities: definition.entities, migrations: definition.migrations, migrationsFolder: folder });
+  const { orm } = await openSubgraphOrm(definition, database.url, folder);
   try {
     await migrate(orm);
     const created = await orm.getMigrator().createMigration(folder);

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { subgraphs } from '../subgraphs';
 import { config, overrideConfig } from '../subgraphs/shared/platform/config';
-import { migrate, openOrm } from '../subgraphs/shared/platform/database';
+import { migrate } from '../subgraphs/shared/platform/database';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { databaseUrl, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
 import { createProgress, type Progress } from '../subgraphs/shared/platform/progress';
+import { openSubgraphOrm } from '../subgraphs/shared/graphql/subgraph';
 
 const log = createLogger('seed');
 
@@ -18,7 +19,7 @@ export function scaledDatabaseUrl(url: string, scale: number): string {
 export async function seedAll(url: string, progressOf: (name: string) => Progress = createProgress): Promise<void> {
   await ensureDatabase(url);
   for (const definition of subgraphs) {
-    const { orm } = await openOrm({ url, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
+    const { orm } = await openSubgraphOrm(definition, url);
     try {
       await migrate(orm);
       await definition.seed(orm.em.fork(), progressOf(definition.name));

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/graphql/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/graphql/errors';
-import { overlaps, requireMemberFacts } from '../shared/domain/member-facts';
-import { fetchEntities } from '../shared/graphql/peers';
-import { today } from '../shared/graphql/scalars';
-import { yearPeriod } from '../shared/seed-world/finance';
+import { overlaps, yearPeriod } from '../shared/domain/periods';
+import { fetchEntities, requireMemberFacts } from '../shared/graphql/peers';
+import { today } from '../shared/platform/clock';
 import { FinancialStatement, StatementKind } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { ServiceCharge } from './entities/service-charge.entity';

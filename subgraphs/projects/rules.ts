@@ -1,8 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
-import { overlaps, type Period } from '../shared/domain/member-facts';
-import { today } from '../shared/graphql/scalars';
+import { overlaps, type Period } from '../shared/domain/periods';
+import { today } from '../shared/platform/clock';
 import { ProjectPhase, type Project } from './entities/project.entity';
 
 /** Business rules for projects, networks and seminars, checked before anything is written. */

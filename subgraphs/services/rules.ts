@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
 import { locked } from '../shared/graphql/lookup';
-import { overlaps, type MemberFacts, type Period } from '../shared/domain/member-facts';
+import { overlaps, type Period } from '../shared/domain/periods';
+import type { MemberFacts } from '../shared/graphql/peers';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import type { Council } from './entities/council.entity';
 import { Service, ServiceStatus } from './entities/service.entity';

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { knex as connect, type Knex, type MikroORM } from '@mikro-orm/postgresql';
 import { subgraphNamed } from '../../subgraphs';
-import { CREATE_BTREE_GIST } from '../../subgraphs/shared/platform/constraints';
-import { migrate, openOrm } from '../../subgraphs/shared/platform/database';
+import { openSubgraphOrm } from '../../subgraphs/shared/graphql/subgraph';
+import { CREATE_BTREE_GIST, migrate } from '../../subgraphs/shared/platform/database';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/platform/postgres';
 import { blockedOrDone } from '../locks';
 
@@ -25,7 +25,7 @@ afterEach(async () => {
 /** A subgraph's ORM on the test database, migrated up to and including `upTo`. */
 async function migratedTo(subgraph: string, upTo: string): Promise<MikroORM> {
   const definition = subgraphNamed(subgraph);
-  const { orm } = await openOrm({ url, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
+  const { orm } = await openSubgraphOrm(definition, url);
   await orm.getMigrator().up({ to: upTo });
   return orm;
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../shared/graphql/context';
-import { DateScalar, today } from '../../shared/graphql/scalars';
+import { DateScalar } from '../../shared/graphql/scalars';
+import { today } from '../../shared/platform/clock';
 import { BoardAssignment, BoardRole } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { membersById } from '../loaders';

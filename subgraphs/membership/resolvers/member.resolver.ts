@@ -4,7 +4,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { containsPattern } from '../../shared/domain/search';
-import { today } from '../../shared/graphql/scalars';
+import { today } from '../../shared/platform/clock';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { Representative } from '../entities/representative.entity';

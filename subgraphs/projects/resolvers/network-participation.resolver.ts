@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { checkMemberDuring, requireMemberFacts } from '../../shared/domain/member-facts';
+import { checkMemberDuring } from '../../shared/domain/member-facts';
+import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { DataSource } from '../../shared/domain/source';
 import { NetworkParticipation } from '../entities/network-participation.entity';

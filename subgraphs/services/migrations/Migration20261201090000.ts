@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { CREATE_BTREE_GIST } from '../../shared/platform/constraints';
+import { CREATE_BTREE_GIST } from '../../shared/platform/database';
 
 /**
  * The overlap rules held by the database: a member uses a service over one period at a time

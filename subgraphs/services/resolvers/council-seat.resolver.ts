@@ -3,7 +3,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { requireMemberFacts } from '../../shared/domain/member-facts';
+import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { DataSource } from '../../shared/domain/source';
 import { CouncilSeat } from '../entities/council-seat.entity';

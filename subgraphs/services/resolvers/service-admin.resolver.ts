@@ -5,7 +5,7 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { DataSource } from '../../shared/domain/source';
-import { slug as slugOf } from '../../shared/seed-world/members';
+import { slug as slugOf } from '../../shared/domain/text';
 import { Council } from '../entities/council.entity';
 import { ManagementPartner } from '../entities/management-partner.entity';
 import { Service } from '../entities/service.entity';

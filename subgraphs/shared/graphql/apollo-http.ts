@@ -1,18 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
+import { readBody, sendJson } from '../platform/http';
 
 const MAX_BODY_BYTES = 1_000_000;
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('request body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function headerMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -30,12 +20,12 @@ export async function handleGraphQL<C extends BaseContext>(
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const raw = request.method === 'POST' ? await readBody(request) : '';
+  const raw = request.method === 'POST' ? await readBody(request, MAX_BODY_BYTES) : '';
   let body: unknown;
   try {
     body = raw ? JSON.parse(raw) : undefined;
   } catch {
-    response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'body is not valid JSON' }] }));
+    sendJson(response, 400, { errors: [{ message: 'body is not valid JSON' }] });
     return;
   }
   const result = await server.executeHTTPGraphQLRequest({

@@ -69,3 +69,17 @@ export async function requireMember(ctx: RequestContext, memberId: string, field
   if (!found) throw new NotFoundError('member', memberId, field);
   return found;
 }
+
+/** What other subgraphs need to know about a member to check a write: its name and membership days. */
+export interface MemberFacts {
+  id: string;
+  name: string;
+  joinedOn: string;
+  leftOn: string | null;
+}
+
+/** The member's name and membership days, asked of the membership subgraph; NOT_FOUND naming `field` when it has no such member. */
+export async function requireMemberFacts(ctx: RequestContext, memberId: string, field: string): Promise<MemberFacts> {
+  const { id, name, joinedOn, leftOn } = await requireMember(ctx, memberId, field, 'name joinedOn leftOn');
+  return { id, name: String(name), joinedOn: String(joinedOn), leftOn: (leftOn as string | null) ?? null };
+}

@@ -26,8 +26,3 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
-
-/** Today's date in Sweden, as YYYY-MM-DD. */
-export function today(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}

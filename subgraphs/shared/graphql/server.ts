@@ -1,18 +1,21 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createTokenVerifier } from './auth';
 import { config, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
-import { createRequestContext, type RequestContext } from './context';
-import { migrate, openOrm, type StatementCounter } from '../platform/database';
-import { databaseProblem, ensureDatabase, provideDatabase } from '../platform/postgres';
-import { createErrorFormatter } from './errors';
-import { handleGraphQL } from './apollo-http';
-import { createLogger } from '../platform/logger';
-import { createProgress, type Progress } from '../platform/progress';
+import { migrate, type StatementCounter } from '../platform/database';
 import { drainable } from '../platform/drain';
-import { buildFederatedSchema, type SubgraphDefinition } from './subgraph';
+import { listen } from '../platform/http';
+import { createLogger } from '../platform/logger';
+import { ensureDatabase, provideDatabase } from '../platform/postgres';
+import { answerProbe, PROBE_PATHS } from '../platform/probes';
+import { runAsProcess } from '../platform/process';
+import { createProgress, type Progress } from '../platform/progress';
+import { handleGraphQL } from './apollo-http';
+import { createTokenVerifier } from './auth';
+import { createRequestContext, type RequestContext } from './context';
+import { createErrorFormatter } from './errors';
+import { buildFederatedSchema, openSubgraphOrm, type SubgraphDefinition } from './subgraph';
 
 export interface SubgraphOptions {
   databaseUrl: string;
@@ -41,34 +44,7 @@ function defaultPeerUrls(): Record<string, string> {
   );
 }
 
-/** How long readiness waits for the database to answer `select 1`. */
-const READINESS_TIMEOUT_MS = 2000;
-
-/**
- * `/health` is liveness: the process answers. `/ready` is readiness: its database answers too;
- * otherwise 503 with JSON naming the problem.
- */
-async function answerProbe(path: string, service: string, databaseUrl: string, response: ServerResponse): Promise<void> {
-  const problem = path === '/ready' ? await databaseProblem(databaseUrl, READINESS_TIMEOUT_MS) : null;
-  const body = problem ? { status: 'unavailable', service, problem: `database unreachable: ${problem}` } : { status: 'ok', service };
-  response.writeHead(problem ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
-
-function listen(server: Server, port: number, host: string): Promise<number> {
-  return new Promise((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, () => done((server.address() as { port: number }).port));
-  });
-}
-
-/** Opens the subgraph's database (migrating, and seeding when asked), then serves it over HTTP. */
-export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
-  const log = createLogger(definition.name);
-  await ensureDatabase(options.databaseUrl);
-  const { orm, statements } = await openOrm({ url: options.databaseUrl, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
-  await migrate(orm);
-  if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
-
+async function startApollo(definition: SubgraphDefinition): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildFederatedSchema(definition),
     formatError: createErrorFormatter(definition.constraints),
@@ -77,12 +53,17 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
+  return apollo;
+}
 
+/** The subgraph's HTTP server: `/health` and `/ready`, and GraphQL with a request context per request. */
+function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptions, apollo: ApolloServer<RequestContext>, orm: MikroORM): Server {
+  const log = createLogger(definition.name);
   const peers = options.peers ?? defaultPeerUrls();
   const verifyToken = createTokenVerifier();
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === '/health' || path === '/ready') {
+    if (PROBE_PATHS.has(path)) {
       void answerProbe(path, definition.name, options.databaseUrl, response);
       return;
     }
@@ -95,12 +76,21 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     });
   });
   http.keepAliveTimeout = 65_000;
+  return http;
+}
+
+/** Opens the subgraph's database (migrating, and seeding when asked), then serves it over HTTP. */
+export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
+  await ensureDatabase(options.databaseUrl);
+  const { orm, statements } = await openSubgraphOrm(definition, options.databaseUrl);
+  await migrate(orm);
+  if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
+  const apollo = await startApollo(definition);
+  const http = createHttpServer(definition, options, apollo, orm);
   const drain = drainable(http);
   const host = options.host ?? config().HOST;
-  const port = await listen(http, options.port ?? 0, host);
-  const url = `http://${host}:${port}/graphql`;
-  log.info(`subgraph ready at ${url}`);
-
+  const url = `http://${host}:${await listen(http, options.port ?? 0, host)}/graphql`;
+  createLogger(definition.name).info(`subgraph ready at ${url}`);
   return {
     name: definition.name,
     url,
@@ -112,30 +102,6 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       await orm.close();
     },
   };
-}
-
-/**
- * Runs a service as its own process. On SIGINT or SIGTERM it stops accepting, finishes the requests
- * in flight (at most DRAIN_TIMEOUT_MS) and exits; when it cannot start it says why in one line
- * (a port in use names the variable that moves it) and exits with 1.
- */
-export async function runAsProcess(service: string, portVariable: string, start: () => Promise<{ stop(): Promise<void> }>): Promise<void> {
-  let running: { stop(): Promise<void> };
-  try {
-    running = await start();
-  } catch (error) {
-    const { code, port, message } = error as { code?: string; port?: number; message?: string };
-    const reason = code === 'EADDRINUSE' ? `port ${port} is in use: stop what listens there or set ${portVariable}` : `could not start: ${String(message).replace(/\s*\n\s*/g, '; ')}`;
-    createLogger(service, 'error').error(reason);
-    process.exit(1);
-  }
-  const shutdown = async (signal: string) => {
-    createLogger(service).info(`${signal}: finishing the requests in flight, then stopping`);
-    await running.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 }
 
 /** Runs one subgraph as its own process (`node dist/subgraphs/<name>/index.js`), e.g. under docker-compose. */

@@ -6,10 +6,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import { auditMutations, createAuditResolver } from './audit';
+import { AuditRecord, AuditSubscriber, auditMutations, createAuditResolver } from './audit';
+import { auditRecordMigration } from './audit.migration';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
 import type { ConstraintMeanings } from './errors';
+import { openOrm } from '../platform/database';
 import type { Progress } from '../platform/progress';
 import { refuseUnstorableText } from './input';
 import { validateRepresentations, type Representation } from './representations';
@@ -63,4 +65,16 @@ export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 
   validateRepresentations(subgraphSchema, typeDefs, definition.name, definition.references);
   refuseUnstorableText(subgraphSchema);
   return subgraphSchema;
+}
+
+/** The subgraph's ORM on the database at `url`, with the audit records every subgraph keeps beside its own entities. */
+export function openSubgraphOrm(definition: SubgraphDefinition, url: string, migrationsFolder?: string): ReturnType<typeof openOrm> {
+  return openOrm({
+    url,
+    schema: definition.name,
+    entities: [...definition.entities, AuditRecord],
+    migrations: [...definition.migrations, auditRecordMigration],
+    subscribers: [new AuditSubscriber()],
+    migrationsFolder,
+  });
 }

@@ -1,8 +1,6 @@
-import { ReflectMetadataProvider, type EntityClass, type MigrationObject } from '@mikro-orm/core';
+import { ReflectMetadataProvider, type EntityClass, type EventSubscriber, type MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { AuditRecord, AuditSubscriber } from '../graphql/audit';
-import { auditRecordMigration } from '../graphql/audit.migration';
 import { createLogger } from './logger';
 
 export interface OrmOptions {
@@ -11,6 +9,7 @@ export interface OrmOptions {
   schema: string;
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
+  subscribers?: EventSubscriber[];
   /** Folder new migrations are written to (only for `npm run migration:create`). */
   migrationsFolder?: string;
 }
@@ -25,13 +24,13 @@ export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; sta
     driver: PostgreSqlDriver,
     clientUrl: options.url,
     schema: options.schema,
-    entities: [...options.entities, AuditRecord],
-    subscribers: [new AuditSubscriber()],
+    entities: options.entities,
+    subscribers: options.subscribers ?? [],
     metadataProvider: ReflectMetadataProvider,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     extensions: [Migrator],
     migrations: {
-      migrationsList: [...options.migrations, auditRecordMigration],
+      migrationsList: options.migrations,
       path: options.migrationsFolder,
       emit: 'ts',
       transactional: true,
@@ -52,3 +51,14 @@ export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; sta
 export async function migrate(orm: MikroORM): Promise<void> {
   await orm.getMigrator().up();
 }
+
+/**
+ * SQL that installs btree_gist (plain equality in a GiST index, which exclusion constraints over
+ * periods need) once per database. The subgraphs migrate one database, possibly at the same moment,
+ * and two concurrent `create extension if not exists` both try to create it, so the first statement
+ * makes them take turns: the lock is held until the migration's transaction ends.
+ */
+export const CREATE_BTREE_GIST = [
+  `select pg_advisory_xact_lock(hashtext('sambruk: create extension btree_gist'))`,
+  'create extension if not exists btree_gist',
+];

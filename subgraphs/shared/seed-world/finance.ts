@@ -1,4 +1,4 @@
-import { overlaps, type Period } from '../domain/member-facts';
+import { overlaps, yearPeriod, type Period } from '../domain/periods';
 import { apportion, kronor } from '../domain/money';
 import { worldMembers, type WorldMember } from './members';
 import { worldProjects } from './projects';
@@ -177,9 +177,6 @@ const NO_POPULATION_BAND = { weight: 3n, band: 'Organisation without inhabitants
 export function feeBand(population: number | null): { weight: bigint; band: string } {
   return population === null ? NO_POPULATION_BAND : FEE_BANDS.find((band) => population < band.below)!;
 }
-
-/** A calendar year as a half-open period of days. */
-export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
 
 const membershipOf = (member: WorldMember): Period => ({ from: member.joinedOn, to: member.leftOn });
 

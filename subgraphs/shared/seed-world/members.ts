@@ -1,4 +1,5 @@
 import { organisationNumber } from '../domain/organisation-number';
+import { slug } from '../domain/text';
 import { createRandom, stableId, type Random } from './random';
 import { copyId, copyKey, copyNumbers, seedScale } from './scale';
 
@@ -106,10 +107,6 @@ const DEMO_OTHERS: Array<[string, MemberKind, string, number | null]> = [
 
 export const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Anders', 'Eva', 'Per', 'Lena', 'Mikael', 'Åsa', 'Björn', 'Ingrid', 'Göran', 'Sofia', 'Jörgen', 'Helena', 'Ulf'];
 export const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Lindberg', 'Lindqvist', 'Öberg', 'Åström', 'Sjöberg', 'Holm', 'Bergström', 'Ekström'];
-
-export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 /** How the DEMO members' dates are laid out so the counts in the texts hold (see DOMAIN.md). */
 export const MEMBERSHIP_PLAN = {

@@ -1,4 +1,4 @@
-import { overlaps, type Period } from '../domain/member-facts';
+import { overlaps, type Period } from '../domain/periods';
 import { FIRST_NAMES, LAST_NAMES, worldMembers, type MemberKind, type Source, type WorldMember } from './members';
 import { createRandom, stableId } from './random';
 import { seedScale, withMemberCopies } from './scale';
