@@ -1,5 +1,4 @@
-import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
-import { isUuid } from '../shared/graphql/lookup';
+import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader, uuids } from '../shared/graphql/loaders';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
@@ -7,8 +6,6 @@ import { ServiceCost } from './entities/service-cost.entity';
 import { StatedTotal } from './entities/stated-total.entity';
 import { StatementLine } from './entities/statement-line.entity';
 import { sumBy } from './sums';
-
-const uuids = (ids: readonly string[]) => ids.filter(isUuid);
 
 export const feeByMember = defineParameterizedLoader('feeByMember', (em, year: number) =>
   keyedLoader<string, MembershipFee>((ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }), (fee) => fee.memberId),

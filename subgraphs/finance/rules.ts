@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../shared/graphql/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/graphql/errors';
-import { overlaps, yearPeriod } from '../shared/domain/periods';
+import { checkMemberInYear } from '../shared/domain/member-facts';
+import { describePeriod, overlaps, yearPeriod } from '../shared/domain/periods';
 import { fetchEntities, requireMemberFacts } from '../shared/graphql/peers';
 import { today } from '../shared/platform/clock';
 import { FinancialStatement, StatementKind } from './entities/financial-statement.entity';
@@ -27,10 +28,7 @@ export const requireProject = (ctx: RequestContext, id: string, field: string) =
 
 /** Fees, charges and contributions are for members: the member must exist and have been a member on some day of the year. */
 export async function checkMemberDuringYear(ctx: RequestContext, memberId: string, year: number, field: string): Promise<void> {
-  const member = await requireMemberFacts(ctx, memberId, field);
-  if (!overlaps({ from: member.joinedOn, to: member.leftOn }, yearPeriod(year))) {
-    throw new BadUserInputError(field, `${member.name} was not a member during ${year} (member from ${member.joinedOn}${member.leftOn ? ` until ${member.leftOn}` : ''})`);
-  }
+  checkMemberInYear(await requireMemberFacts(ctx, memberId, field), year, field);
 }
 
 export async function checkNoFee(em: EntityManager, memberId: string, year: number, field: string): Promise<void> {
@@ -55,7 +53,7 @@ export async function requireSubscriptionDuring(ctx: RequestContext, id: string,
   const service = found.service as { id: string; name: string };
   const period = { from: found.from as string, to: (found.to as string | null) ?? null };
   if (!overlaps(period, yearPeriod(year))) {
-    throw new BadUserInputError('input.year', `the subscription to ${service.name} runs ${period.from} – ${period.to ?? 'until further notice'}, no day of ${year}; charge it for a year it covers`);
+    throw new BadUserInputError('input.year', `the subscription to ${service.name} runs ${describePeriod(period)}, no day of ${year}; charge it for a year it covers`);
   }
   return { id, memberId: (found.member as { id: string }).id, serviceId: service.id, serviceName: service.name };
 }

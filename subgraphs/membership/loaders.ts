@@ -1,12 +1,9 @@
-import { defineLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
-import { isUuid } from '../shared/graphql/lookup';
+import { defineLoader, entitiesById, groupedLoader } from '../shared/graphql/loaders';
 import { BoardAssignment } from './entities/board-assignment.entity';
 import { Member } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';
 
-export const membersById = defineLoader('membersById', (em) =>
-  keyedLoader<string, Member>((ids) => em.find(Member, { id: { $in: ids.filter(isUuid) } }), (member) => member.id),
-);
+export const membersById = defineLoader('membersById', (em) => entitiesById(em, Member));
 
 export const representativesByMember = defineLoader('representativesByMember', (em) =>
   groupedLoader<string, Representative>(

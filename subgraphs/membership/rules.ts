@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
+import { checkPeriod } from '../shared/domain/periods';
 import { organisationNumberProblem } from '../shared/domain/organisation-number';
 import { Member } from './entities/member.entity';
 
@@ -12,5 +13,5 @@ export async function checkOrganisationNumber(em: EntityManager, value: string, 
 }
 
 export function checkMembershipDates(joinedOn: string, leftOn: string | null, field: string): void {
-  if (leftOn !== null && leftOn <= joinedOn) throw new BadUserInputError(field, `leftOn (${leftOn}) must be after joinedOn (${joinedOn}): it is the first day no longer a member`);
+  checkPeriod({ from: joinedOn, to: leftOn }, field, { from: 'joinedOn', to: 'leftOn', toMeans: 'the first day no longer a member' });
 }

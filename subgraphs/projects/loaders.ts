@@ -1,5 +1,4 @@
-import { defineLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
-import { isUuid } from '../shared/graphql/lookup';
+import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { Campaign } from './entities/campaign.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import { Network } from './entities/network.entity';
@@ -8,22 +7,14 @@ import { ProjectPhaseChange } from './entities/project-phase-change.entity';
 import { Project } from './entities/project.entity';
 import { Seminar } from './entities/seminar.entity';
 
-const uuids = (ids: readonly string[]) => ids.filter(isUuid);
-
 /** Lead first, then participants, then co-funders. */
 const ROLE_ORDER = Object.values(ProjectRole);
 
-export const projectsById = defineLoader('projectsById', (em) =>
-  keyedLoader<string, Project>((ids) => em.find(Project, { id: { $in: uuids(ids) } }), (project) => project.id),
-);
+export const projectsById = defineLoader('projectsById', (em) => entitiesById(em, Project));
 
-export const networksById = defineLoader('networksById', (em) =>
-  keyedLoader<string, Network>((ids) => em.find(Network, { id: { $in: uuids(ids) } }), (network) => network.id),
-);
+export const networksById = defineLoader('networksById', (em) => entitiesById(em, Network));
 
-export const seminarsById = defineLoader('seminarsById', (em) =>
-  keyedLoader<string, Seminar>((ids) => em.find(Seminar, { id: { $in: uuids(ids) } }), (seminar) => seminar.id),
-);
+export const seminarsById = defineLoader('seminarsById', (em) => entitiesById(em, Seminar));
 
 export const phaseChangesByProject = defineLoader('phaseChangesByProject', (em) =>
   groupedLoader<string, ProjectPhaseChange>(

@@ -33,11 +33,6 @@ export function checkNotFuture(day: string, field: string): void {
   if (day > today()) throw new BadUserInputError(field, `${day} is in the future (today is ${today()}); record it when it happens`);
 }
 
-/** A period ends after it starts (`to` is the first day no longer covered). */
-export function checkPeriod(period: Period, field: string): void {
-  if (period.to !== null && period.to <= period.from) throw new BadUserInputError(field, `the end (${period.to}) must be after the start (${period.from})`);
-}
-
 /** A member takes part in the same project or network in one period at a time. */
 export function checkNoOverlap(existing: Period[], period: Period, field: string, what: string): void {
   const clash = existing.find((other) => overlaps(other, period));

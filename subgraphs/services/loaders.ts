@@ -1,6 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader } from '../shared/graphql/loaders';
-import { isUuid } from '../shared/graphql/lookup';
+import { activeOn, dayInYear } from '../shared/domain/periods';
+import { defineLoader, defineParameterizedLoader, entitiesById, groupedLoader, keyedLoader, uuids } from '../shared/graphql/loaders';
 import { Council } from './entities/council.entity';
 import { CouncilMeeting } from './entities/council-meeting.entity';
 import { CouncilSeat } from './entities/council-seat.entity';
@@ -9,28 +8,13 @@ import { ManagementPartner } from './entities/management-partner.entity';
 import { Service } from './entities/service.entity';
 import { Subscription } from './entities/subscription.entity';
 
-/** Rows with a half-open `from`–`to` period that covers `day`; every row when `day` is null. */
-export function coveringDay<T extends { from: string; to: string | null }>(day: string | null): FilterQuery<T> {
-  return (day ? { from: { $lte: day }, $or: [{ to: null }, { to: { $gt: day } }] } : {}) as FilterQuery<T>;
-}
+export const servicesById = defineLoader('servicesById', (em) => entitiesById(em, Service));
 
-const uuids = (ids: readonly string[]) => ids.filter(isUuid);
+export const partnersById = defineLoader('partnersById', (em) => entitiesById(em, ManagementPartner));
 
-export const servicesById = defineLoader('servicesById', (em) =>
-  keyedLoader<string, Service>((ids) => em.find(Service, { id: { $in: uuids(ids) } }), (service) => service.id),
-);
+export const subscriptionsById = defineLoader('subscriptionsById', (em) => entitiesById(em, Subscription));
 
-export const partnersById = defineLoader('partnersById', (em) =>
-  keyedLoader<string, ManagementPartner>((ids) => em.find(ManagementPartner, { id: { $in: uuids(ids) } }), (partner) => partner.id),
-);
-
-export const subscriptionsById = defineLoader('subscriptionsById', (em) =>
-  keyedLoader<string, Subscription>((ids) => em.find(Subscription, { id: { $in: uuids(ids) } }), (subscription) => subscription.id),
-);
-
-export const councilsById = defineLoader('councilsById', (em) =>
-  keyedLoader<string, Council>((ids) => em.find(Council, { id: { $in: uuids(ids) } }), (council) => council.id),
-);
+export const councilsById = defineLoader('councilsById', (em) => entitiesById(em, Council));
 
 export const councilsByService = defineLoader('councilsByService', (em) =>
   keyedLoader<string, Council>((ids) => em.find(Council, { service: { $in: ids as string[] } }), (council) => council.service.id),
@@ -50,7 +34,7 @@ export const integrationsByService = defineLoader('integrationsByService', (em) 
 /** A member's subscriptions covering a day (all of them for null), newest first. */
 export const subscriptionsByMember = defineParameterizedLoader('subscriptionsByMember', (em, day: string | null) =>
   groupedLoader<string, Subscription>(
-    (ids) => em.find(Subscription, { $and: [{ memberId: { $in: uuids(ids) } }, coveringDay<Subscription>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
+    (ids) => em.find(Subscription, { $and: [{ memberId: { $in: uuids(ids) } }, activeOn<Subscription>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
     (subscription) => subscription.memberId,
   ),
 );
@@ -58,7 +42,7 @@ export const subscriptionsByMember = defineParameterizedLoader('subscriptionsByM
 /** A service's subscriptions covering a day (all of them for null), oldest first. */
 export const subscriptionsByService = defineParameterizedLoader('subscriptionsByService', (em, day: string | null) =>
   groupedLoader<string, Subscription>(
-    (ids) => em.find(Subscription, { $and: [{ service: { $in: ids as string[] } }, coveringDay<Subscription>(day)] }, { orderBy: { from: 'asc', id: 'asc' } }),
+    (ids) => em.find(Subscription, { $and: [{ service: { $in: ids as string[] } }, activeOn<Subscription>(day)] }, { orderBy: { from: 'asc', id: 'asc' } }),
     (subscription) => subscription.service.id,
   ),
 );
@@ -66,7 +50,7 @@ export const subscriptionsByService = defineParameterizedLoader('subscriptionsBy
 /** A member's council seats held on a day (all of them for null), newest first. */
 export const seatsByMember = defineParameterizedLoader('seatsByMember', (em, day: string | null) =>
   groupedLoader<string, CouncilSeat>(
-    (ids) => em.find(CouncilSeat, { $and: [{ memberId: { $in: uuids(ids) } }, coveringDay<CouncilSeat>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
+    (ids) => em.find(CouncilSeat, { $and: [{ memberId: { $in: uuids(ids) } }, activeOn<CouncilSeat>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
     (seat) => seat.memberId,
   ),
 );
@@ -74,7 +58,7 @@ export const seatsByMember = defineParameterizedLoader('seatsByMember', (em, day
 /** A council's seats held on a day (all of them for null): chair first, then by first day. */
 export const seatsByCouncil = defineParameterizedLoader('seatsByCouncil', (em, day: string | null) =>
   groupedLoader<string, CouncilSeat>(
-    (ids) => em.find(CouncilSeat, { $and: [{ council: { $in: ids as string[] } }, coveringDay<CouncilSeat>(day)] }, { orderBy: { role: 'asc', from: 'asc', id: 'asc' } }),
+    (ids) => em.find(CouncilSeat, { $and: [{ council: { $in: ids as string[] } }, activeOn<CouncilSeat>(day)] }, { orderBy: { role: 'asc', from: 'asc', id: 'asc' } }),
     (seat) => seat.council.id,
   ),
 );
@@ -85,7 +69,7 @@ export const meetingsByCouncil = defineParameterizedLoader('meetingsByCouncil', 
     (ids) =>
       em.find(
         CouncilMeeting,
-        { council: { $in: ids as string[] }, ...(year === null ? {} : { heldOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }) },
+        { council: { $in: ids as string[] }, ...(year === null ? {} : { heldOn: dayInYear(year) }) },
         { orderBy: { heldOn: 'asc' } },
       ),
     (meeting) => meeting.council.id,

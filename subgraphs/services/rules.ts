@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
 import { locked } from '../shared/graphql/lookup';
-import { overlaps, type Period } from '../shared/domain/periods';
+import { checkPeriod, coveredBy, covers, describePeriod as describe, overlaps, type Period } from '../shared/domain/periods';
 import type { MemberFacts } from '../shared/graphql/peers';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import type { Council } from './entities/council.entity';
@@ -9,26 +9,6 @@ import { Service, ServiceStatus } from './entities/service.entity';
 import { Subscription } from './entities/subscription.entity';
 
 /** Business rules for services, subscriptions and councils, checked before anything is written. */
-
-const describe = (period: Period) => `${period.from} – ${period.to ?? 'until further notice'}`;
-const laterEnd = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
-
-const covers = (outer: Period, inner: Period): boolean => outer.from <= inner.from && (outer.to === null || (inner.to !== null && inner.to <= outer.to));
-
-/** True when the union of `periods` covers every day of `inner`. */
-function coveredBy(periods: Period[], inner: Period): boolean {
-  const merged: Period[] = [];
-  for (const period of [...periods].sort((a, b) => a.from.localeCompare(b.from))) {
-    const last = merged.at(-1);
-    if (last && (last.to === null || period.from <= last.to)) last.to = laterEnd(last.to, period.to);
-    else merged.push({ ...period });
-  }
-  return merged.some((period) => covers(period, inner));
-}
-
-export function checkPeriod(period: Period, field: string): void {
-  if (period.to !== null && period.to <= period.from) throw new BadUserInputError(field, `the end (${period.to}) must be after the start (${period.from})`);
-}
 
 export function checkServiceDates(service: Pick<Service, 'status' | 'startedOn' | 'retiredOn'>, field: string): void {
   if (service.status === ServiceStatus.RETIRED && service.retiredOn === null) throw new BadUserInputError(field, 'a RETIRED service needs retiredOn');

@@ -87,11 +87,6 @@ export class Member implements MemberOwned {
   }
 }
 
-/** True when the member is a member on the given day. */
-export function isMemberOn(member: Pick<Member, 'joinedOn' | 'leftOn'>, day: string): boolean {
-  return member.joinedOn <= day && (member.leftOn === null || day < member.leftOn);
-}
-
 /** The database's side of `checkOrganisationNumber`, for a number given at the same moment. */
 export const MEMBER_CONSTRAINTS: ConstraintMeanings = {
   member_organisation_number_unique: { field: 'input.organisationNumber', message: 'another member was given this organisation number at the same moment; check the number' },

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { activeOn } from '../../shared/domain/periods';
 import type { RequestContext } from '../../shared/graphql/context';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { today } from '../../shared/platform/clock';
@@ -13,7 +14,7 @@ export class BoardResolver {
   @Query(() => [BoardAssignment], { description: 'Sambruk\'s board (styrelse) on a day (default today): chair first, deputies last.' })
   async board(@Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' }) on: string | null, @Ctx() ctx: RequestContext) {
     const day = on ?? today();
-    const seats = await ctx.em.find(BoardAssignment, { from: { $lte: day }, $or: [{ to: null }, { to: { $gt: day } }] }, { orderBy: { person: 'asc' } });
+    const seats = await ctx.em.find(BoardAssignment, activeOn<BoardAssignment>(day), { orderBy: { person: 'asc' } });
     return seats.sort((a, b) => SEAT_ORDER.indexOf(a.role) - SEAT_ORDER.indexOf(b.role));
   }
 

@@ -1,6 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Access, Restricted } from '../../shared/graphql/auth';
+import { membershipOf } from '../../shared/domain/member-facts';
+import { activeOn, coversDay } from '../../shared/domain/periods';
 import type { RequestContext } from '../../shared/graphql/context';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { containsPattern } from '../../shared/domain/search';
@@ -11,9 +13,7 @@ import { Representative } from '../entities/representative.entity';
 import { boardAssignmentsByMember, membersById, representativesByMember } from '../loaders';
 import { MemberConnection, MembersArgs, MemberStatus } from './member.args';
 
-function memberOn(day: string): FilterQuery<Member> {
-  return { joinedOn: { $lte: day }, $or: [{ leftOn: null }, { leftOn: { $gt: day } }] };
-}
+const memberOn = (day: string) => activeOn<Member>(day, 'joinedOn', 'leftOn');
 
 function statusFilter(status: MemberStatus, day: string): FilterQuery<Member> {
   if (status === MemberStatus.ACTIVE) return memberOn(day);
@@ -51,8 +51,8 @@ export class MemberResolver {
   @FieldResolver(() => MemberStatus, { description: 'Membership today, derived from joinedOn and leftOn.' })
   status(@Root() member: Member): MemberStatus {
     const day = today();
-    if (member.joinedOn > day) return MemberStatus.ADMITTED;
-    return member.leftOn !== null && member.leftOn <= day ? MemberStatus.FORMER : MemberStatus.ACTIVE;
+    if (coversDay(membershipOf(member), day)) return MemberStatus.ACTIVE;
+    return member.joinedOn > day ? MemberStatus.ADMITTED : MemberStatus.FORMER;
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail } from '../../shared/graphql/lookup';
+import { checkPeriod } from '../../shared/domain/periods';
 import { checkMemberDuring } from '../../shared/domain/member-facts';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -10,7 +11,7 @@ import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Network } from '../entities/network.entity';
 import { networksById } from '../loaders';
 import { Member, memberRef } from '../entities/member.stub';
-import { checkNoOverlap, checkNotBefore, checkPeriod } from '../rules';
+import { checkNoOverlap, checkNotBefore } from '../rules';
 import { AddNetworkParticipantInput } from './network.args';
 import { endParticipation } from './participation';
 

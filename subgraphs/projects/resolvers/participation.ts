@@ -2,7 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { checkPeriod } from '../rules';
+import { checkPeriod } from '../../shared/domain/periods';
 
 /** Ends an open participation (in a project or a network) on a day: the one write both kinds share. */
 export async function endParticipation<T extends { id: string; from: string; to: string | null }>(em: EntityManager, entity: EntityClass<T>, id: string, on: string): Promise<T> {

@@ -3,6 +3,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
+import { checkPeriod } from '../../shared/domain/periods';
 import { checkMemberDuring } from '../../shared/domain/member-facts';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -12,7 +13,7 @@ import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project } from '../entities/project.entity';
 import { projectsById } from '../loaders';
 import { Member, memberRef } from '../entities/member.stub';
-import { checkNoOverlap, checkNotBefore, checkPeriod, isFinal } from '../rules';
+import { checkNoOverlap, checkNotBefore, isFinal } from '../rules';
 import { endParticipation } from './participation';
 import { AddProjectParticipantInput } from './project.args';
 

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkPeriod, dayInYear } from '../../shared/domain/periods';
 import { definedChanges } from '../../shared/graphql/changes';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
@@ -13,14 +14,14 @@ import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { participationsByProject, phaseChangesByProject, projectsById } from '../loaders';
-import { checkNotBefore, checkNotFuture, checkPeriod, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
+import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
 import { CreateProjectInput, ProjectConnection, ProjectsArgs, UpdateProjectInput } from './project.args';
 
 function projectsFilter(args: ProjectsArgs): FilterQuery<Project> {
   const conditions: FilterQuery<Project>[] = [];
   if (args.phase) conditions.push({ phase: args.phase });
   if (args.memberId) conditions.push({ participations: { $some: { memberId: args.memberId } } });
-  if (args.startedIn) conditions.push({ startedOn: { $gte: `${args.startedIn}-01-01`, $lte: `${args.startedIn}-12-31` } });
+  if (args.startedIn) conditions.push({ startedOn: dayInYear(args.startedIn) });
   if (args.partner) conditions.push({ partners: { $contains: [args.partner] } });
   if (args.search) conditions.push({ name: { $ilike: containsPattern(args.search) } });
   return conditions.length ? { $and: conditions } : {};

@@ -3,6 +3,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
+import { checkPeriod } from '../../shared/domain/periods';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { DataSource } from '../../shared/domain/source';
@@ -10,7 +11,7 @@ import { CouncilSeat } from '../entities/council-seat.entity';
 import { Council } from '../entities/council.entity';
 import { Member, memberRef } from '../entities/member.stub';
 import { councilsById } from '../loaders';
-import { checkPeriod, checkSeat } from '../rules';
+import { checkSeat } from '../rules';
 import { AppointCouncilSeatInput } from './council.args';
 
 @Resolver(() => CouncilSeat)

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { checkMemberDuring } from '../../shared/domain/member-facts';
+import { activeOn, checkPeriod } from '../../shared/domain/periods';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -12,18 +13,12 @@ import { DataSource } from '../../shared/domain/source';
 import { Member, memberRef } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';
 import { Subscription } from '../entities/subscription.entity';
-import { coveringDay, servicesById } from '../loaders';
-import {
-  checkNoOverlappingSubscription,
-  checkPeriod,
-  checkSeatsStillCovered,
-  checkVariant,
-  checkWithinService,
-} from '../rules';
+import { servicesById } from '../loaders';
+import { checkNoOverlappingSubscription, checkSeatsStillCovered, checkVariant, checkWithinService } from '../rules';
 import { SubscribeMemberInput, SubscriptionConnection, SubscriptionsArgs } from './subscription.args';
 
 function subscriptionsFilter(args: SubscriptionsArgs): FilterQuery<Subscription> {
-  const conditions: FilterQuery<Subscription>[] = [coveringDay<Subscription>(args.activeOn ?? null)];
+  const conditions: FilterQuery<Subscription>[] = [activeOn<Subscription>(args.activeOn ?? null)];
   if (args.serviceId) conditions.push({ service: args.serviceId });
   if (args.memberId) conditions.push({ memberId: args.memberId });
   return { $and: conditions };

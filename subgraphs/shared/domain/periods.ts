@@ -1,4 +1,11 @@
-/** A half-open period of days: `to` is the first day not covered; null while it goes on. */
+import type { FilterQuery } from '@mikro-orm/core';
+import { BadUserInputError } from '../graphql/errors';
+
+/**
+ * A half-open period of days, `[from, to)`: `from` is its first day, `to` the first day it no longer
+ * covers; null while it goes on. Every period of the hub is one (memberships, subscriptions, seats,
+ * participations, campaigns, a service's life).
+ */
 export interface Period {
   from: string;
   to: string | null;
@@ -6,8 +13,56 @@ export interface Period {
 
 export const overlaps = (a: Period, b: Period): boolean => (b.to === null || a.from < b.to) && (a.to === null || b.from < a.to);
 
+/** True when `outer` covers every day of `inner`. */
+export const covers = (outer: Period, inner: Period): boolean => outer.from <= inner.from && (outer.to === null || (inner.to !== null && inner.to <= outer.to));
+
+export const coversDay = (period: Period, day: string): boolean => period.from <= day && (period.to === null || day < period.to);
+
 /** The calendar year as a period. */
 export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
+
+const laterEnd = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
+
+/** True when the union of `periods` covers every day of `inner`. */
+export function coveredBy(periods: readonly Period[], inner: Period): boolean {
+  const merged: Period[] = [];
+  for (const period of [...periods].sort((a, b) => a.from.localeCompare(b.from))) {
+    const last = merged.at(-1);
+    if (last && (last.to === null || period.from <= last.to)) last.to = laterEnd(last.to, period.to);
+    else merged.push({ from: period.from, to: period.to });
+  }
+  return merged.some((period) => covers(period, inner));
+}
+
+/** A period for a person, e.g. "2023-01-01 – 2024-01-01" or "2023-01-01 – until further notice". */
+export const describePeriod = (period: Period): string => `${period.from} – ${period.to ?? 'until further notice'}`;
+
+/** What a period's ends are called in a message: by default "the start" and "the end". */
+export interface PeriodNames {
+  from: string;
+  to: string;
+  /** What `to` is, added to the message, e.g. "the first day no longer a member". */
+  toMeans?: string;
+}
+
+/** BAD_USER_INPUT naming `field` unless the period ends after it starts. */
+export function checkPeriod(period: Period, field: string, names: PeriodNames = { from: 'the start', to: 'the end' }): void {
+  if (period.to === null || period.to > period.from) return;
+  const means = names.toMeans ? `: it is ${names.toMeans}` : '';
+  throw new BadUserInputError(field, `${names.to} (${period.to}) must be after ${names.from} (${period.from})${means}`);
+}
+
+/**
+ * The SQL side of `coversDay`: rows whose period (columns `from` and `to` unless named) covers `day`;
+ * every row when `day` is null.
+ */
+export function activeOn<T>(day: string | null, from = 'from', to = 'to'): FilterQuery<T> {
+  if (day === null) return {} as FilterQuery<T>;
+  return { [from]: { $lte: day }, $or: [{ [to]: null }, { [to]: { $gt: day } }] } as unknown as FilterQuery<T>;
+}
+
+/** The SQL side of "a day of the year": a condition on a date column. */
+export const dayInYear = (year: number) => ({ $gte: `${year}-01-01`, $lt: `${year + 1}-01-01` });
 
 /**
  * An exclusion constraint (as SQL) over rows with a half-open `from`–`to` period of days: no two

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from './context';
+import { isUuid } from './lookup';
 
 type Fetch<K, V> = (keys: readonly K[]) => Promise<V[]>;
 
@@ -19,6 +21,14 @@ export function groupedLoader<K, V>(fetch: Fetch<K, V>, keyOf: (value: V) => K):
     for (const value of await fetch(keys)) groups.get(keyOf(value))?.push(value);
     return keys.map((key) => groups.get(key) ?? []);
   });
+}
+
+/** The keys that can be ids: text that is no UUID matches no row, and PostgreSQL would refuse it in a uuid column. */
+export const uuids = (keys: readonly string[]): string[] => keys.filter(isUuid);
+
+/** One entity per id from a single `id in (…)` query; an unknown id, or text that is no id, resolves to null. */
+export function entitiesById<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return keyedLoader<string, T>((ids) => em.find(entity, { id: { $in: uuids(ids) } } as unknown as FilterQuery<T>), (row) => row.id);
 }
 
 /**

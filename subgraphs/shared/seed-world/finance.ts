@@ -1,4 +1,5 @@
-import { overlaps, yearPeriod, type Period } from '../domain/periods';
+import { membershipOf } from '../domain/member-facts';
+import { overlaps, yearPeriod } from '../domain/periods';
 import { apportion, kronor } from '../domain/money';
 import { worldMembers, type WorldMember } from './members';
 import { worldProjects } from './projects';
@@ -178,7 +179,6 @@ export function feeBand(population: number | null): { weight: bigint; band: stri
   return population === null ? NO_POPULATION_BAND : FEE_BANDS.find((band) => population < band.below)!;
 }
 
-const membershipOf = (member: WorldMember): Period => ({ from: member.joinedOn, to: member.leftOn });
 
 export interface WorldMembershipFee {
   id: string;

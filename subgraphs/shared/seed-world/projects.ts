@@ -1,3 +1,5 @@
+import { membershipOf } from '../domain/member-facts';
+import { covers } from '../domain/periods';
 import { worldMembers, type Source, type WorldMember } from './members';
 import { createRandom, stableId, type Random } from './random';
 import { seedScale, withMemberCopies } from './scale';
@@ -95,10 +97,7 @@ export interface WorldSeminar {
 }
 
 /** Who may take part: a member for the whole period (from, to), where `to` null means still ongoing. */
-function memberThroughout(member: WorldMember, from: string, to: string | null): boolean {
-  if (member.joinedOn > from) return false;
-  return member.leftOn === null || (to !== null && to <= member.leftOn);
-}
+const memberThroughout = (member: WorldMember, from: string, to: string | null): boolean => covers(membershipOf(member), { from, to });
 
 function pickMembers(random: Random, members: WorldMember[], count: number, from: string, to: string | null, exclude: string[] = []): WorldMember[] {
   const eligible = members.filter((member) => !exclude.includes(member.key) && memberThroughout(member, from, to));

@@ -1,4 +1,5 @@
-import { overlaps, type Period } from '../domain/periods';
+import { membershipOf } from '../domain/member-facts';
+import { coversDay, overlaps, type Period } from '../domain/periods';
 import { FIRST_NAMES, LAST_NAMES, worldMembers, type MemberKind, type Source, type WorldMember } from './members';
 import { createRandom, stableId } from './random';
 import { seedScale, withMemberCopies } from './scale';
@@ -169,7 +170,7 @@ const DEMO_PLANS: DemoPlan[] = [
 
 const later = (a: string, b: string) => (a > b ? a : b);
 const earliest = (...days: Array<string | null>) => days.filter((day): day is string => day !== null).sort()[0] ?? null;
-const memberThrough = (member: WorldMember, day: string) => member.joinedOn <= day && (member.leftOn === null || member.leftOn > day);
+const memberThrough = (member: WorldMember, day: string) => coversDay(membershipOf(member), day);
 
 function subscription(service: WorldService, member: WorldMember, variant: string | null, from: string, to: string | null, source: Source): WorldSubscription {
   const start = later(from, member.joinedOn);
