@@ -74,6 +74,21 @@ test('services: duplicates from concurrent requests go, and a Classic subscripti
   }
 });
 
+test('projects: a campaign\'s endedOn, its last day until now, becomes the first day it no longer runs', async () => {
+  const orm = await migratedTo('projects', 'Migration20261201090000');
+  try {
+    const network = randomUUID();
+    await db.raw(`insert into projects.network (id, name, topic, description, status, started_on, partners, source, created_at, updated_at) values (?, 'Digidel', 'Digital inclusion', 'A network.', 'ACTIVE', '2016-01-01', '{}', 'SEED', now(), now())`, [network]);
+    await db.raw(`insert into projects.campaign (id, network_id, name, started_on, ended_on, source) values (?, ?, 'Get Online Week 2017', '2017-03-20', '2017-03-26', 'SEED')`, [randomUUID(), network]);
+
+    await migrate(orm);
+
+    expect(await db('projects.campaign').select(db.raw(`started_on::text as "from"`), db.raw(`ended_on::text as "to"`))).toEqual([{ from: '2017-03-20', to: '2017-03-27' }]);
+  } finally {
+    await orm.close();
+  }
+});
+
 test('finance: lines that concurrent additions gave one position are numbered again, every line kept', async () => {
   const orm = await migratedTo('finance', 'Migration20261125151709');
   try {

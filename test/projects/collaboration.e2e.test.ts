@@ -136,6 +136,8 @@ describe('networks', () => {
       { name: 'Get Online Week 2017', organisers: 247, peopleReached: 5300, reachedAtLeast: true },
       { name: 'eMedborgarveckan 2017', organisers: 270, peopleReached: 10000, reachedAtLeast: false },
     ]);
+    // Campaign weeks, Monday to Sunday: endedOn is the first day no longer running, as every end date.
+    expect(campaigns2017?.map(({ startedOn, endedOn }) => [startedOn, endedOn])).toEqual([['2017-03-20', '2017-03-27'], ['2017-10-16', '2017-10-23']]);
   });
 
   test('Digital signing works with Kivos and Högskolan i Skövde; the collaboration platform continues dSam with more than 40 participants', async () => {

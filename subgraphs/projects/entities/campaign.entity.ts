@@ -24,7 +24,7 @@ export class Campaign {
   startedOn!: string;
 
   @Property({ type: 'date' })
-  @Field(() => DateScalar, { description: 'Last day of the campaign.' })
+  @Field(() => DateScalar, { description: 'Day the campaign ended: the first day it no longer ran (the day after its last day).' })
   endedOn!: string;
 
   @Property({ type: 'integer', nullable: true })

@@ -330,10 +330,10 @@ export function worldNetworks(scale = seedScale()): WorldNetwork[] {
 /** Digidelnätverket's campaign weeks: the 2017 figures from the annual report, 2023 as planned. */
 export function worldCampaigns(): WorldCampaign[] {
   const campaigns: Array<Omit<WorldCampaign, 'id' | 'networkKey'>> = [
-    { key: 'get-online-week-2017', name: 'Get Online Week 2017', startedOn: '2017-03-20', endedOn: '2017-03-26', organisers: 247, peopleReached: 5300, reachedAtLeast: true, source: 'SEED' },
-    { key: 'emedborgarveckan-2017', name: 'eMedborgarveckan 2017', startedOn: '2017-10-16', endedOn: '2017-10-22', organisers: 270, peopleReached: 10000, reachedAtLeast: false, source: 'SEED' },
-    { key: 'all-digital-week-2023', name: 'ALL DIGITAL Week 2023', startedOn: '2023-03-20', endedOn: '2023-03-26', organisers: null, peopleReached: null, reachedAtLeast: false, source: 'DEMO' },
-    { key: 'emedborgarveckan-2023', name: 'eMedborgarveckan 2023', startedOn: '2023-10-09', endedOn: '2023-10-15', organisers: null, peopleReached: null, reachedAtLeast: false, source: 'DEMO' },
+    { key: 'get-online-week-2017', name: 'Get Online Week 2017', startedOn: '2017-03-20', endedOn: '2017-03-27', organisers: 247, peopleReached: 5300, reachedAtLeast: true, source: 'SEED' },
+    { key: 'emedborgarveckan-2017', name: 'eMedborgarveckan 2017', startedOn: '2017-10-16', endedOn: '2017-10-23', organisers: 270, peopleReached: 10000, reachedAtLeast: false, source: 'SEED' },
+    { key: 'all-digital-week-2023', name: 'ALL DIGITAL Week 2023', startedOn: '2023-03-20', endedOn: '2023-03-27', organisers: null, peopleReached: null, reachedAtLeast: false, source: 'DEMO' },
+    { key: 'emedborgarveckan-2023', name: 'eMedborgarveckan 2023', startedOn: '2023-10-09', endedOn: '2023-10-16', organisers: null, peopleReached: null, reachedAtLeast: false, source: 'DEMO' },
   ];
   return campaigns.map((campaign) => ({ ...campaign, id: stableId(`campaign:${campaign.key}`), networkKey: 'digidel' }));
 }
