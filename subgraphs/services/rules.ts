@@ -74,13 +74,13 @@ export async function checkSeat(em: EntityManager, council: Council, member: Pic
   if (chair) throw new ConflictError('input.role', `${chair.person} chairs the council ${describe(chair)}; end that seat first or appoint a MEMBER`);
 }
 
-/** Ending a subscription must leave the member's council seats covered by its other subscriptions. */
-export async function checkSeatsStillCovered(em: EntityManager, subscription: Subscription, to: string): Promise<void> {
+/** Ending a subscription `on` a day must leave the member's council seats covered by its other subscriptions. */
+export async function checkSeatsStillCovered(em: EntityManager, subscription: Subscription, on: string): Promise<void> {
   const [subscriptions, seats] = await Promise.all([
     em.find(Subscription, { service: subscription.service, memberId: subscription.memberId }),
     em.find(CouncilSeat, { council: { service: subscription.service }, memberId: subscription.memberId }),
   ]);
-  const after = subscriptions.map((s) => (s.id === subscription.id ? { from: s.from, to } : s));
+  const after = subscriptions.map((s) => (s.id === subscription.id ? { from: s.from, to: on } : s));
   const uncovered = seats.find((seat) => !coveredBy(after, seat));
-  if (uncovered) throw new ConflictError('to', `${uncovered.person} holds a council seat for this member (${describe(uncovered)}) beyond ${to}; end the seat first (endCouncilSeat)`);
+  if (uncovered) throw new ConflictError('on', `${uncovered.person} holds a council seat for this member (${describe(uncovered)}) beyond ${on}; end the seat first (endCouncilSeat)`);
 }

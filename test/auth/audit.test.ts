@@ -23,8 +23,8 @@ test('a successful mutation leaves an audit record of who changed what; seeding 
 test('a failed or refused mutation leaves no audit record', async () => {
   const lund = dataOf(await hub.request(SearchMembersDocument, { search: 'Lund', first: 1 })).members.nodes[0];
   const before = (await trail()).totalCount;
-  expect(errorOf(await hub.request(RecordResignationDocument, { id: lund.id, leftOn: '1990-01-01' }, { as: ADMIN })).code).toBe('BAD_USER_INPUT');
-  expect(errorOf(await hub.request(RecordResignationDocument, { id: lund.id, leftOn: '2030-01-01' }, { as: ANALYST })).code).toBe('FORBIDDEN');
+  expect(errorOf(await hub.request(RecordResignationDocument, { id: lund.id, on: '1990-01-01' }, { as: ADMIN })).code).toBe('BAD_USER_INPUT');
+  expect(errorOf(await hub.request(RecordResignationDocument, { id: lund.id, on: '2030-01-01' }, { as: ANALYST })).code).toBe('FORBIDDEN');
   expect((await trail()).totalCount).toBe(before);
   expect((await trail(lund.id)).nodes).toEqual([]);
 });

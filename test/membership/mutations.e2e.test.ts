@@ -66,14 +66,14 @@ describe('updateMember and recordResignation', () => {
 
   test('records a resignation once; a second one or one before joining is refused', async () => {
     const storuman = await detail((await memberNamed('Storuman')).id);
-    const before = errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, leftOn: '1999-12-31' }));
+    const before = errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, on: '1999-12-31' }));
     expect(before.code).toBe('BAD_USER_INPUT');
-    expect(errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, leftOn: storuman.joinedOn })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, on: storuman.joinedOn })).code).toBe('BAD_USER_INPUT');
     expect((await detail(storuman.id)).leftOn).toBeNull();
-    const { recordResignation } = dataOf(await asAdmin(RecordResignationDocument, { id: storuman.id, leftOn: '2025-12-31' }));
+    const { recordResignation } = dataOf(await asAdmin(RecordResignationDocument, { id: storuman.id, on: '2025-12-31' }));
     expect(recordResignation).toMatchObject({ leftOn: '2025-12-31', status: 'FORMER' });
-    expect(errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, leftOn: '2026-01-31' })).code).toBe('CONFLICT');
-    expect(errorOf(await asAdmin(RecordResignationDocument, { id: UNKNOWN, leftOn: '2026-01-31' })).code).toBe('NOT_FOUND');
+    expect(errorOf(await asAdmin(RecordResignationDocument, { id: storuman.id, on: '2026-01-31' })).code).toBe('CONFLICT');
+    expect(errorOf(await asAdmin(RecordResignationDocument, { id: UNKNOWN, on: '2026-01-31' })).code).toBe('NOT_FOUND');
   });
 });
 

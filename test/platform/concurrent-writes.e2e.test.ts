@@ -135,7 +135,7 @@ test('createService: 20 services of one name at once make one', async () => {
 test('endSubscription: 20 different ends at once, one wins and stays', async () => {
   const { subscribeMember } = dataOf(await asAdmin(SubscribeMemberDocument, { input: { serviceId: provisum, memberId: members[4], from: '2024-03-01' } }));
   const day = (index: number) => `2025-01-${String(index + 1).padStart(2, '0')}`;
-  const { succeeded, failed } = await race(20, (index) => asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, to: day(index) }));
+  const { succeeded, failed } = await race(20, (index) => asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, on: day(index) }));
   expect(succeeded).toHaveLength(1);
   expect(failed).toEqual(conflicts(19, 'id'));
   const [stored] = dataOf(await hub.request(SubscriptionsDocument, { serviceId: provisum, memberId: members[4], first: 10 })).subscriptions.nodes;

@@ -94,9 +94,9 @@ describe('subscribeMember and endSubscription', () => {
     const { subscribeMember } = dataOf(await asAdmin(SubscribeMemberDocument, { input }));
     expect(subscribeMember).toMatchObject({ from: '2024-01-01', to: null, variant: null, source: 'ENTERED', service: { slug: 'provisum' }, member: { name: 'Kristianstads kommun' } });
     expect(await failure(asAdmin(SubscribeMemberDocument, { input: { ...input, from: '2024-06-01', to: '2024-07-01' } }))).toEqual(['CONFLICT', 'input.from']);
-    const { endSubscription } = dataOf(await asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, to: '2025-01-01' }));
+    const { endSubscription } = dataOf(await asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, on: '2025-01-01' }));
     expect(endSubscription).toMatchObject({ from: '2024-01-01', to: '2025-01-01' });
-    expect(await failure(asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, to: '2025-06-01' }))).toEqual(['CONFLICT', 'id']);
+    expect(await failure(asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, on: '2025-06-01' }))).toEqual(['CONFLICT', 'id']);
   });
 
   test('a member uses one variant at a time: switching from Multifråga Classic to XL needs Classic ended first, on the day XL begins', async () => {
@@ -107,7 +107,7 @@ describe('subscribeMember and endSubscription', () => {
     const { code, message } = errorOf(await asAdmin(SubscribeMemberDocument, { input: xl }));
     expect(code).toBe('CONFLICT');
     expect(message).toMatch(new RegExp(`^input\\.from: the member already uses Multifråga Classic ${classic.from} – until further notice \\(subscription ${classic.id}\\); a member uses one variant at a time: to switch, end the other variant first`));
-    dataOf(await asAdmin(EndSubscriptionDocument, { id: classic.id, to: '2025-02-01' }));
+    dataOf(await asAdmin(EndSubscriptionDocument, { id: classic.id, on: '2025-02-01' }));
     expect(dataOf(await asAdmin(SubscribeMemberDocument, { input: xl })).subscribeMember).toMatchObject({ variant: 'XL', from: '2025-02-01', to: null });
   });
 
@@ -140,10 +140,10 @@ describe('subscribeMember and endSubscription', () => {
     const before = await subscriptions('provisum');
     const nacka = before.find((s) => s.member.name === 'Nacka kommun')!;
     const vasteras = before.find((s) => s.member.name === 'Västerås stad')!;
-    expect(await failure(asAdmin(EndSubscriptionDocument, { id: nacka.id, to: '2014-01-01' }))).toEqual(['BAD_USER_INPUT', 'to']);
-    expect(await failure(asAdmin(EndSubscriptionDocument, { id: vasteras.id, to: '2024-01-01' }))).toEqual(['CONFLICT', 'id']);
-    expect(await failure(asAdmin(EndSubscriptionDocument, { id: UNKNOWN, to: '2024-01-01' }))).toEqual(['NOT_FOUND', 'id']);
-    expect(await failure(asAdmin(EndSubscriptionDocument, { id: nacka.id, to: '2024-01-01' }))).toEqual(['CONFLICT', 'to']);
+    expect(await failure(asAdmin(EndSubscriptionDocument, { id: nacka.id, on: '2014-01-01' }))).toEqual(['BAD_USER_INPUT', 'on']);
+    expect(await failure(asAdmin(EndSubscriptionDocument, { id: vasteras.id, on: '2024-01-01' }))).toEqual(['CONFLICT', 'id']);
+    expect(await failure(asAdmin(EndSubscriptionDocument, { id: UNKNOWN, on: '2024-01-01' }))).toEqual(['NOT_FOUND', 'id']);
+    expect(await failure(asAdmin(EndSubscriptionDocument, { id: nacka.id, on: '2024-01-01' }))).toEqual(['CONFLICT', 'on']);
     expect(await subscriptions('provisum')).toEqual(before);
   });
 });
@@ -173,12 +173,12 @@ describe('council seats and meetings', () => {
     const lulea = seats.find((seat) => seat.member.name === 'Luleå kommun')!;
     const chair = { councilId, memberId: memberId('lulea'), person: 'Eva Ekström', role: 'CHAIR' as const, from: '2026-01-01' };
     expect(await failure(asAdmin(AppointCouncilSeatDocument, { input: chair }))).toEqual(['CONFLICT', 'input.memberId']);
-    dataOf(await asAdmin(EndCouncilSeatDocument, { id: lulea.id, to: '2026-01-01' }));
+    dataOf(await asAdmin(EndCouncilSeatDocument, { id: lulea.id, on: '2026-01-01' }));
     expect(await failure(asAdmin(AppointCouncilSeatDocument, { input: chair }))).toEqual(['CONFLICT', 'input.role']);
-    expect(await failure(asAdmin(EndCouncilSeatDocument, { id: nacka.id, to: nacka.from }))).toEqual(['BAD_USER_INPUT', 'to']);
-    expect(await failure(asAdmin(EndCouncilSeatDocument, { id: UNKNOWN, to: '2026-01-01' }))).toEqual(['NOT_FOUND', 'id']);
-    dataOf(await asAdmin(EndCouncilSeatDocument, { id: nacka.id, to: '2026-01-01' }));
-    expect(await failure(asAdmin(EndCouncilSeatDocument, { id: nacka.id, to: '2026-02-01' }))).toEqual(['CONFLICT', 'id']);
+    expect(await failure(asAdmin(EndCouncilSeatDocument, { id: nacka.id, on: nacka.from }))).toEqual(['BAD_USER_INPUT', 'on']);
+    expect(await failure(asAdmin(EndCouncilSeatDocument, { id: UNKNOWN, on: '2026-01-01' }))).toEqual(['NOT_FOUND', 'id']);
+    dataOf(await asAdmin(EndCouncilSeatDocument, { id: nacka.id, on: '2026-01-01' }));
+    expect(await failure(asAdmin(EndCouncilSeatDocument, { id: nacka.id, on: '2026-02-01' }))).toEqual(['CONFLICT', 'id']);
     const { appointCouncilSeat } = dataOf(await asAdmin(AppointCouncilSeatDocument, { input: chair }));
     expect(appointCouncilSeat).toMatchObject({ role: 'CHAIR', person: 'Eva Ekström', from: '2026-01-01', to: null, member: { name: 'Luleå kommun' } });
     const now = await council('provisum');

@@ -38,16 +38,16 @@ export class MemberAdminResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Member, { description: 'Records that a member resigned: its membership ends on `leftOn` (admins).' })
+  @Mutation(() => Member, { description: 'Records that a member resigned: it is no longer a member from `on`, which becomes its leftOn (admins).' })
   async recordResignation(
-    @Arg('id', () => ID) id: string,
-    @Arg('leftOn', () => DateScalar, { description: 'Day the membership ends.' }) leftOn: string,
+    @Arg('id', () => ID, { description: 'The member that resigned.' }) id: string,
+    @Arg('on', () => DateScalar, { description: 'First day the organisation is no longer a member; after it joined.' }) on: string,
     @Ctx() { em }: RequestContext,
   ): Promise<Member> {
     const member = await findOrFail(em, Member, id, 'id', 'member', 'update');
     if (member.leftOn !== null) throw new ConflictError('id', `${member.name} already left on ${member.leftOn}`);
-    checkMembershipDates(member.joinedOn, leftOn, 'leftOn');
-    member.leftOn = leftOn;
+    checkMembershipDates(member.joinedOn, on, 'on');
+    member.leftOn = on;
     await em.flush();
     return member;
   }

@@ -45,10 +45,10 @@ export class NetworkParticipationResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => NetworkParticipation, { description: 'Ends a member\'s participation in a network on a day (admins).' })
+  @Mutation(() => NetworkParticipation, { description: 'Ends a member\'s participation in a network: it no longer takes part from `on` (admins).' })
   endNetworkParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'Day the participation ends (no longer taking part from this day); after it started.' }) on: string,
+    @Arg('on', () => DateScalar, { description: 'First day the member no longer takes part; after the participation\'s first day.' }) on: string,
     @Ctx() { em }: RequestContext,
   ): Promise<NetworkParticipation> {
     return endParticipation(em, NetworkParticipation, id, on);

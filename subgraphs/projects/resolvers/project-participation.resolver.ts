@@ -56,10 +56,10 @@ export class ProjectParticipationResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => ProjectParticipation, { description: 'Ends a member\'s participation in a project on a day (admins).' })
+  @Mutation(() => ProjectParticipation, { description: 'Ends a member\'s participation in a project: it no longer takes part from `on` (admins).' })
   endProjectParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'Day the participation ends (no longer taking part from this day); after it started.' }) on: string,
+    @Arg('on', () => DateScalar, { description: 'First day the member no longer takes part; after the participation\'s first day.' }) on: string,
     @Ctx() { em }: RequestContext,
   ): Promise<ProjectParticipation> {
     return endParticipation(em, ProjectParticipation, id, on);

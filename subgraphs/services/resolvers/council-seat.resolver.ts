@@ -41,16 +41,16 @@ export class CouncilSeatResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => CouncilSeat, { description: 'Ends a council seat: the person no longer holds it from `to` (admins).' })
+  @Mutation(() => CouncilSeat, { description: 'Ends a council seat: the person no longer holds it from `on` (admins).' })
   async endCouncilSeat(
     @Arg('id', () => ID, { description: 'The seat to end.' }) id: string,
-    @Arg('to', () => DateScalar, { description: 'First day the seat is no longer held; after the seat\'s first day.' }) to: string,
+    @Arg('on', () => DateScalar, { description: 'First day the seat is no longer held; after the seat\'s first day.' }) on: string,
     @Ctx() ctx: RequestContext,
   ): Promise<CouncilSeat> {
     const seat = await findOrFail(ctx.em, CouncilSeat, id, 'id', 'council seat', 'update');
     if (seat.to !== null) throw new ConflictError('id', `the seat already ended on ${seat.to}`);
-    checkPeriod({ from: seat.from, to }, 'to');
-    seat.to = to;
+    checkPeriod({ from: seat.from, to: on }, 'on');
+    seat.to = on;
     await ctx.em.flush();
     return seat;
   }

@@ -61,17 +61,17 @@ export class SubscriptionResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Subscription, { description: 'Ends a subscription: the member no longer uses the service from `to` (admins).' })
+  @Mutation(() => Subscription, { description: 'Ends a subscription: the member no longer uses the service from `on` (admins).' })
   async endSubscription(
     @Arg('id', () => ID, { description: 'The subscription to end.' }) id: string,
-    @Arg('to', () => DateScalar, { description: 'First day the service is no longer used; after the subscription\'s first day.' }) to: string,
+    @Arg('on', () => DateScalar, { description: 'First day the service is no longer used; after the subscription\'s first day.' }) on: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Subscription> {
     const subscription = await findOrFail(ctx.em, Subscription, id, 'id', 'subscription', 'update');
     if (subscription.to !== null) throw new ConflictError('id', `the subscription already ended on ${subscription.to}`);
-    checkPeriod({ from: subscription.from, to }, 'to');
-    await checkSeatsStillCovered(ctx.em, subscription, to);
-    subscription.to = to;
+    checkPeriod({ from: subscription.from, to: on }, 'on');
+    await checkSeatsStillCovered(ctx.em, subscription, on);
+    subscription.to = on;
     await ctx.em.flush();
     return subscription;
   }
