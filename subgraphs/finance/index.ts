@@ -10,16 +10,18 @@ import { StatedTotal } from './entities/stated-total.entity';
 import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-line.entity';
 import { migrations } from './migrations';
 import { resolveKeyReference, resolveMemberReference } from './references/stub.reference';
-import { ChargeResolver } from './resolvers/charge.resolver';
+import { CostReportResolver } from './resolvers/cost-report.resolver';
+import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
-import { PaymentAdminResolver } from './resolvers/payment-admin.resolver';
+import { MembershipFeeResolver } from './resolvers/membership-fee.resolver';
+import { ProjectFundingResolver } from './resolvers/project-funding.resolver';
 import { ProjectFinanceResolver } from './resolvers/project.resolver';
+import { ServiceChargeResolver } from './resolvers/service-charge.resolver';
+import { ServiceCostResolver } from './resolvers/service-cost.resolver';
+import { ServiceSubscriptionFinanceResolver } from './resolvers/service-subscription.resolver';
 import { ServiceFinanceResolver } from './resolvers/service.resolver';
-import { StatementAdminResolver } from './resolvers/statement-admin.resolver';
-import { StatementResolver } from './resolvers/statement.resolver';
-import { SubscriptionFinanceResolver } from './resolvers/subscription.resolver';
 import { seedFinance } from './seed';
-import { Subscription } from './entities/subscription.stub';
+import { ServiceSubscription } from './entities/service-subscription.stub';
 
 /** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
 export const finance: SubgraphDefinition = {
@@ -27,10 +29,10 @@ export const finance: SubgraphDefinition = {
   entities: [FinancialStatement, StatementLine, StatedTotal, MembershipFee, ServiceCharge, ServiceCost, ProjectFunding],
   migrations,
   resolvers: [
-    StatementResolver, StatementAdminResolver, ChargeResolver, PaymentAdminResolver,
-    MemberFinanceResolver, ServiceFinanceResolver, SubscriptionFinanceResolver, ProjectFinanceResolver,
+    FinancialStatementResolver, MembershipFeeResolver, ServiceChargeResolver, ServiceCostResolver, ProjectFundingResolver, CostReportResolver,
+    MemberFinanceResolver, ServiceFinanceResolver, ServiceSubscriptionFinanceResolver, ProjectFinanceResolver,
   ],
-  orphanedTypes: [Subscription],
+  orphanedTypes: [ServiceSubscription],
   constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },
   references: { Member: resolveMemberReference, Service: resolveKeyReference, ServiceSubscription: resolveKeyReference, Project: resolveKeyReference },
   seed: seedFinance,

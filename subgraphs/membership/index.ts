@@ -6,8 +6,7 @@ import { Member, MEMBER_CONSTRAINTS } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
-import { BoardResolver } from './resolvers/board.resolver';
-import { MemberAdminResolver } from './resolvers/member-admin.resolver';
+import { BoardAssignmentResolver } from './resolvers/board-assignment.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { RepresentativeResolver } from './resolvers/representative.resolver';
 import { seedMembership } from './seed';
@@ -17,7 +16,7 @@ export const membership: SubgraphDefinition = {
   name: 'membership',
   entities: [Member, Representative, BoardAssignment],
   migrations,
-  resolvers: [MemberResolver, MemberAdminResolver, RepresentativeResolver, BoardResolver],
+  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver],
   constraints: MEMBER_CONSTRAINTS,
   references: { Member: resolveMemberReference },
   seed: seedMembership,

@@ -7,29 +7,29 @@ import { Council } from './entities/council.entity';
 import { Integration } from './entities/integration.entity';
 import { ManagementPartner } from './entities/management-partner.entity';
 import { Service, SERVICE_CONSTRAINTS } from './entities/service.entity';
-import { Subscription, SUBSCRIPTION_CONSTRAINTS } from './entities/subscription.entity';
+import { ServiceSubscription, SERVICE_SUBSCRIPTION_CONSTRAINTS } from './entities/service-subscription.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
 import { resolveServiceReference } from './references/service.reference';
-import { resolveSubscriptionReference } from './references/subscription.reference';
+import { resolveServiceSubscriptionReference } from './references/service-subscription.reference';
 import { CouncilSeatResolver } from './resolvers/council-seat.resolver';
+import { CouncilMeetingResolver } from './resolvers/council-meeting.resolver';
 import { CouncilResolver } from './resolvers/council.resolver';
 import { IntegrationResolver } from './resolvers/integration.resolver';
 import { ManagementPartnerResolver } from './resolvers/management-partner.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
-import { ServiceAdminResolver } from './resolvers/service-admin.resolver';
 import { ServiceResolver } from './resolvers/service.resolver';
-import { SubscriptionResolver } from './resolvers/subscription.resolver';
+import { ServiceSubscriptionResolver } from './resolvers/service-subscription.resolver';
 import { seedServices } from './seed';
 
 /** Services and councils: the collaboration services, who uses them, and the councils that govern them. */
 export const services: SubgraphDefinition = {
   name: 'services',
-  entities: [Service, ManagementPartner, Council, CouncilSeat, CouncilMeeting, Subscription, Integration],
+  entities: [Service, ManagementPartner, Council, CouncilSeat, CouncilMeeting, ServiceSubscription, Integration],
   migrations,
-  resolvers: [ServiceResolver, ServiceAdminResolver, ManagementPartnerResolver, SubscriptionResolver, CouncilResolver, CouncilSeatResolver, IntegrationResolver, MemberResolver],
-  constraints: { ...SERVICE_CONSTRAINTS, ...SUBSCRIPTION_CONSTRAINTS, ...COUNCIL_SEAT_CONSTRAINTS, ...COUNCIL_MEETING_CONSTRAINTS },
-  references: { Service: resolveServiceReference, ServiceSubscription: resolveSubscriptionReference, Member: resolveMemberReference },
+  resolvers: [ServiceResolver, ManagementPartnerResolver, ServiceSubscriptionResolver, CouncilResolver, CouncilSeatResolver, CouncilMeetingResolver, IntegrationResolver, MemberResolver],
+  constraints: { ...SERVICE_CONSTRAINTS, ...SERVICE_SUBSCRIPTION_CONSTRAINTS, ...COUNCIL_SEAT_CONSTRAINTS, ...COUNCIL_MEETING_CONSTRAINTS },
+  references: { Service: resolveServiceReference, ServiceSubscription: resolveServiceSubscriptionReference, Member: resolveMemberReference },
   seed: seedServices,
 };
 

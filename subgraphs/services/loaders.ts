@@ -6,13 +6,13 @@ import { CouncilSeat } from './entities/council-seat.entity';
 import { Integration } from './entities/integration.entity';
 import { ManagementPartner } from './entities/management-partner.entity';
 import { Service } from './entities/service.entity';
-import { Subscription } from './entities/subscription.entity';
+import { ServiceSubscription } from './entities/service-subscription.entity';
 
 export const servicesById = defineLoader('servicesById', (em) => entitiesById(em, Service));
 
 export const partnersById = defineLoader('partnersById', (em) => entitiesById(em, ManagementPartner));
 
-export const subscriptionsById = defineLoader('subscriptionsById', (em) => entitiesById(em, Subscription));
+export const subscriptionsById = defineLoader('subscriptionsById', (em) => entitiesById(em, ServiceSubscription));
 
 export const councilsById = defineLoader('councilsById', (em) => entitiesById(em, Council));
 
@@ -33,16 +33,16 @@ export const integrationsByService = defineLoader('integrationsByService', (em) 
 
 /** A member's subscriptions covering a day (all of them for null), newest first. */
 export const subscriptionsByMember = defineParameterizedLoader('subscriptionsByMember', (em, day: string | null) =>
-  groupedLoader<string, Subscription>(
-    (ids) => em.find(Subscription, { $and: [{ memberId: { $in: uuids(ids) } }, activeOn<Subscription>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
+  groupedLoader<string, ServiceSubscription>(
+    (ids) => em.find(ServiceSubscription, { $and: [{ memberId: { $in: uuids(ids) } }, activeOn<ServiceSubscription>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
     (subscription) => subscription.memberId,
   ),
 );
 
 /** A service's subscriptions covering a day (all of them for null), oldest first. */
 export const subscriptionsByService = defineParameterizedLoader('subscriptionsByService', (em, day: string | null) =>
-  groupedLoader<string, Subscription>(
-    (ids) => em.find(Subscription, { $and: [{ service: { $in: ids as string[] } }, activeOn<Subscription>(day)] }, { orderBy: { from: 'asc', id: 'asc' } }),
+  groupedLoader<string, ServiceSubscription>(
+    (ids) => em.find(ServiceSubscription, { $and: [{ service: { $in: ids as string[] } }, activeOn<ServiceSubscription>(day)] }, { orderBy: { from: 'asc', id: 'asc' } }),
     (subscription) => subscription.service.id,
   ),
 );

@@ -6,7 +6,7 @@ import type { MemberFacts } from '../shared/graphql/peers';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import type { Council } from './entities/council.entity';
 import { Service, ServiceStatus } from './entities/service.entity';
-import { Subscription } from './entities/subscription.entity';
+import { ServiceSubscription } from './entities/service-subscription.entity';
 
 /** Business rules for services, subscriptions and councils, checked before anything is written. */
 
@@ -24,10 +24,10 @@ export async function checkServiceUnique(em: EntityManager, slug: string, name: 
 
 /** A service's (new) lifetime must keep holding every subscription to it. */
 export async function checkSubscriptionsWithin(em: EntityManager, service: Service, lifetime: Period): Promise<void> {
-  const early = await em.count(Subscription, { service, from: { $lt: lifetime.from } });
+  const early = await em.count(ServiceSubscription, { service, from: { $lt: lifetime.from } });
   if (early) throw new ConflictError('input.startedOn', `${early} subscription(s) start before ${lifetime.from}; choose an earlier day`);
   if (lifetime.to === null) return;
-  const late = await em.count(Subscription, { service, $or: [{ to: null }, { to: { $gt: lifetime.to } }] });
+  const late = await em.count(ServiceSubscription, { service, $or: [{ to: null }, { to: { $gt: lifetime.to } }] });
   if (late) throw new ConflictError('input.retiredOn', `${late} subscription(s) run past ${lifetime.to}; end them first (endSubscription)`);
 }
 
@@ -46,7 +46,7 @@ export function checkWithinService(service: Service, period: Period, field: stri
 
 /** A member uses a service over one period at a time, and so one variant at a time: switching variant ends one subscription and starts another. */
 export async function checkNoOverlappingSubscription(em: EntityManager, service: Service, memberId: string, period: Period): Promise<void> {
-  const existing = await em.find(Subscription, { service, memberId });
+  const existing = await em.find(ServiceSubscription, { service, memberId });
   const clash = existing.find((subscription) => overlaps(subscription, period));
   if (!clash) return;
   const uses = `the member already uses ${service.name}${clash.variant ? ` ${clash.variant}` : ''} ${describe(clash)} (subscription ${clash.id})`;
@@ -62,7 +62,7 @@ export async function checkNoOverlappingSubscription(em: EntityManager, service:
  */
 export async function checkSeat(em: EntityManager, council: Council, member: Pick<MemberFacts, 'id' | 'name'>, role: CouncilRole, period: Period): Promise<void> {
   const [subscriptions, seats] = await Promise.all([
-    em.find(Subscription, { service: council.service, memberId: member.id }, locked('share')),
+    em.find(ServiceSubscription, { service: council.service, memberId: member.id }, locked('share')),
     em.find(CouncilSeat, { council, $or: [{ memberId: member.id }, { role: CouncilRole.CHAIR }] }),
   ]);
   if (!coveredBy(subscriptions, period)) {
@@ -75,9 +75,9 @@ export async function checkSeat(em: EntityManager, council: Council, member: Pic
 }
 
 /** Ending a subscription `on` a day must leave the member's council seats covered by its other subscriptions. */
-export async function checkSeatsStillCovered(em: EntityManager, subscription: Subscription, on: string): Promise<void> {
+export async function checkSeatsStillCovered(em: EntityManager, subscription: ServiceSubscription, on: string): Promise<void> {
   const [subscriptions, seats] = await Promise.all([
-    em.find(Subscription, { service: subscription.service, memberId: subscription.memberId }),
+    em.find(ServiceSubscription, { service: subscription.service, memberId: subscription.memberId }),
     em.find(CouncilSeat, { council: { service: subscription.service }, memberId: subscription.memberId }),
   ]);
   const after = subscriptions.map((s) => (s.id === subscription.id ? { from: s.from, to: on } : s));

@@ -17,7 +17,7 @@ import { Council } from './entities/council.entity';
 import { Integration, IntegrationMethod } from './entities/integration.entity';
 import { ManagementPartner } from './entities/management-partner.entity';
 import { Service, ServiceArea, ServiceStatus } from './entities/service.entity';
-import { Subscription } from './entities/subscription.entity';
+import { ServiceSubscription } from './entities/service-subscription.entity';
 
 const source = (value: 'SEED' | 'DEMO') => value as DataSource;
 
@@ -51,7 +51,7 @@ export async function seedServices(em: EntityManager, progress: Progress): Promi
   const services = createCatalogue(em);
   createCouncils(em, services);
   for (const { id, serviceKey, memberId, variant, from, to, source: origin } of subscriptions) {
-    em.create(Subscription, { id, service: services.get(serviceKey)!, memberId, variant, from, to, source: source(origin) });
+    em.create(ServiceSubscription, { id, service: services.get(serviceKey)!, memberId, variant, from, to, source: source(origin) });
     step.tick();
   }
   for (const { id, serviceKey, method, system, memberId, description, source: origin } of worldIntegrations()) {

@@ -6,7 +6,7 @@ import { money, Money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
 import { Member, memberRef } from './member.stub';
 import { Service } from './service.stub';
-import { Subscription } from './subscription.stub';
+import { ServiceSubscription } from './service-subscription.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'service_charge' })
@@ -46,8 +46,8 @@ export class ServiceCharge {
   @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
   source: Opt<DataSource> = DataSource.ENTERED;
 
-  @Field(() => Subscription, { nullable: true, description: 'The subscription charged for; null for a charge recorded before charges named their subscription.' })
-  get subscription(): Opt<Subscription> | null {
+  @Field(() => ServiceSubscription, { nullable: true, description: 'The subscription charged for; null for a charge recorded before charges named their subscription.' })
+  get subscription(): Opt<ServiceSubscription> | null {
     return this.subscriptionId === null ? null : { id: this.subscriptionId };
   }
 

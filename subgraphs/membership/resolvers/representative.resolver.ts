@@ -1,5 +1,4 @@
-import { IsEmail, IsOptional, Length, Matches } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Access, requireAccess, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
@@ -7,52 +6,7 @@ import { findOrFail } from '../../shared/graphql/lookup';
 import { Member } from '../entities/member.entity';
 import { Representative } from '../entities/representative.entity';
 import { membersById } from '../loaders';
-
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-
-@InputType({ description: 'A person who represents a member.' })
-export class RepresentativeInput {
-  @Field(() => String, { description: 'Full name.' })
-  @Length(2, 200)
-  name!: string;
-
-  @Field(() => String, { description: 'Role towards Sambruk, e.g. "Formal representative".' })
-  @Length(2, 100)
-  role!: string;
-
-  @Field(() => String, { nullable: true, description: 'E-mail address.' })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an e-mail address such as anna.andersson@nacka.se' })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Phone number, digits with optional +, spaces and hyphens.' })
-  @IsOptional()
-  @Matches(PHONE, { message: 'phone must be a phone number such as +46 8 123 45 67' })
-  phone?: string | null;
-}
-
-@InputType({ description: 'Changes to a representative; fields left out stay as they are.' })
-export class UpdateRepresentativeInput {
-  @Field(() => String, { nullable: true, description: 'Full name.' })
-  @IsOptional()
-  @Length(2, 200)
-  name?: string;
-
-  @Field(() => String, { nullable: true, description: 'Role towards Sambruk.' })
-  @IsOptional()
-  @Length(2, 100)
-  role?: string;
-
-  @Field(() => String, { nullable: true, description: 'E-mail address; null to remove.' })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be an e-mail address such as anna.andersson@nacka.se' })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Phone number; null to remove.' })
-  @IsOptional()
-  @Matches(PHONE, { message: 'phone must be a phone number such as +46 8 123 45 67' })
-  phone?: string | null;
-}
+import { RepresentativeInput, UpdateRepresentativeInput } from './representative.args';
 
 @Resolver(() => Representative)
 export class RepresentativeResolver {

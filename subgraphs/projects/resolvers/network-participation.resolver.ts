@@ -12,7 +12,7 @@ import { Network } from '../entities/network.entity';
 import { networksById } from '../loaders';
 import { Member, memberRef } from '../entities/member.stub';
 import { checkNoOverlap, checkNotBefore } from '../rules';
-import { AddNetworkParticipantInput } from './network.args';
+import { AddNetworkParticipantInput } from './network-participation.args';
 import { endParticipation } from './participation';
 
 @Resolver(() => NetworkParticipation)

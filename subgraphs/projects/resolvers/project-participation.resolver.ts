@@ -15,7 +15,7 @@ import { projectsById } from '../loaders';
 import { Member, memberRef } from '../entities/member.stub';
 import { checkNoOverlap, checkNotBefore, isFinal } from '../rules';
 import { endParticipation } from './participation';
-import { AddProjectParticipantInput } from './project.args';
+import { AddProjectParticipantInput } from './project-participation.args';
 
 /** A participation must lie within the project's life: from its idea on, and up to its end once it has ended. */
 async function checkWithinProject(ctx: RequestContext, project: Project, input: AddProjectParticipantInput): Promise<void> {

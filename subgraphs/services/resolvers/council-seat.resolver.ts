@@ -12,7 +12,7 @@ import { Council } from '../entities/council.entity';
 import { Member, memberRef } from '../entities/member.stub';
 import { councilsById } from '../loaders';
 import { checkSeat } from '../rules';
-import { AppointCouncilSeatInput } from './council.args';
+import { AppointCouncilSeatInput } from './council-seat.args';
 
 @Resolver(() => CouncilSeat)
 export class CouncilSeatResolver {

@@ -4,7 +4,7 @@ import { DateScalar } from '../../shared/graphql/scalars';
 import { CouncilSeat } from '../entities/council-seat.entity';
 import { Member } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';
-import { Subscription } from '../entities/subscription.entity';
+import { ServiceSubscription } from '../entities/service-subscription.entity';
 import { seatsByMember, servicesById, subscriptionsByMember } from '../loaders';
 
 const dayArg = (what: string) => ({ nullable: true, description: `Only ${what} on this day; all of them, past, present and future, when left out.` });
@@ -12,8 +12,8 @@ const dayArg = (what: string) => ({ nullable: true, description: `Only ${what} o
 /** The member's side of services and councils; every field loads through a request-scoped batch loader. */
 @Resolver(() => Member)
 export class MemberResolver {
-  @FieldResolver(() => [Subscription], { description: 'The member\'s subscriptions to collaboration services, newest first.' })
-  subscriptions(@Root() member: Member, @Arg('activeOn', () => DateScalar, dayArg('subscriptions in use')) activeOn: string | null, @Ctx() ctx: RequestContext): Promise<Subscription[]> {
+  @FieldResolver(() => [ServiceSubscription], { description: 'The member\'s subscriptions to collaboration services, newest first.' })
+  subscriptions(@Root() member: Member, @Arg('activeOn', () => DateScalar, dayArg('subscriptions in use')) activeOn: string | null, @Ctx() ctx: RequestContext): Promise<ServiceSubscription[]> {
     return subscriptionsByMember(ctx, activeOn ?? null).load(member.id);
   }
 

@@ -1,6 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DataSource } from '../../shared/domain/source';
+import { slug as slugOf } from '../../shared/domain/text';
+import { Access, Restricted } from '../../shared/graphql/auth';
+import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
+import { findOrFail } from '../../shared/graphql/lookup';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -9,9 +14,10 @@ import { Council } from '../entities/council.entity';
 import { Integration } from '../entities/integration.entity';
 import { ManagementPartner } from '../entities/management-partner.entity';
 import { Service } from '../entities/service.entity';
-import { Subscription } from '../entities/subscription.entity';
+import { ServiceSubscription } from '../entities/service-subscription.entity';
 import { councilsByService, integrationsByService, partnersById, servicesById, subscriptionsByService } from '../loaders';
-import { ServiceConnection, ServicesArgs } from './service.args';
+import { checkServiceDates, checkServiceUnique, checkSubscriptionsWithin } from '../rules';
+import { CreateServiceInput, ServiceConnection, ServicesArgs, SLUG, UpdateServiceInput } from './service.args';
 
 function servicesFilter(args: ServicesArgs): FilterQuery<Service> {
   const conditions: FilterQuery<Service>[] = [];
@@ -22,6 +28,10 @@ function servicesFilter(args: ServicesArgs): FilterQuery<Service> {
     conditions.push({ $or: [{ name: { $ilike: pattern } }, { slug: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
   }
   return conditions.length ? { $and: conditions } : {};
+}
+
+function partnerOf(ctx: RequestContext, partnerId: string | null | undefined): Promise<ManagementPartner | null> | null {
+  return partnerId ? findOrFail(ctx.em, ManagementPartner, partnerId, 'input.partnerId', 'management partner') : null;
 }
 
 @Resolver(() => Service)
@@ -53,17 +63,50 @@ export class ServiceResolver {
     return (await councilsByService(ctx).load(service.id))!;
   }
 
-  @FieldResolver(() => [Subscription], { description: 'Who uses the service, oldest subscription first.' })
+  @FieldResolver(() => [ServiceSubscription], { description: 'Who uses the service, oldest subscription first.' })
   subscriptions(
     @Root() service: Service,
     @Arg('activeOn', () => DateScalar, { nullable: true, description: 'Only subscriptions in use on this day; every subscription when left out.' }) activeOn: string | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<Subscription[]> {
+  ): Promise<ServiceSubscription[]> {
     return subscriptionsByService(ctx, activeOn ?? null).load(service.id);
   }
 
   @FieldResolver(() => [Integration], { description: 'How the service is integrated with other systems, by method.' })
   integrations(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<Integration[]> {
     return integrationsByService(ctx).load(service.id);
+  }
+
+  @Restricted(Access.ADMIN)
+  @Mutation(() => Service, { description: 'Adds a collaboration service together with its (empty) governance council (admins).' })
+  async createService(@Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput, @Ctx() ctx: RequestContext): Promise<Service> {
+    const { partnerId, ...fields } = input;
+    const service = { ...fields, slug: input.slug ?? slugOf(input.name), retiredOn: input.retiredOn ?? null, licence: input.licence ?? null, variants: input.variants ?? [] };
+    if (!SLUG.test(service.slug)) throw new BadUserInputError('input.slug', `no slug can be made from "${input.name}"; give one`);
+    checkServiceDates(service, 'input.retiredOn');
+    await checkServiceUnique(ctx.em, service.slug, service.name);
+    const created = ctx.em.create(Service, { ...service, partner: await partnerOf(ctx, partnerId), source: DataSource.ENTERED });
+    ctx.em.create(Council, { service: created });
+    await ctx.em.flush();
+    return created;
+  }
+
+  @Restricted(Access.ADMIN)
+  @Mutation(() => Service, { description: 'Changes a collaboration service; fields left out stay as they are (admins).' })
+  async updateService(
+    @Arg('id', () => ID, { description: 'The service to change.' }) id: string,
+    @Arg('input', () => UpdateServiceInput, { description: 'The changes.' }) input: UpdateServiceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service> {
+    const service = await findOrFail(ctx.em, Service, id, 'id', 'service', 'update');
+    const { partnerId, ...changes } = definedChanges(input, ['retiredOn', 'licence', 'partnerId']);
+    const next = { ...service, ...changes };
+    checkServiceDates(next, 'input.retiredOn');
+    if (changes.slug !== undefined || changes.name !== undefined) await checkServiceUnique(ctx.em, next.slug, next.name, service.id);
+    if (changes.startedOn !== undefined || changes.retiredOn !== undefined) await checkSubscriptionsWithin(ctx.em, service, { from: next.startedOn, to: next.retiredOn });
+    const partner = partnerId === undefined ? {} : { partner: await partnerOf(ctx, partnerId) };
+    ctx.em.assign(service, { ...changes, ...partner });
+    await ctx.em.flush();
+    return service;
   }
 }

@@ -4,6 +4,9 @@ import { BadUserInputError } from '../graphql/errors';
 
 export const CURRENCY = 'SEK';
 
+/** How an amount argument is written, for its description. */
+export const AMOUNT = 'Amount in SEK as an exact decimal with at most two decimals, zero or more, e.g. "12500.00".';
+
 @ObjectType('Money', { description: 'An exact amount of money. Kept as whole öre (1/100 SEK) in 64-bit integers and summed without limit; never a float.' })
 @Directive('@shareable')
 export class Money {

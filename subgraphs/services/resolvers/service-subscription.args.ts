@@ -2,10 +2,10 @@ import { IsOptional, IsUUID, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { Subscription } from '../entities/subscription.entity';
+import { ServiceSubscription } from '../entities/service-subscription.entity';
 
 @ObjectType('SubscriptionConnection', { description: 'A page of subscriptions.' })
-export class SubscriptionConnection extends ConnectionType(Subscription, 'The subscriptions on this page, oldest first.') {}
+export class SubscriptionConnection extends ConnectionType(ServiceSubscription, 'The subscriptions on this page, oldest first.') {}
 
 @ArgsType()
 export class SubscriptionsArgs extends PageArgs {

@@ -12,40 +12,40 @@ import { DateScalar } from '../../shared/graphql/scalars';
 import { DataSource } from '../../shared/domain/source';
 import { Member, memberRef } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';
-import { Subscription } from '../entities/subscription.entity';
+import { ServiceSubscription } from '../entities/service-subscription.entity';
 import { servicesById } from '../loaders';
 import { checkNoOverlappingSubscription, checkSeatsStillCovered, checkVariant, checkWithinService } from '../rules';
-import { SubscribeMemberInput, SubscriptionConnection, SubscriptionsArgs } from './subscription.args';
+import { SubscribeMemberInput, SubscriptionConnection, SubscriptionsArgs } from './service-subscription.args';
 
-function subscriptionsFilter(args: SubscriptionsArgs): FilterQuery<Subscription> {
-  const conditions: FilterQuery<Subscription>[] = [activeOn<Subscription>(args.activeOn ?? null)];
+function subscriptionsFilter(args: SubscriptionsArgs): FilterQuery<ServiceSubscription> {
+  const conditions: FilterQuery<ServiceSubscription>[] = [activeOn<ServiceSubscription>(args.activeOn ?? null)];
   if (args.serviceId) conditions.push({ service: args.serviceId });
   if (args.memberId) conditions.push({ memberId: args.memberId });
   return { $and: conditions };
 }
 
-@Resolver(() => Subscription)
-export class SubscriptionResolver {
+@Resolver(() => ServiceSubscription)
+export class ServiceSubscriptionResolver {
   @Query(() => SubscriptionConnection, { description: 'Subscriptions, filtered and paged, oldest first.' })
   async subscriptions(@Args() args: SubscriptionsArgs, @Ctx() ctx: RequestContext): Promise<SubscriptionConnection> {
     const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(Subscription, subscriptionsFilter(args), { orderBy: { from: 'asc', id: 'asc' }, limit: args.first, offset });
+    const [nodes, total] = await ctx.em.findAndCount(ServiceSubscription, subscriptionsFilter(args), { orderBy: { from: 'asc', id: 'asc' }, limit: args.first, offset });
     return toConnection(nodes, total, offset);
   }
 
   @FieldResolver(() => Service, { description: 'The service used.' })
-  async service(@Root() subscription: Subscription, @Ctx() ctx: RequestContext): Promise<Service> {
+  async service(@Root() subscription: ServiceSubscription, @Ctx() ctx: RequestContext): Promise<Service> {
     return (await servicesById(ctx).load(subscription.service.id))!;
   }
 
   @FieldResolver(() => Member, { description: 'The member that uses the service.' })
-  member(@Root() subscription: Subscription): Member {
+  member(@Root() subscription: ServiceSubscription): Member {
     return memberRef(subscription.memberId);
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Subscription, { description: 'Records that a member uses a service over a period (admins).' })
-  async subscribeMember(@Arg('input', () => SubscribeMemberInput, { description: 'Who uses which service, from when.' }) input: SubscribeMemberInput, @Ctx() ctx: RequestContext): Promise<Subscription> {
+  @Mutation(() => ServiceSubscription, { description: 'Records that a member uses a service over a period (admins).' })
+  async subscribeMember(@Arg('input', () => SubscribeMemberInput, { description: 'Who uses which service, from when.' }) input: SubscribeMemberInput, @Ctx() ctx: RequestContext): Promise<ServiceSubscription> {
     const period = { from: input.from, to: input.to ?? null };
     const variant = input.variant ?? null;
     checkPeriod(period, 'input.to');
@@ -55,19 +55,19 @@ export class SubscriptionResolver {
     const member = await requireMemberFacts(ctx, input.memberId, 'input.memberId');
     checkMemberDuring(member, period, { from: 'input.from', to: 'input.to' });
     await checkNoOverlappingSubscription(ctx.em, service, member.id, period);
-    const subscription = ctx.em.create(Subscription, { service, memberId: member.id, variant, ...period, source: DataSource.ENTERED });
+    const subscription = ctx.em.create(ServiceSubscription, { service, memberId: member.id, variant, ...period, source: DataSource.ENTERED });
     await ctx.em.flush();
     return subscription;
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Subscription, { description: 'Ends a subscription: the member no longer uses the service from `on` (admins).' })
+  @Mutation(() => ServiceSubscription, { description: 'Ends a subscription: the member no longer uses the service from `on` (admins).' })
   async endSubscription(
     @Arg('id', () => ID, { description: 'The subscription to end.' }) id: string,
     @Arg('on', () => DateScalar, { description: 'First day the service is no longer used; after the subscription\'s first day.' }) on: string,
     @Ctx() ctx: RequestContext,
-  ): Promise<Subscription> {
-    const subscription = await findOrFail(ctx.em, Subscription, id, 'id', 'subscription', 'update');
+  ): Promise<ServiceSubscription> {
+    const subscription = await findOrFail(ctx.em, ServiceSubscription, id, 'id', 'subscription', 'update');
     if (subscription.to !== null) throw new ConflictError('id', `the subscription already ended on ${subscription.to}`);
     checkPeriod({ from: subscription.from, to: on }, 'on');
     await checkSeatsStillCovered(ctx.em, subscription, on);

@@ -11,7 +11,7 @@ import { Service } from './service.entity';
 @Index({ name: 'subscription_no_overlap', expression: periodExclusion('"services"."subscription"', 'subscription_no_overlap', ['service_id', 'member_id']) })
 @ObjectType('ServiceSubscription', { description: 'A member\'s use of a collaboration service over a period; its costs are charged to the members that use it.' })
 @Directive('@key(fields: "id")')
-export class Subscription {
+export class ServiceSubscription {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the subscription.' })
   id: string = randomUUID();
@@ -47,7 +47,7 @@ export class Subscription {
 }
 
 /** The database's side of `checkNoOverlappingSubscription`, for a subscription recorded at the same moment. */
-export const SUBSCRIPTION_CONSTRAINTS: ConstraintMeanings = {
+export const SERVICE_SUBSCRIPTION_CONSTRAINTS: ConstraintMeanings = {
   subscription_no_overlap: {
     field: 'input.from',
     message: 'the member already uses this service on some of these days (a subscription recorded at the same moment, perhaps of another variant); a member uses one variant at a time: end that subscription first (endSubscription) or choose other days',

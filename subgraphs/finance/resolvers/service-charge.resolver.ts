@@ -1,14 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Access, Restricted, type Viewer } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { isUuid } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { parseAmount } from '../../shared/domain/money';
 import { ServiceCharge } from '../entities/service-charge.entity';
-import { costReport } from '../report';
-import { CostGroupBy, CostReport } from '../types/cost-report.type';
-import { ChargesArgs, ServiceChargeConnection } from './payment.args';
+import { checkNoCharge, checkYear, requireSubscriptionDuring } from '../rules';
+import { ChargesArgs, ServiceChargeConnection, ServiceChargeInput } from './service-charge.args';
 
 /** A member user sees only its own member's charges: asking for another member's finds none. */
 function memberScope(memberId: string | null | undefined, viewer: Viewer): { memberId?: string | { $in: string[] } } {
@@ -29,7 +29,7 @@ function chargesFilter(args: ChargesArgs, viewer: Viewer): FilterQuery<ServiceCh
 }
 
 @Resolver(() => ServiceCharge)
-export class ChargeResolver {
+export class ServiceChargeResolver {
   @Restricted(Access.ANALYST, Access.MEMBER)
   @Query(() => ServiceChargeConnection, { nullable: true, description: 'Service charges (utdebitering), filtered and paged, by year, then largest first. For analysts and admins; a member user sees only its own member\'s charges.' })
   async charges(@Args() args: ChargesArgs, @Ctx() { em, viewer }: RequestContext): Promise<ServiceChargeConnection> {
@@ -38,13 +38,16 @@ export class ChargeResolver {
     return toConnection(nodes, total, offset);
   }
 
-  @Restricted(Access.ANALYST)
-  @Query(() => CostReport, { nullable: true, description: 'What members paid Sambruk in a year (fees, service charges, project contributions), one row per group. For analysts and admins.' })
-  costReport(
-    @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
-    @Arg('groupBy', () => CostGroupBy, { description: 'How to group the rows.' }) groupBy: CostGroupBy,
-    @Ctx() ctx: RequestContext,
-  ): Promise<CostReport> {
-    return costReport(ctx, year, groupBy);
+  @Restricted(Access.ADMIN)
+  @Mutation(() => ServiceCharge, { description: 'Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service\'s costs (admins).' })
+  async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
+    checkYear(input.year, 'input.year');
+    const amountOre = parseAmount(input.amount, 'input.amount');
+    const subscription = await requireSubscriptionDuring(ctx, input.subscriptionId, input.year, 'input.subscriptionId');
+    await checkNoCharge(ctx.em, subscription, input.year, 'input.year');
+    const { id: subscriptionId, memberId, serviceId } = subscription;
+    const charge = ctx.em.create(ServiceCharge, { subscriptionId, memberId, serviceId, year: input.year, amountOre, note: input.note ?? null });
+    await ctx.em.flush();
+    return charge;
   }
 }
