@@ -1,6 +1,9 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { Campaign } from './entities/campaign.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
+import type { Participation } from './entities/participation';
 import { Network } from './entities/network.entity';
 import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
 import { ProjectPhaseChange } from './entities/project-phase-change.entity';
@@ -33,12 +36,13 @@ export const participationsByProject = defineLoader('participationsByProject', (
   ),
 );
 
-export const projectParticipationsByMember = defineLoader('projectParticipationsByMember', (em) =>
-  groupedLoader<string, ProjectParticipation>(
-    (ids) => em.find(ProjectParticipation, { memberId: { $in: uuids(ids) } }, { orderBy: { from: 'desc', id: 'asc' } }),
-    (participation) => participation.memberId,
-  ),
-);
+/** A member's participations of one kind, newest first. */
+const participationsByMember =
+  <T extends Participation>(entity: EntityClass<T>) =>
+  (em: EntityManager) =>
+    groupedLoader<string, T>((ids) => em.find(entity, { memberId: { $in: uuids(ids) } } as never, { orderBy: { from: 'desc', id: 'asc' } as never }), (participation) => participation.memberId);
+
+export const projectParticipationsByMember = defineLoader('projectParticipationsByMember', participationsByMember(ProjectParticipation));
 
 export const participationsByNetwork = defineLoader('participationsByNetwork', (em) =>
   groupedLoader<string, NetworkParticipation>(
@@ -47,12 +51,7 @@ export const participationsByNetwork = defineLoader('participationsByNetwork', (
   ),
 );
 
-export const networkParticipationsByMember = defineLoader('networkParticipationsByMember', (em) =>
-  groupedLoader<string, NetworkParticipation>(
-    (ids) => em.find(NetworkParticipation, { memberId: { $in: uuids(ids) } }, { orderBy: { from: 'desc', id: 'asc' } }),
-    (participation) => participation.memberId,
-  ),
-);
+export const networkParticipationsByMember = defineLoader('networkParticipationsByMember', participationsByMember(NetworkParticipation));
 
 export const campaignsByNetwork = defineLoader('campaignsByNetwork', (em) =>
   groupedLoader<string, Campaign>(

@@ -2,18 +2,14 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { checkPeriod } from '../../shared/domain/periods';
-import { checkMemberDuring } from '../../shared/domain/member-facts';
-import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Network } from '../entities/network.entity';
 import { networksById } from '../loaders';
 import { Member, memberRef } from '../entities/member.stub';
-import { checkNoOverlap, checkNotBefore } from '../rules';
+import { checkNotBefore } from '../rules';
 import { AddNetworkParticipantInput } from './network-participation.args';
-import { endParticipation } from './participation';
+import { addParticipation, endParticipation } from './participation';
 
 @Resolver(() => NetworkParticipation)
 export class NetworkParticipationResolver {
@@ -34,14 +30,7 @@ export class NetworkParticipationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NetworkParticipation> {
     const network = await findOrFail(ctx.em, Network, input.networkId, 'input.networkId', 'network');
-    const period = { from: input.from, to: input.to ?? null };
-    checkPeriod(period, 'input.to');
-    checkNotBefore(input.from, network.startedOn, 'input.from', `"${network.name}" started`);
-    checkMemberDuring(await requireMemberFacts(ctx, input.memberId, 'input.memberId'), period, { from: 'input.from', to: 'input.to' });
-    checkNoOverlap(await ctx.em.find(NetworkParticipation, { network, memberId: input.memberId }), period, 'input.memberId', `"${network.name}"`);
-    const participation = ctx.em.create(NetworkParticipation, { network, memberId: input.memberId, ...period, source: DataSource.ENTERED });
-    await ctx.em.flush();
-    return participation;
+    return addParticipation(ctx, NetworkParticipation, network, 'network', input, () => checkNotBefore(input.from, network.startedOn, 'input.from', `"${network.name}" started`));
   }
 
   @Restricted(Access.ADMIN)

@@ -13,13 +13,12 @@ import { Network } from '../entities/network.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { campaignsByNetwork, networksById, participationsByNetwork, seminarsByNetwork } from '../loaders';
 import { checkUniqueName } from '../rules';
+import { collaborationConditions } from './collaboration.args';
 import { CreateNetworkInput, NetworkConnection, NetworksArgs, UpdateNetworkInput } from './network.args';
 
 function networksFilter(args: NetworksArgs): FilterQuery<Network> {
-  const conditions: FilterQuery<Network>[] = [];
+  const conditions = collaborationConditions<Network>(args);
   if (args.status) conditions.push({ status: args.status });
-  if (args.memberId) conditions.push({ participations: { $some: { memberId: args.memberId } } });
-  if (args.partner) conditions.push({ partners: { $contains: [args.partner] } });
   if (args.search) {
     const pattern = containsPattern(args.search);
     conditions.push({ $or: [{ name: { $ilike: pattern } }, { topic: { $ilike: pattern } }] });

@@ -3,27 +3,24 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { checkPeriod } from '../../shared/domain/periods';
-import { checkMemberDuring } from '../../shared/domain/member-facts';
-import { requireMemberFacts } from '../../shared/graphql/peers';
+import type { Period } from '../../shared/domain/periods';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project } from '../entities/project.entity';
 import { projectsById } from '../loaders';
 import { Member, memberRef } from '../entities/member.stub';
-import { checkNoOverlap, checkNotBefore, isFinal } from '../rules';
-import { endParticipation } from './participation';
+import { checkNotBefore, isFinal } from '../rules';
+import { addParticipation, endParticipation } from './participation';
 import { AddProjectParticipantInput } from './project-participation.args';
 
 /** A participation must lie within the project's life: from its idea on, and up to its end once it has ended. */
-async function checkWithinProject(ctx: RequestContext, project: Project, input: AddProjectParticipantInput): Promise<void> {
+async function checkWithinProject(ctx: RequestContext, project: Project, period: Period): Promise<void> {
   const changes = await ctx.em.find(ProjectPhaseChange, { project }, { orderBy: { on: 'asc' } });
-  checkNotBefore(input.from, changes[0].on, 'input.from', `"${project.name}" was raised as an idea`);
+  checkNotBefore(period.from, changes[0].on, 'input.from', `"${project.name}" was raised as an idea`);
   if (!isFinal(project.phase)) return;
   const end = changes[changes.length - 1].on;
-  if (input.to == null || input.to > end) throw new BadUserInputError('input.to', `"${project.name}" is ${project.phase} since ${end}; give an end on or before that day`);
+  if (period.to === null || period.to > end) throw new BadUserInputError('input.to', `"${project.name}" is ${project.phase} since ${end}; give an end on or before that day`);
 }
 
 @Resolver(() => ProjectParticipation)
@@ -45,14 +42,7 @@ export class ProjectParticipationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ProjectParticipation> {
     const project = await findOrFail(ctx.em, Project, input.projectId, 'input.projectId', 'project', 'share');
-    const period = { from: input.from, to: input.to ?? null };
-    checkPeriod(period, 'input.to');
-    await checkWithinProject(ctx, project, input);
-    checkMemberDuring(await requireMemberFacts(ctx, input.memberId, 'input.memberId'), period, { from: 'input.from', to: 'input.to' });
-    checkNoOverlap(await ctx.em.find(ProjectParticipation, { project, memberId: input.memberId }), period, 'input.memberId', `"${project.name}"`);
-    const participation = ctx.em.create(ProjectParticipation, { project, memberId: input.memberId, role: input.role, ...period, source: DataSource.ENTERED });
-    await ctx.em.flush();
-    return participation;
+    return addParticipation(ctx, ProjectParticipation, project, 'project', input, (period) => checkWithinProject(ctx, project, period), { role: input.role });
   }
 
   @Restricted(Access.ADMIN)

@@ -15,14 +15,13 @@ import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { participationsByProject, phaseChangesByProject, projectsById } from '../loaders';
 import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
+import { collaborationConditions } from './collaboration.args';
 import { CreateProjectInput, ProjectConnection, ProjectsArgs, UpdateProjectInput } from './project.args';
 
 function projectsFilter(args: ProjectsArgs): FilterQuery<Project> {
-  const conditions: FilterQuery<Project>[] = [];
+  const conditions = collaborationConditions<Project>(args);
   if (args.phase) conditions.push({ phase: args.phase });
-  if (args.memberId) conditions.push({ participations: { $some: { memberId: args.memberId } } });
   if (args.startedIn) conditions.push({ startedOn: dayInYear(args.startedIn) });
-  if (args.partner) conditions.push({ partners: { $contains: [args.partner] } });
   if (args.search) conditions.push({ name: { $ilike: containsPattern(args.search) } });
   return conditions.length ? { $and: conditions } : {};
 }
