@@ -29,11 +29,11 @@ function catalogueQueries(): (params: GraphQLParams) => boolean {
   const known = new Map<string, boolean>();
   return (params) => {
     const key = `${params.operationName ?? ''}\n${params.query ?? ''}`;
-    let answer = known.get(key);
-    if (answer === undefined) {
-      if (known.size >= REMEMBERED_DOCUMENTS) known.clear();
-      known.set(key, (answer = isCatalogueQuery(params)));
-    }
+    const remembered = known.get(key);
+    if (remembered !== undefined) return remembered;
+    if (known.size >= REMEMBERED_DOCUMENTS) known.clear();
+    const answer = isCatalogueQuery(params);
+    known.set(key, answer);
     return answer;
   };
 }

@@ -59,18 +59,18 @@ function valueWith(type: GraphQLInputType, path: string[], value: unknown): unkn
  */
 export function operationWith(rootType: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, form: 'inline' | 'variables', path: string[] = [], value?: unknown) {
   const args = field.args.filter((arg) => (isNonNullType(arg.type) && arg.defaultValue === undefined) || arg.name === path[0]);
-  const valueOf = (arg: GraphQLArgument) => (arg.name === path[0] ? valueWith(arg.type, path.slice(1), value) : placeholderValue(arg.type));
+  const argumentValue = (arg: GraphQLArgument) => (arg.name === path[0] ? valueWith(arg.type, path.slice(1), value) : placeholderValue(arg.type));
   const returns = getNamedType(field.type);
   const selection = isObjectType(returns) ? '{ __typename }' : '';
   const keyword = rootType === 'Query' ? 'query' : 'mutation';
   if (form === 'inline') {
-    const written = args.map((arg) => `${arg.name}: ${print(astFromValue(valueOf(arg), arg.type)!)}`).join(', ');
+    const written = args.map((arg) => `${arg.name}: ${print(astFromValue(argumentValue(arg), arg.type)!)}`).join(', ');
     return { query: `${keyword} { ${field.name}${written ? `(${written})` : ''} ${selection} }`, variables: undefined };
   }
   const declared = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   return {
     query: `${keyword}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selection} }`,
-    variables: Object.fromEntries(args.map((arg) => [arg.name, valueOf(arg)])),
+    variables: Object.fromEntries(args.map((arg) => [arg.name, argumentValue(arg)])),
   };
 }

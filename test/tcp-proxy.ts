@@ -16,7 +16,9 @@ export async function startTcpProxy(host: string, port: number): Promise<TcpProx
     new Promise<number>((done, fail) => {
       server = createServer((client) => {
         const upstream = connect(port, host);
-        const cut = () => [client, upstream].forEach((socket) => socket.destroy());
+        const cut = () => {
+          for (const socket of [client, upstream]) socket.destroy();
+        };
         for (const socket of [client, upstream]) sockets.add(socket.on('error', cut).on('close', cut));
         client.pipe(upstream).pipe(client);
       });

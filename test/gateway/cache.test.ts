@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** The bodies the gateway at `url` sent the subgraphs for one operation, subgraph by subgraph. */
 async function subgraphRequests(url: string, query: string, variables: object = {}, headers: Record<string, string> = {}): Promise<string[][]> {
-  recorders.forEach((recorder) => recorder.take());
+  for (const recorder of recorders) recorder.take();
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   expect((await response.json()).errors).toBeUndefined();
   return recorders.map((recorder) => recorder.take());

@@ -12,6 +12,8 @@ export function captureOutput(): { lines(): string[]; restore(): void } {
   ];
   return {
     lines: () => written.join('\n').split('\n').filter((line) => line.trim()),
-    restore: () => spies.forEach((spy) => spy.mockRestore()),
+    restore: () => {
+      for (const spy of spies) spy.mockRestore();
+    },
   };
 }

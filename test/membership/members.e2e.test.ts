@@ -50,7 +50,8 @@ test('a member carries its details, representative and board seats; Swedish text
 
 test('the board elected 2017-05-30 has a chair, a vice chair, seven ordinary members and eight deputies', async () => {
   const { board } = dataOf(await hub.request(BoardDocument, { on: '2017-06-01' }));
-  const roles = board.reduce<Record<string, number>>((counts, seat) => ({ ...counts, [seat.role]: (counts[seat.role] ?? 0) + 1 }), {});
+  const roles: Record<string, number> = {};
+  for (const seat of board) roles[seat.role] = (roles[seat.role] ?? 0) + 1;
   expect(roles).toEqual({ CHAIR: 1, VICE_CHAIR: 1, ORDINARY: 7, DEPUTY: 8 });
   expect(board[0]).toMatchObject({ person: 'Monika Bubholz', role: 'CHAIR', member: { name: 'Karlstads kommun' } });
   expect([...new Set(board.map((seat) => seat.role))]).toEqual(['CHAIR', 'VICE_CHAIR', 'ORDINARY', 'DEPUTY']);
@@ -69,7 +70,7 @@ test('search, kind and county filters, and cursor paging that visits every membe
   let total = 0;
   do {
     const page = dataOf(await hub.request(SearchMembersDocument, { first: 40, after })).members;
-    page.nodes.forEach((member) => seen.add(member.id));
+    for (const member of page.nodes) seen.add(member.id);
     total = page.totalCount;
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);

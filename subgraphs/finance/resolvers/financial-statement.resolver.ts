@@ -85,7 +85,7 @@ export class FinancialStatementResolver {
     await checkNewBudget(em, input.year, input.version, 'input.version');
     const { lines, ...fields } = input;
     const budget = em.create(FinancialStatement, { ...fields, kind: StatementKind.BUDGET, issuedOn: fields.issuedOn ?? null, document: null, source: DataSource.ENTERED });
-    lines.forEach((line, index) => lineOf(em, budget, line, index + 1, `input.lines.${index}`));
+    for (const [index, line] of lines.entries()) lineOf(em, budget, line, index + 1, `input.lines.${index}`);
     await em.flush();
     return budget;
   }

@@ -21,7 +21,16 @@ export const coversDay = (period: Period, day: string): boolean => period.from <
 /** The calendar year as a period. */
 export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
 
-const laterEnd = (a: string | null, b: string | null) => (a === null || b === null ? null : a > b ? a : b);
+const later = (a: string, b: string) => (a > b ? a : b);
+const earlier = (a: string, b: string) => (a < b ? a : b);
+const laterEnd = (a: string | null, b: string | null) => (a === null || b === null ? null : later(a, b));
+
+/** The days two overlapping periods share. */
+export function sharedDays(a: Period, b: Period): Period {
+  const from = later(a.from, b.from);
+  if (a.to === null || b.to === null) return { from, to: a.to ?? b.to };
+  return { from, to: earlier(a.to, b.to) };
+}
 
 /** True when the union of `periods` covers every day of `inner`. */
 export function coveredBy(periods: readonly Period[], inner: Period): boolean {

@@ -16,7 +16,7 @@ function checkText(value: unknown, path: string[]): void {
     const problem = textProblem(value);
     if (problem) throw new BadUserInputError(path.join('.'), problem);
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkText(item, [...path, String(index)]));
+    for (const [index, item] of value.entries()) checkText(item, [...path, String(index)]);
   } else if (typeof value === 'object' && value !== null) {
     for (const [name, item] of Object.entries(value)) checkText(item, [...path, name]);
   }

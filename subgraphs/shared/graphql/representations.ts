@@ -34,8 +34,8 @@ function addFieldSet(shape: Shape, selections: SelectionSetNode, typeName: strin
       shape[name] = fieldType;
       continue;
     }
-    const inner = (shape[name] ??= {}) as Shape;
-    addFieldSet(inner, selection.selectionSet, fieldType.name, schema);
+    shape[name] ??= {};
+    addFieldSet(shape[name] as Shape, selection.selectionSet, fieldType.name, schema);
   }
 }
 

@@ -27,8 +27,10 @@ export interface SubgraphDefinition {
   name: string;
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql's type for resolver classes
   resolvers: NonEmptyArray<Function>;
   /** Types no root field reaches, only the gateway's entity lookups (e.g. a stub another subgraph owns that this one extends). */
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql's type for object type classes
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type this subgraph resolves for the gateway. */
   references: Record<string, ReferenceResolver>;

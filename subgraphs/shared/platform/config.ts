@@ -71,7 +71,8 @@ export const config = (): Config => (cached ??= readConfig());
 
 /** Reads the environment again with some variables replaced, for the rest of this process (e.g. a script's `--scale`). */
 export function overrideConfig(variables: Record<string, string>): Config {
-  return (cached = readConfig({ ...process.env, ...variables }));
+  cached = readConfig({ ...process.env, ...variables });
+  return cached;
 }
 
 /** The hub's subgraphs by name; each also names the PostgreSQL schema it owns. */

@@ -1,5 +1,5 @@
 import { membershipOf } from '../domain/member-facts';
-import { overlaps, yearPeriod } from '../domain/periods';
+import { overlaps, sharedDays, yearPeriod } from '../domain/periods';
 import { apportion, kronor } from '../domain/money';
 import { worldMembers, type WorldMember } from './members';
 import { worldProjects } from './projects';
@@ -268,10 +268,8 @@ const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 /** How many days of the year a subscription covers. */
 function daysIn(subscription: WorldSubscription, year: number): bigint {
-  const [start, end] = [`${year}-01-01`, `${year + 1}-01-01`];
-  const from = subscription.from > start ? subscription.from : start;
-  const to = subscription.to !== null && subscription.to < end ? subscription.to : end;
-  return BigInt(dayNumber(to) - dayNumber(from));
+  const { from, to } = sharedDays(subscription, yearPeriod(year));
+  return BigInt(dayNumber(to!) - dayNumber(from));
 }
 
 /** The services charged in a year (those with weights and users) with their users. */

@@ -194,7 +194,10 @@ function baseMembers(): WorldMember[] {
   const demoMunicipalities = demo.filter((d) => d.kind === 'MUNICIPALITY');
   const demoOthers = demo.filter((d) => d.kind !== 'MUNICIPALITY');
   let cursor = 0;
-  const take = (count: number) => demoMunicipalities.slice(cursor, (cursor += count));
+  const take = (count: number) => {
+    cursor += count;
+    return demoMunicipalities.slice(cursor - count, cursor);
+  };
 
   const dated: Array<Draft & { joinedOn: string; leftOn: string | null }> = [];
   const add = (items: Draft[], joined: [string, string], left: [string, string] | null) => {
