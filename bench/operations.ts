@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { signDevelopmentToken, type Role } from '../subgraphs/shared/graphql/auth';
+import { type Role, signDevelopmentToken } from '../subgraphs/shared/graphql/auth';
 import { stableId } from '../subgraphs/shared/seed-world/random';
 
 /**
@@ -26,7 +26,12 @@ export function loadOperations(folder = resolve('bench', 'operations')): BenchOp
     .map((file) => {
       const query = readFileSync(join(folder, file), 'utf8');
       const [role, memberKey] = (header(query, 'caller') ?? 'anonymous').split(/\s+/);
-      return { name: basename(file, '.graphql'), query, variables: JSON.parse(withMemberIds(header(query, 'variables') ?? '{}')), caller: { role: role as Role, memberKey } };
+      return {
+        name: basename(file, '.graphql'),
+        query,
+        variables: JSON.parse(withMemberIds(header(query, 'variables') ?? '{}')),
+        caller: { role: role as Role, memberKey },
+      };
     });
 }
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export interface Service {
@@ -11,7 +11,14 @@ export interface Service {
 export const started: Service[] = [];
 
 /** Starts `node [nodeFlags] <script> [args]` with extra environment and waits until `url` answers a GraphQL query (any status below 500). */
-export async function startService(name: string, script: string, args: string[], env: Record<string, string>, url: string, nodeFlags: string[] = []): Promise<Service> {
+export async function startService(
+  name: string,
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  url: string,
+  nodeFlags: string[] = [],
+): Promise<Service> {
   const child = spawn(process.execPath, [...nodeFlags, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   started.push({ name, url, child });
   const deadline = Date.now() + 120_000;
@@ -30,7 +37,9 @@ export async function startService(name: string, script: string, args: string[],
 /** Peak resident memory of a process in MiB (VmHWM), read from /proc. */
 export function peakRssMiB(pid: number | undefined): number | null {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmHWM:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((entry) => entry.startsWith('VmHWM:'));
     return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : null;
   } catch {
     return null;

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { execute, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type DocumentNode } from 'graphql';
-import { buildSchema, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { type DocumentNode, execute, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
+import { buildSchema, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 /**
  * What type-graphql itself costs, before any database: the same query over the same constant
@@ -42,9 +42,19 @@ class RowResolver {
 function plainSchema(): GraphQLSchema {
   const row = new GraphQLObjectType({
     name: 'Row',
-    fields: { id: { type: new GraphQLNonNull(GraphQLString) }, name: { type: new GraphQLNonNull(GraphQLString) }, year: { type: new GraphQLNonNull(GraphQLInt) }, amount: { type: new GraphQLNonNull(GraphQLString) } },
+    fields: {
+      id: { type: new GraphQLNonNull(GraphQLString) },
+      name: { type: new GraphQLNonNull(GraphQLString) },
+      year: { type: new GraphQLNonNull(GraphQLInt) },
+      amount: { type: new GraphQLNonNull(GraphQLString) },
+    },
   });
-  return new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { rows: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(row))), resolve: () => ROWS } } }) });
+  return new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: { rows: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(row))), resolve: () => ROWS } },
+    }),
+  });
 }
 
 async function opsPerSecond(schema: GraphQLSchema, document: DocumentNode, iterations: number): Promise<number> {

@@ -10,8 +10,8 @@ import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/comp
 import { config } from '../subgraphs/shared/platform/config';
 import { databaseUrl, ensureDatabase, freePort, startEmbeddedPostgres } from '../subgraphs/shared/platform/postgres';
 import { projectDataDir } from '../subgraphs/shared/platform/postgres-user';
-import { headersFor, loadOperations, type BenchOperation } from './operations';
-import { peakRssMiB, started, startService, stopAll, type Service } from './processes';
+import { type BenchOperation, headersFor, loadOperations } from './operations';
+import { peakRssMiB, type Service, started, startService, stopAll } from './processes';
 import { startRecorder } from './recorder';
 
 interface Target {
@@ -47,7 +47,9 @@ const nodeFlags = (name: string) => (values.profile && name.includes(values.prof
 
 async function database(scale: number): Promise<{ url: string; stop(): Promise<void> }> {
   const name = scale === 1 ? 'sambruk_bench' : `sambruk_bench_x${scale}`;
-  const server = config().DATABASE_URL ? { url: config().DATABASE_URL!, stop: async () => undefined } : await startEmbeddedPostgres(projectDataDir('bench-postgres'));
+  const server = config().DATABASE_URL
+    ? { url: config().DATABASE_URL!, stop: async () => undefined }
+    : await startEmbeddedPostgres(projectDataDir('bench-postgres'));
   const url = databaseUrl(server.url, name);
   await ensureDatabase(url);
   return { url, stop: server.stop };
@@ -59,13 +61,22 @@ async function startSubgraphs(url: string, scale: number): Promise<Service[]> {
   const env = { ...urls, DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_SCALE: String(scale) };
   return Promise.all(
     subgraphs.map(({ name }, index) =>
-      startService(name, dist('subgraphs', name, 'index.js'), [], { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[index]) }, urls[`${name.toUpperCase()}_URL`], nodeFlags(name)),
+      startService(
+        name,
+        dist('subgraphs', name, 'index.js'),
+        [],
+        { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[index]) },
+        urls[`${name.toUpperCase()}_URL`],
+        nodeFlags(name),
+      ),
     ),
   );
 }
 
 async function writeSupergraph(running: Service[]): Promise<string> {
-  const sdls = await Promise.all(subgraphs.map(async (definition, index) => ({ name: definition.name, url: running[index].url, sdl: await subgraphSdl(definition) })));
+  const sdls = await Promise.all(
+    subgraphs.map(async (definition, index) => ({ name: definition.name, url: running[index].url, sdl: await subgraphSdl(definition) })),
+  );
   const path = join(mkdtempSync(join(tmpdir(), 'sambruk-bench-')), 'supergraph.graphql');
   writeFileSync(path, composeSupergraph(sdls).supergraph);
   return path;
@@ -74,9 +85,16 @@ async function writeSupergraph(running: Service[]): Promise<string> {
 async function startGateways(supergraph: string): Promise<Service[]> {
   const [ours, apollo, hiveJs] = await Promise.all([freePort(), freePort(), freePort()]);
   const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
-  const engine = (name: string, script: string, args: string[], env: Record<string, string>, port: number) => startService(name, script, args, env, url(port), nodeFlags(name));
+  const engine = (name: string, script: string, args: string[], env: Record<string, string>, port: number) =>
+    startService(name, script, args, env, url(port), nodeFlags(name));
   return Promise.all([
-    engine('ours: Hive Gateway + Rust planner, auth and limits on', dist('gateway', 'index.js'), [], { SUPERGRAPH_PATH: supergraph, GATEWAY_PORT: String(ours), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' }, ours),
+    engine(
+      'ours: Hive Gateway + Rust planner, auth and limits on',
+      dist('gateway', 'index.js'),
+      [],
+      { SUPERGRAPH_PATH: supergraph, GATEWAY_PORT: String(ours), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
+      ours,
+    ),
     engine('@apollo/gateway (stock)', dist('bench', 'apollo-gateway.js'), [supergraph, String(apollo)], {}, apollo),
     engine('Hive Gateway, JavaScript planner', dist('bench', 'hive-js-gateway.js'), [supergraph, String(hiveJs)], {}, hiveJs),
   ]);
@@ -85,14 +103,22 @@ async function startGateways(supergraph: string): Promise<Service[]> {
 /** What each subgraph is asked when the gateway answers the operation, captured through recording proxies. */
 async function subgraphParts(supergraph: string, running: Service[], operations: BenchOperation[]): Promise<Map<string, Target[]>> {
   const recorders = await Promise.all(running.map((service) => startRecorder(service.url)));
-  const gateway = await startGateway({ supergraphPath: supergraph, subgraphUrls: Object.fromEntries(running.map((service, index) => [service.name, recorders[index].url])) }, 0, '127.0.0.1');
+  const gateway = await startGateway(
+    { supergraphPath: supergraph, subgraphUrls: Object.fromEntries(running.map((service, index) => [service.name, recorders[index].url])) },
+    0,
+    '127.0.0.1',
+  );
   const parts = new Map<string, Target[]>();
   for (const operation of operations) {
     const headers = await headersFor(operation);
     await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query: operation.query, variables: operation.variables }) });
     parts.set(
       operation.name,
-      running.flatMap((service, index) => recorders[index].take().map((body, part, all) => ({ label: `subgraph ${service.name}${all.length > 1 ? ` #${part + 1}` : ''}`, url: service.url, body, headers }))),
+      running.flatMap((service, index) =>
+        recorders[index]
+          .take()
+          .map((body, part, all) => ({ label: `subgraph ${service.name}${all.length > 1 ? ` #${part + 1}` : ''}`, url: service.url, body, headers })),
+      ),
     );
   }
   await gateway.stop();
@@ -152,7 +178,13 @@ async function main() {
     const supergraph = await writeSupergraph(running);
     const gateways = await startGateways(supergraph);
     const floorPort = await freePort();
-    const floor = await startService('SQL floor: one hand-written query', dist('bench', 'sql-floor.js'), [String(floorPort)], { DATABASE_URL: db.url }, `http://127.0.0.1:${floorPort}/graphql`);
+    const floor = await startService(
+      'SQL floor: one hand-written query',
+      dist('bench', 'sql-floor.js'),
+      [String(floorPort)],
+      { DATABASE_URL: db.url },
+      `http://127.0.0.1:${floorPort}/graphql`,
+    );
     console.error('recording what each subgraph is asked');
     const parts = await subgraphParts(supergraph, running, operations);
 

@@ -1,6 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { createRemoteJwksSigningKeyProvider, extractFromHeader, useJWT, type GetSigningKeyFunction } from '@graphql-mesh/plugin-jwt-auth';
+import { createRemoteJwksSigningKeyProvider, extractFromHeader, type GetSigningKeyFunction, useJWT } from '@graphql-mesh/plugin-jwt-auth';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../subgraphs/shared/platform/config';
 import { errorMapper } from './errors';

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
-import { Logger, type GatewayConfigSupergraph, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { type Config, config, SUBGRAPH_NAMES, subgraphSettings } from '../subgraphs/shared/platform/config';
+import { createLogger } from '../subgraphs/shared/platform/logger';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
 import { securityPlugins } from './plugins';
 import { rateLimitPlugin } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
 import { subgraphFailures } from './subgraph-failures';
-import { createLogger } from '../subgraphs/shared/platform/logger';
-import { config, SUBGRAPH_NAMES, subgraphSettings, type Config } from '../subgraphs/shared/platform/config';
 
 export interface GatewayOptions {
   supergraphPath: string;

@@ -10,7 +10,14 @@ export function corsOptions(origins: string[]): GatewayConfigSupergraph['cors'] 
   return (request: Request) => {
     const origin = request.headers.get('origin');
     if (!origin || !allowed.has(origin)) return false;
-    return { origin: [origin], credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type'], exposedHeaders: ['x-request-id'], maxAge: 600 };
+    return {
+      origin: [origin],
+      credentials: true,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    };
   };
 }
 

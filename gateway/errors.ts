@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { getOperationAST, getVariableValues, GraphQLError, validate, ValuesOfCorrectTypeRule } from 'graphql';
+import { GraphQLError, getOperationAST, getVariableValues, ValuesOfCorrectTypeRule, validate } from 'graphql';
 
 /** A plugin that rewrites every error of every answer with `map`. */
 export function errorMapper(map: (error: GraphQLError) => GraphQLError): GatewayPlugin {
@@ -37,7 +37,9 @@ export function inputErrorCodes(): GatewayPlugin[] {
       if (coerced.errors) setResultAndStopExecution({ errors: coerced.errors.map((error) => withCode(error, 'BAD_USER_INPUT')) });
     },
   };
-  const subgraphLiterals = errorMapper((error) => (error.extensions?.serviceName && error.extensions.code === 'GRAPHQL_VALIDATION_FAILED' ? withCode(error, 'BAD_USER_INPUT') : error));
+  const subgraphLiterals = errorMapper((error) =>
+    error.extensions?.serviceName && error.extensions.code === 'GRAPHQL_VALIDATION_FAILED' ? withCode(error, 'BAD_USER_INPUT') : error,
+  );
   return [badValues, subgraphLiterals];
 }
 

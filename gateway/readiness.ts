@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { Kind, parse, type ConstDirectiveNode } from 'graphql';
+import { type ConstDirectiveNode, Kind, parse } from 'graphql';
 import { useReadinessCheck } from 'graphql-yoga';
 
 const argument = (directive: ConstDirectiveNode, name: string) => {
@@ -10,7 +10,9 @@ const argument = (directive: ConstDirectiveNode, name: string) => {
 
 /** Every subgraph the supergraph names, with its URL (`overrides` replace the recorded ones). */
 export function subgraphsOf(supergraphPath: string, overrides: Record<string, string>): Record<string, string> {
-  const graphs = parse(readFileSync(supergraphPath, 'utf8')).definitions.find((definition) => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph');
+  const graphs = parse(readFileSync(supergraphPath, 'utf8')).definitions.find(
+    (definition) => definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph',
+  );
   const values = graphs?.kind === Kind.ENUM_TYPE_DEFINITION ? (graphs.values ?? []) : [];
   return Object.fromEntries(
     values.flatMap((value) => {

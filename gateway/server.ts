@@ -3,7 +3,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { drainable } from '../subgraphs/shared/platform/drain';
 import { listen, sendJson } from '../subgraphs/shared/platform/http';
 import { createLogger } from '../subgraphs/shared/platform/logger';
-import { gatewayConfig, settingsOf, type GatewayOptions } from './config';
+import { type GatewayOptions, gatewayConfig, settingsOf } from './config';
 
 export interface RunningGateway {
   url: string;

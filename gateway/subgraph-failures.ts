@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
 import type { Logger } from '../subgraphs/shared/platform/logger';
 
 /** Codes Hive Gateway gives a subgraph call that got no GraphQL answer: refused, reset, timed out, or not GraphQL at all. */
@@ -42,7 +42,9 @@ export function subgraphFailures(timeoutMs: number, log: Logger): GatewayPlugin 
   const outages = outageLog(log);
   const refusal = (subgraph: string, cause: GraphQLError) =>
     codeOf(cause) === 'GATEWAY_TIMEOUT'
-      ? new GraphQLError(`the ${subgraph} subgraph did not answer within ${timeoutMs} ms: try again later`, { extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: subgraph } })
+      ? new GraphQLError(`the ${subgraph} subgraph did not answer within ${timeoutMs} ms: try again later`, {
+          extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: subgraph },
+        })
       : new GraphQLError(`the ${subgraph} subgraph is unavailable: try again later`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: subgraph } });
   return {
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {

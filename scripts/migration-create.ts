@@ -17,7 +17,10 @@ async function main() {
     await migrate(orm);
     const created = await orm.getMigrator().createMigration(folder);
     console.log(created.fileName ? `wrote ${folder}/${created.fileName}` : 'no changes: no migration written');
-    const names = readdirSync(folder).filter((file) => /^Migration\d+\.ts$/.test(file)).map((file) => file.replace(/\.ts$/, '')).sort();
+    const names = readdirSync(folder)
+      .filter((file) => /^Migration\d+\.ts$/.test(file))
+      .map((file) => file.replace(/\.ts$/, ''))
+      .sort();
     const index = [
       ...names.map((name) => `import { ${name} } from './${name}';`),
       '',

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { subgraphs } from '../subgraphs';
+import { openSubgraphOrm } from '../subgraphs/shared/graphql/subgraph';
 import { config, overrideConfig } from '../subgraphs/shared/platform/config';
 import { migrate } from '../subgraphs/shared/platform/database';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { databaseUrl, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
 import { createProgress, type Progress } from '../subgraphs/shared/platform/progress';
-import { openSubgraphOrm } from '../subgraphs/shared/graphql/subgraph';
 
 const log = createLogger('seed');
 

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { subgraphs } from '../subgraphs';
 import { config, subgraphSettings } from '../subgraphs/shared/platform/config';
-import { ensureDatabase, provideDatabase, type DatabaseHandle } from '../subgraphs/shared/platform/postgres';
 import { createLogger } from '../subgraphs/shared/platform/logger';
+import { type DatabaseHandle, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
 
 const log = createLogger('start');
 
@@ -21,7 +21,10 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_0
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode}`);
-    const healthy = await fetch(url).then((response) => response.ok, () => false);
+    const healthy = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((done) => setTimeout(done, 200));
   }
@@ -36,7 +39,11 @@ async function openDatabase(): Promise<DatabaseHandle> {
     return database;
   } catch (error) {
     const message = (error as Error).message || String(error);
-    log.error(config().DATABASE_URL ? `the database at DATABASE_URL cannot be used: ${message}. Set DATABASE_URL to a PostgreSQL server this machine reaches, or leave it unset for the embedded one.` : message);
+    log.error(
+      config().DATABASE_URL
+        ? `the database at DATABASE_URL cannot be used: ${message}. Set DATABASE_URL to a PostgreSQL server this machine reaches, or leave it unset for the embedded one.`
+        : message,
+    );
     process.exit(1);
   }
 }
@@ -78,10 +85,18 @@ async function main() {
     );
     const gatewayPort = config().GATEWAY_PORT;
     await waitForHealth(`http://${host}:${gatewayPort}/health`, launch('../gateway/index.js'));
-    console.log([
-      '', 'Sambruk Graph is running:', `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`, ...listening.sort(),
-      `  ${'database'.padEnd(12)} ${database.location}`, '', 'Press Ctrl-C to stop.', '',
-    ].join('\n'));
+    console.log(
+      [
+        '',
+        'Sambruk Graph is running:',
+        `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`,
+        ...listening.sort(),
+        `  ${'database'.padEnd(12)} ${database.location}`,
+        '',
+        'Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
   } catch (error) {
     log.error(String(error));
     await stop(1);

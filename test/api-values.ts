@@ -1,13 +1,28 @@
 import { readFileSync } from 'node:fs';
 import {
-  astFromValue, buildSchema, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, print,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  astFromValue,
+  buildSchema,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  print,
 } from 'graphql';
 
 /** The public API (schema/api.graphql), for tests that go over every field. */
 export const api: GraphQLSchema = buildSchema(readFileSync('schema/api.graphql', 'utf8'));
 
-const subgraphSchemas = ['membership', 'services', 'projects', 'finance'].map((name) => ({ name, schema: buildSchema(readFileSync(`schema/${name}.graphql`, 'utf8'), { assumeValidSDL: true }) }));
+const subgraphSchemas = ['membership', 'services', 'projects', 'finance'].map((name) => ({
+  name,
+  schema: buildSchema(readFileSync(`schema/${name}.graphql`, 'utf8'), { assumeValidSDL: true }),
+}));
 
 /** The subgraph whose SDL declares a root field (`Query` or `Mutation`). */
 export function subgraphDeclaring(rootType: 'Query' | 'Mutation', field: string): string {
@@ -57,7 +72,13 @@ function valueWith(type: GraphQLInputType, path: string[], value: unknown): unkn
  * An operation calling one root field with its required arguments filled in, and `value` at `path`
  * when given (e.g. ["input", "name"]), the arguments written inline or sent as variables.
  */
-export function operationWith(rootType: 'Query' | 'Mutation', field: GraphQLField<unknown, unknown>, form: 'inline' | 'variables', path: string[] = [], value?: unknown) {
+export function operationWith(
+  rootType: 'Query' | 'Mutation',
+  field: GraphQLField<unknown, unknown>,
+  form: 'inline' | 'variables',
+  path: string[] = [],
+  value?: unknown,
+) {
   const args = field.args.filter((arg) => (isNonNullType(arg.type) && arg.defaultValue === undefined) || arg.name === path[0]);
   const argumentValue = (arg: GraphQLArgument) => (arg.name === path[0] ? valueWith(arg.type, path.slice(1), value) : placeholderValue(arg.type));
   const returns = getNamedType(field.type);

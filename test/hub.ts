@@ -3,15 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type GraphQLFormattedError } from 'graphql';
+import { type GraphQLFormattedError, print } from 'graphql';
 import type { GatewayOptions } from '../gateway/config';
-import { startGateway, type RunningGateway } from '../gateway/server';
-import { signDevelopmentToken, type Role } from '../subgraphs/shared/graphql/auth';
+import { type RunningGateway, startGateway } from '../gateway/server';
 import { subgraphNamed } from '../subgraphs';
+import { type Role, signDevelopmentToken } from '../subgraphs/shared/graphql/auth';
 import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/composition';
+import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/graphql/server';
 import { databaseUrl, dropDatabase } from '../subgraphs/shared/platform/postgres';
 import { silentProgress } from '../subgraphs/shared/platform/progress';
-import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/graphql/server';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -76,7 +76,9 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
       peers[name] = subgraph.url;
       running.push(subgraph);
     }
-    const sdls = await Promise.all(running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })));
+    const sdls = await Promise.all(
+      running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })),
+    );
     supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
     writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
     gateway = await startGateway({ supergraphPath, subgraphUrls: {}, settings: options.gatewaySettings }, 0, '127.0.0.1');

@@ -2,7 +2,9 @@ import type { Knex } from '@mikro-orm/postgresql';
 
 /** True while a session of `db`'s database waits for a lock that another session holds. */
 async function someoneWaits(db: Knex): Promise<boolean> {
-  const { rows } = await db.raw(`select count(*)::int as waiting from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database()`);
+  const { rows } = await db.raw(
+    `select count(*)::int as waiting from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database()`,
+  );
   return rows[0].waiting > 0;
 }
 
@@ -12,6 +14,9 @@ async function someoneWaits(db: Knex): Promise<boolean> {
  */
 export async function blockedOrDone(db: Knex, work: Promise<unknown>): Promise<void> {
   let done = false;
-  work.then(() => (done = true), () => (done = true));
+  work.then(
+    () => (done = true),
+    () => (done = true),
+  );
   while (!done && !(await someoneWaits(db))) await new Promise((resume) => setTimeout(resume, 20));
 }

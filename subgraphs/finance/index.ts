@@ -6,6 +6,7 @@ import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership
 import { ProjectFunding } from './entities/project-funding.entity';
 import { SERVICE_CHARGE_CONSTRAINTS, ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
+import { ServiceSubscription } from './entities/service-subscription.stub';
 import { StatedTotal } from './entities/stated-total.entity';
 import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-line.entity';
 import { migrations } from './migrations';
@@ -14,14 +15,13 @@ import { CostReportResolver } from './resolvers/cost-report.resolver';
 import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
 import { MembershipFeeResolver } from './resolvers/membership-fee.resolver';
-import { ProjectFundingResolver } from './resolvers/project-funding.resolver';
 import { ProjectFinanceResolver } from './resolvers/project.resolver';
+import { ProjectFundingResolver } from './resolvers/project-funding.resolver';
+import { ServiceFinanceResolver } from './resolvers/service.resolver';
 import { ServiceChargeResolver } from './resolvers/service-charge.resolver';
 import { ServiceCostResolver } from './resolvers/service-cost.resolver';
 import { ServiceSubscriptionFinanceResolver } from './resolvers/service-subscription.resolver';
-import { ServiceFinanceResolver } from './resolvers/service.resolver';
 import { seedFinance } from './seed';
-import { ServiceSubscription } from './entities/service-subscription.stub';
 
 /** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
 export const finance: SubgraphDefinition = {
@@ -29,8 +29,16 @@ export const finance: SubgraphDefinition = {
   entities: [FinancialStatement, StatementLine, StatedTotal, MembershipFee, ServiceCharge, ServiceCost, ProjectFunding],
   migrations,
   resolvers: [
-    FinancialStatementResolver, MembershipFeeResolver, ServiceChargeResolver, ServiceCostResolver, ProjectFundingResolver, CostReportResolver,
-    MemberFinanceResolver, ServiceFinanceResolver, ServiceSubscriptionFinanceResolver, ProjectFinanceResolver,
+    FinancialStatementResolver,
+    MembershipFeeResolver,
+    ServiceChargeResolver,
+    ServiceCostResolver,
+    ProjectFundingResolver,
+    CostReportResolver,
+    MemberFinanceResolver,
+    ServiceFinanceResolver,
+    ServiceSubscriptionFinanceResolver,
+    ProjectFinanceResolver,
   ],
   orphanedTypes: [ServiceSubscription],
   constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },

@@ -8,7 +8,10 @@ import { StatementLine } from './entities/statement-line.entity';
 import { sumBy } from './sums';
 
 export const feeByMember = defineParameterizedLoader('feeByMember', (em, year: number) =>
-  keyedLoader<string, MembershipFee>((ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }), (fee) => fee.memberId),
+  keyedLoader<string, MembershipFee>(
+    (ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }),
+    (fee) => fee.memberId,
+  ),
 );
 
 export const chargesByMember = defineParameterizedLoader('chargesByMember', (em, year: number) =>
@@ -20,13 +23,21 @@ export const chargesByMember = defineParameterizedLoader('chargesByMember', (em,
 
 export const contributionsByMember = defineParameterizedLoader('contributionsByMember', (em, year: number) =>
   groupedLoader<string, ProjectFunding>(
-    (ids) => em.find(ProjectFunding, { year, kind: FundingKind.MEMBER_CONTRIBUTION, memberId: { $in: uuids(ids) } }, { orderBy: { amountOre: 'desc', projectId: 'asc' } }),
+    (ids) =>
+      em.find(
+        ProjectFunding,
+        { year, kind: FundingKind.MEMBER_CONTRIBUTION, memberId: { $in: uuids(ids) } },
+        { orderBy: { amountOre: 'desc', projectId: 'asc' } },
+      ),
     (funding) => funding.memberId!,
   ),
 );
 
 export const chargeBySubscription = defineParameterizedLoader('chargeBySubscription', (em, year: number) =>
-  keyedLoader<string, ServiceCharge>((ids) => em.find(ServiceCharge, { year, subscriptionId: { $in: uuids(ids) } }), (charge) => charge.subscriptionId!),
+  keyedLoader<string, ServiceCharge>(
+    (ids) => em.find(ServiceCharge, { year, subscriptionId: { $in: uuids(ids) } }),
+    (charge) => charge.subscriptionId!,
+  ),
 );
 
 export interface ChargeSum {
@@ -37,7 +48,10 @@ export interface ChargeSum {
 
 /** What each service charged its members in a year, summed in SQL. */
 export const chargeSumByService = defineParameterizedLoader('chargeSumByService', (em, year: number) =>
-  keyedLoader<string, ChargeSum>((ids) => sumBy(em, ServiceCharge, ['serviceId'], { year, serviceId: { $in: uuids(ids) } }), (sum) => sum.serviceId),
+  keyedLoader<string, ChargeSum>(
+    (ids) => sumBy(em, ServiceCharge, ['serviceId'], { year, serviceId: { $in: uuids(ids) } }),
+    (sum) => sum.serviceId,
+  ),
 );
 
 export const costsByService = defineParameterizedLoader('costsByService', (em, year: number) =>
@@ -55,9 +69,15 @@ export const fundingByProject = defineLoader('fundingByProject', (em) =>
 );
 
 export const linesByStatement = defineLoader('linesByStatement', (em) =>
-  groupedLoader<string, StatementLine>((ids) => em.find(StatementLine, { statement: { $in: ids as string[] } }, { orderBy: { position: 'asc' } }), (line) => line.statement.id),
+  groupedLoader<string, StatementLine>(
+    (ids) => em.find(StatementLine, { statement: { $in: ids as string[] } }, { orderBy: { position: 'asc' } }),
+    (line) => line.statement.id,
+  ),
 );
 
 export const statedByStatement = defineLoader('statedByStatement', (em) =>
-  groupedLoader<string, StatedTotal>((ids) => em.find(StatedTotal, { statement: { $in: ids as string[] } }), (total) => total.statement.id),
+  groupedLoader<string, StatedTotal>(
+    (ids) => em.find(StatedTotal, { statement: { $in: ids as string[] } }),
+    (total) => total.statement.id,
+  ),
 );

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../shared/graphql/context';
 import { money, sumOre } from '../shared/domain/money';
+import type { RequestContext } from '../shared/graphql/context';
 import { fetchEntities } from '../shared/graphql/peers';
 import { memberRef } from './entities/member.stub';
 import { MembershipFee } from './entities/membership-fee.entity';
@@ -36,7 +36,13 @@ async function groupKeyOf(ctx: RequestContext, groupBy: CostGroupBy, payments: P
   if (groupBy === CostGroupBy.MEMBER) return (payment) => payment.memberId;
   if (groupBy === CostGroupBy.SERVICE) return (payment) => payment.serviceId;
   const field = groupBy === CostGroupBy.COUNTY ? 'county' : 'kind';
-  const members = await fetchEntities(ctx, 'membership', 'Member', payments.map((payment) => payment.memberId), 'county kind');
+  const members = await fetchEntities(
+    ctx,
+    'membership',
+    'Member',
+    payments.map((payment) => payment.memberId),
+    'county kind',
+  );
   return (payment) => (members.get(payment.memberId)?.[field] as string | null | undefined) ?? null;
 }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RequestContext } from '../shared/graphql/context';
-import { BadUserInputError, ConflictError, NotFoundError } from '../shared/graphql/errors';
 import { checkMemberInYear } from '../shared/domain/member-facts';
 import { describePeriod, overlaps, yearPeriod } from '../shared/domain/periods';
+import type { RequestContext } from '../shared/graphql/context';
+import { BadUserInputError, ConflictError, NotFoundError } from '../shared/graphql/errors';
 import { fetchEntities, requireMemberFacts } from '../shared/graphql/peers';
 import { today } from '../shared/platform/clock';
 import { FinancialStatement, StatementKind } from './entities/financial-statement.entity';
@@ -53,7 +53,10 @@ export async function requireSubscriptionDuring(ctx: RequestContext, id: string,
   const service = found.service as { id: string; name: string };
   const period = { from: found.from as string, to: (found.to as string | null) ?? null };
   if (!overlaps(period, yearPeriod(year))) {
-    throw new BadUserInputError('input.year', `the subscription to ${service.name} runs ${describePeriod(period)}, no day of ${year}; charge it for a year it covers`);
+    throw new BadUserInputError(
+      'input.year',
+      `the subscription to ${service.name} runs ${describePeriod(period)}, no day of ${year}; charge it for a year it covers`,
+    );
   }
   return { id, memberId: (found.member as { id: string }).id, serviceId: service.id, serviceName: service.name };
 }
@@ -73,9 +76,11 @@ export async function checkNoCharge(em: EntityManager, subscription: ChargedSubs
 }
 
 export async function checkNewBudget(em: EntityManager, year: number, version: string, field: string): Promise<void> {
-  if (await em.count(FinancialStatement, { kind: StatementKind.BUDGET, year, version })) throw new ConflictError(field, `budget ${year} already has a version "${version}"`);
+  if (await em.count(FinancialStatement, { kind: StatementKind.BUDGET, year, version }))
+    throw new ConflictError(field, `budget ${year} already has a version "${version}"`);
 }
 
 export async function checkNewLine(em: EntityManager, statement: FinancialStatement, category: string, field: string): Promise<void> {
-  if (await em.count(StatementLine, { statement, category })) throw new ConflictError(field, `budget ${statement.year} (${statement.version}) already has a line "${category}"`);
+  if (await em.count(StatementLine, { statement, category }))
+    throw new ConflictError(field, `budget ${statement.year} (${statement.version}) already has a line "${category}"`);
 }

@@ -1,8 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/platform/progress';
 import { DataSource } from '../shared/domain/source';
+import type { Progress } from '../shared/platform/progress';
 import {
-  worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements, type WorldStatement,
+  type WorldStatement,
+  worldMembershipFees,
+  worldProjectFunding,
+  worldServiceCharges,
+  worldServiceCosts,
+  worldStatements,
 } from '../shared/seed-world/finance';
 import { FinancialStatement, StatementKind, StatementStatus } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';

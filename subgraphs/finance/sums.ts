@@ -1,4 +1,4 @@
-import { raw, type EntityClass, type FilterQuery } from '@mikro-orm/core';
+import { type EntityClass, type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 export type GroupSum<G extends string> = Record<G, string> & { total: bigint; members: number };
@@ -8,7 +8,12 @@ export type GroupSum<G extends string> = Record<G, string> & { total: bigint; me
  * PostgreSQL, so totals cannot overflow) and answers each group's total as a bigint, with how many
  * members it comes from (a member with two rows counts once).
  */
-export async function sumBy<T extends object, G extends string>(em: EntityManager, entity: EntityClass<T>, groupBy: readonly G[], where: FilterQuery<T>): Promise<GroupSum<G>[]> {
+export async function sumBy<T extends object, G extends string>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  groupBy: readonly G[],
+  where: FilterQuery<T>,
+): Promise<GroupSum<G>[]> {
   const rows: Array<Record<string, string | number>> = await em
     .createQueryBuilder(entity)
     .select([...groupBy, raw('sum(amount_ore)::text as total'), raw('count(distinct member_id)::int as members')] as never)

@@ -16,15 +16,31 @@ export function statementTotals(lines: readonly StatementLine[], stated: readonl
   const sumOf = (keep: (line: StatementLine) => boolean) => sumOre(lines.filter(keep).map((line) => line.amountOre));
   const total = (label: string, scope: TotalScope, computed: bigint, section: string | null = null): StatementTotal => {
     const figure = stated.find((candidate) => candidate.scope === scope && candidate.section === section)?.amountOre ?? null;
-    return { label, scope, section, computed: money(computed), stated: figure === null ? null : money(figure), difference: figure === null ? null : money(figure - computed) };
+    return {
+      label,
+      scope,
+      section,
+      computed: money(computed),
+      stated: figure === null ? null : money(figure),
+      difference: figure === null ? null : money(figure - computed),
+    };
   };
   const income = sumOf((line) => line.kind === LineKind.INCOME);
   const costs = sumOf((line) => line.kind === LineKind.COST);
-  const sectionNames = [...new Set([...lines.map((line) => line.section), ...stated.map((figure) => figure.section)])].filter((name): name is string => name !== null);
+  const sectionNames = [...new Set([...lines.map((line) => line.section), ...stated.map((figure) => figure.section)])].filter(
+    (name): name is string => name !== null,
+  );
   return {
     income: total('Total income', TotalScope.INCOME, income),
     costs: total('Total costs', TotalScope.COSTS, costs),
     result: total('Result', TotalScope.RESULT, income - costs),
-    sections: sectionNames.map((name) => total(name, TotalScope.SECTION, sumOf((line) => line.section === name), name)),
+    sections: sectionNames.map((name) =>
+      total(
+        name,
+        TotalScope.SECTION,
+        sumOf((line) => line.section === name),
+        name,
+      ),
+    ),
   };
 }

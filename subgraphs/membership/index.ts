@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/graphql/server';
 import type { SubgraphDefinition } from '../shared/graphql/subgraph';
 import { BoardAssignment } from './entities/board-assignment.entity';
-import { Member, MEMBER_CONSTRAINTS } from './entities/member.entity';
+import { MEMBER_CONSTRAINTS, Member } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
-import { checkPeriod } from '../shared/domain/periods';
 import { organisationNumberProblem } from '../shared/domain/organisation-number';
+import { checkPeriod } from '../shared/domain/periods';
+import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
 import { Member } from './entities/member.entity';
 
 /** Business rules for members, checked before anything is written. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/platform/progress';
 import { DataSource } from '../shared/domain/source';
+import type { Progress } from '../shared/platform/progress';
 import { worldBoard, worldMembers } from '../shared/seed-world/members';
 import { BoardAssignment, BoardRole } from './entities/board-assignment.entity';
 import { Member, MemberKind } from './entities/member.entity';
@@ -20,7 +20,15 @@ export async function seedMembership(em: EntityManager, progress: Progress): Pro
     step.tick();
   }
   for (const seat of worldBoard()) {
-    em.create(BoardAssignment, { id: seat.id, person: seat.person, member: byKey.get(seat.memberKey)!, role: seat.role as BoardRole, from: seat.from, to: seat.to, source: DataSource.SEED });
+    em.create(BoardAssignment, {
+      id: seat.id,
+      person: seat.person,
+      member: byKey.get(seat.memberKey)!,
+      role: seat.role as BoardRole,
+      from: seat.from,
+      to: seat.to,
+      source: DataSource.SEED,
+    });
   }
   await em.flush();
   step.done();

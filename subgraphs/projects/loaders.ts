@@ -2,12 +2,12 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { Campaign } from './entities/campaign.entity';
+import { Network } from './entities/network.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import type { Participation } from './entities/participation';
-import { Network } from './entities/network.entity';
+import { Project } from './entities/project.entity';
 import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
 import { ProjectPhaseChange } from './entities/project-phase-change.entity';
-import { Project } from './entities/project.entity';
 import { Seminar } from './entities/seminar.entity';
 
 /** Lead first, then participants, then co-funders. */
@@ -40,7 +40,10 @@ export const participationsByProject = defineLoader('participationsByProject', (
 const participationsByMember =
   <T extends Participation>(entity: EntityClass<T>) =>
   (em: EntityManager) =>
-    groupedLoader<string, T>((ids) => em.find(entity, { memberId: { $in: uuids(ids) } } as never, { orderBy: { from: 'desc', id: 'asc' } as never }), (participation) => participation.memberId);
+    groupedLoader<string, T>(
+      (ids) => em.find(entity, { memberId: { $in: uuids(ids) } } as never, { orderBy: { from: 'desc', id: 'asc' } as never }),
+      (participation) => participation.memberId,
+    );
 
 export const projectParticipationsByMember = defineLoader('projectParticipationsByMember', participationsByMember(ProjectParticipation));
 

@@ -1,9 +1,9 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
 import { overlaps, type Period } from '../shared/domain/periods';
+import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
 import { today } from '../shared/platform/clock';
-import { ProjectPhase, type Project } from './entities/project.entity';
+import { type Project, ProjectPhase } from './entities/project.entity';
 
 /** Business rules for projects, networks and seminars, checked before anything is written. */
 
@@ -39,7 +39,13 @@ export function checkNoOverlap(existing: Period[], period: Period, field: string
   if (clash) throw new ConflictError(field, `the member already takes part in ${what} from ${clash.from}${clash.to ? ` to ${clash.to}` : ''}`);
 }
 
-export async function checkUniqueName<T extends { id: string; name: string }>(em: EntityManager, entity: EntityClass<T>, name: string, field: string, exceptId?: string): Promise<void> {
+export async function checkUniqueName<T extends { id: string; name: string }>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  name: string,
+  field: string,
+  exceptId?: string,
+): Promise<void> {
   const holder = await em.findOne(entity, { name } as never);
   if (holder && holder.id !== exceptId) throw new ConflictError(field, `the name "${name}" is already taken; choose another`);
 }

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/platform/progress';
 import { DataSource } from '../shared/domain/source';
+import type { Progress } from '../shared/platform/progress';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../shared/seed-world/projects';
 import { Campaign } from './entities/campaign.entity';
-import { NetworkParticipation } from './entities/network-participation.entity';
 import { Network, NetworkStatus } from './entities/network.entity';
+import { NetworkParticipation } from './entities/network-participation.entity';
+import { Project, ProjectPhase } from './entities/project.entity';
 import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
 import { ProjectPhaseChange } from './entities/project-phase-change.entity';
-import { Project, ProjectPhase } from './entities/project.entity';
 import { Seminar, SeminarFormat } from './entities/seminar.entity';
 
 function seedProjects(em: EntityManager): void {
@@ -25,14 +25,34 @@ function seedNetworks(em: EntityManager): Map<string, Network> {
   const byKey = new Map<string, Network>();
   for (const world of worldNetworks()) {
     const { id, name, topic, description, startedOn, partners, reportedParticipants } = world;
-    const network = em.create(Network, { id, name, topic, description, startedOn, partners, reportedParticipants, status: world.status as NetworkStatus, source: world.source as DataSource });
+    const network = em.create(Network, {
+      id,
+      name,
+      topic,
+      description,
+      startedOn,
+      partners,
+      reportedParticipants,
+      status: world.status as NetworkStatus,
+      source: world.source as DataSource,
+    });
     byKey.set(world.key, network);
     for (const { id, memberId, from, to, source } of world.participants) {
       em.create(NetworkParticipation, { id, network, memberId, from, to, source: source as DataSource });
     }
   }
   for (const { id, networkKey, name, startedOn, endedOn, organisers, peopleReached, reachedAtLeast, source } of worldCampaigns()) {
-    em.create(Campaign, { id, network: byKey.get(networkKey)!, name, startedOn, endedOn, organisers, peopleReached, reachedAtLeast, source: source as DataSource });
+    em.create(Campaign, {
+      id,
+      network: byKey.get(networkKey)!,
+      name,
+      startedOn,
+      endedOn,
+      organisers,
+      peopleReached,
+      reachedAtLeast,
+      source: source as DataSource,
+    });
   }
   return byKey;
 }

@@ -1,20 +1,20 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/graphql/server';
 import type { SubgraphDefinition } from '../shared/graphql/subgraph';
+import { Council } from './entities/council.entity';
 import { COUNCIL_MEETING_CONSTRAINTS, CouncilMeeting } from './entities/council-meeting.entity';
 import { COUNCIL_SEAT_CONSTRAINTS, CouncilSeat } from './entities/council-seat.entity';
-import { Council } from './entities/council.entity';
 import { Integration } from './entities/integration.entity';
 import { ManagementPartner } from './entities/management-partner.entity';
-import { Service, SERVICE_CONSTRAINTS } from './entities/service.entity';
-import { ServiceSubscription, SERVICE_SUBSCRIPTION_CONSTRAINTS } from './entities/service-subscription.entity';
+import { SERVICE_CONSTRAINTS, Service } from './entities/service.entity';
+import { SERVICE_SUBSCRIPTION_CONSTRAINTS, ServiceSubscription } from './entities/service-subscription.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
 import { resolveServiceReference } from './references/service.reference';
 import { resolveServiceSubscriptionReference } from './references/service-subscription.reference';
-import { CouncilSeatResolver } from './resolvers/council-seat.resolver';
-import { CouncilMeetingResolver } from './resolvers/council-meeting.resolver';
 import { CouncilResolver } from './resolvers/council.resolver';
+import { CouncilMeetingResolver } from './resolvers/council-meeting.resolver';
+import { CouncilSeatResolver } from './resolvers/council-seat.resolver';
 import { IntegrationResolver } from './resolvers/integration.resolver';
 import { ManagementPartnerResolver } from './resolvers/management-partner.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
@@ -27,7 +27,16 @@ export const services: SubgraphDefinition = {
   name: 'services',
   entities: [Service, ManagementPartner, Council, CouncilSeat, CouncilMeeting, ServiceSubscription, Integration],
   migrations,
-  resolvers: [ServiceResolver, ManagementPartnerResolver, ServiceSubscriptionResolver, CouncilResolver, CouncilSeatResolver, CouncilMeetingResolver, IntegrationResolver, MemberResolver],
+  resolvers: [
+    ServiceResolver,
+    ManagementPartnerResolver,
+    ServiceSubscriptionResolver,
+    CouncilResolver,
+    CouncilSeatResolver,
+    CouncilMeetingResolver,
+    IntegrationResolver,
+    MemberResolver,
+  ],
   constraints: { ...SERVICE_CONSTRAINTS, ...SERVICE_SUBSCRIPTION_CONSTRAINTS, ...COUNCIL_SEAT_CONSTRAINTS, ...COUNCIL_MEETING_CONSTRAINTS },
   references: { Service: resolveServiceReference, ServiceSubscription: resolveServiceSubscriptionReference, Member: resolveMemberReference },
   seed: seedServices,

@@ -17,11 +17,17 @@ export const subscriptionsById = defineLoader('subscriptionsById', (em) => entit
 export const councilsById = defineLoader('councilsById', (em) => entitiesById(em, Council));
 
 export const councilsByService = defineLoader('councilsByService', (em) =>
-  keyedLoader<string, Council>((ids) => em.find(Council, { service: { $in: ids as string[] } }), (council) => council.service.id),
+  keyedLoader<string, Council>(
+    (ids) => em.find(Council, { service: { $in: ids as string[] } }),
+    (council) => council.service.id,
+  ),
 );
 
 export const servicesByPartner = defineLoader('servicesByPartner', (em) =>
-  groupedLoader<string, Service>((ids) => em.find(Service, { partner: { $in: ids as string[] } }, { orderBy: { name: 'asc' } }), (service) => service.partner!.id),
+  groupedLoader<string, Service>(
+    (ids) => em.find(Service, { partner: { $in: ids as string[] } }, { orderBy: { name: 'asc' } }),
+    (service) => service.partner!.id,
+  ),
 );
 
 export const integrationsByService = defineLoader('integrationsByService', (em) =>
@@ -34,7 +40,8 @@ export const integrationsByService = defineLoader('integrationsByService', (em) 
 /** A member's subscriptions covering a day (all of them for null), newest first. */
 export const subscriptionsByMember = defineParameterizedLoader('subscriptionsByMember', (em, day: string | null) =>
   groupedLoader<string, ServiceSubscription>(
-    (ids) => em.find(ServiceSubscription, { $and: [{ memberId: { $in: uuids(ids) } }, activeOn<ServiceSubscription>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
+    (ids) =>
+      em.find(ServiceSubscription, { $and: [{ memberId: { $in: uuids(ids) } }, activeOn<ServiceSubscription>(day)] }, { orderBy: { from: 'desc', id: 'asc' } }),
     (subscription) => subscription.memberId,
   ),
 );
@@ -42,7 +49,12 @@ export const subscriptionsByMember = defineParameterizedLoader('subscriptionsByM
 /** A service's subscriptions covering a day (all of them for null), oldest first. */
 export const subscriptionsByService = defineParameterizedLoader('subscriptionsByService', (em, day: string | null) =>
   groupedLoader<string, ServiceSubscription>(
-    (ids) => em.find(ServiceSubscription, { $and: [{ service: { $in: ids as string[] } }, activeOn<ServiceSubscription>(day)] }, { orderBy: { from: 'asc', id: 'asc' } }),
+    (ids) =>
+      em.find(
+        ServiceSubscription,
+        { $and: [{ service: { $in: ids as string[] } }, activeOn<ServiceSubscription>(day)] },
+        { orderBy: { from: 'asc', id: 'asc' } },
+      ),
     (subscription) => subscription.service.id,
   ),
 );
@@ -58,7 +70,8 @@ export const seatsByMember = defineParameterizedLoader('seatsByMember', (em, day
 /** A council's seats held on a day (all of them for null): chair first, then by first day. */
 export const seatsByCouncil = defineParameterizedLoader('seatsByCouncil', (em, day: string | null) =>
   groupedLoader<string, CouncilSeat>(
-    (ids) => em.find(CouncilSeat, { $and: [{ council: { $in: ids as string[] } }, activeOn<CouncilSeat>(day)] }, { orderBy: { role: 'asc', from: 'asc', id: 'asc' } }),
+    (ids) =>
+      em.find(CouncilSeat, { $and: [{ council: { $in: ids as string[] } }, activeOn<CouncilSeat>(day)] }, { orderBy: { role: 'asc', from: 'asc', id: 'asc' } }),
     (seat) => seat.council.id,
   ),
 );
@@ -67,11 +80,7 @@ export const seatsByCouncil = defineParameterizedLoader('seatsByCouncil', (em, d
 export const meetingsByCouncil = defineParameterizedLoader('meetingsByCouncil', (em, year: number | null) =>
   groupedLoader<string, CouncilMeeting>(
     (ids) =>
-      em.find(
-        CouncilMeeting,
-        { council: { $in: ids as string[] }, ...(year === null ? {} : { heldOn: dayInYear(year) }) },
-        { orderBy: { heldOn: 'asc' } },
-      ),
+      em.find(CouncilMeeting, { council: { $in: ids as string[] }, ...(year === null ? {} : { heldOn: dayInYear(year) }) }, { orderBy: { heldOn: 'asc' } }),
     (meeting) => meeting.council.id,
   ),
 );

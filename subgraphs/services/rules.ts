@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkPeriod, coveredBy, covers, describePeriod as describe, overlaps, type Period } from '../shared/domain/periods';
 import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
 import { locked } from '../shared/graphql/lookup';
-import { checkPeriod, coveredBy, covers, describePeriod as describe, overlaps, type Period } from '../shared/domain/periods';
 import type { MemberFacts } from '../shared/graphql/peers';
-import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import type { Council } from './entities/council.entity';
+import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import { Service, ServiceStatus } from './entities/service.entity';
 import { ServiceSubscription } from './entities/service-subscription.entity';
 
@@ -12,13 +12,15 @@ import { ServiceSubscription } from './entities/service-subscription.entity';
 
 export function checkServiceDates(service: Pick<Service, 'status' | 'startedOn' | 'retiredOn'>, field: string): void {
   if (service.status === ServiceStatus.RETIRED && service.retiredOn === null) throw new BadUserInputError(field, 'a RETIRED service needs retiredOn');
-  if (service.status !== ServiceStatus.RETIRED && service.retiredOn !== null) throw new BadUserInputError(field, `only a RETIRED service has retiredOn; set status to RETIRED or leave retiredOn out`);
+  if (service.status !== ServiceStatus.RETIRED && service.retiredOn !== null)
+    throw new BadUserInputError(field, `only a RETIRED service has retiredOn; set status to RETIRED or leave retiredOn out`);
   checkPeriod({ from: service.startedOn, to: service.retiredOn }, field);
 }
 
 export async function checkServiceUnique(em: EntityManager, slug: string, name: string, exceptId?: string): Promise<void> {
   const holders = await em.find(Service, { $or: [{ slug }, { name }], ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-  if (holders.some((service) => service.slug === slug)) throw new ConflictError('input.slug', `"${slug}" is already the slug of another service; choose another`);
+  if (holders.some((service) => service.slug === slug))
+    throw new ConflictError('input.slug', `"${slug}" is already the slug of another service; choose another`);
   if (holders.length) throw new ConflictError('input.name', `a service named "${name}" already exists; choose another name`);
 }
 
@@ -40,7 +42,10 @@ export function checkVariant(service: Service, variant: string | null, field: st
 
 export function checkWithinService(service: Service, period: Period, field: string): void {
   if (!covers({ from: service.startedOn, to: service.retiredOn }, period)) {
-    throw new BadUserInputError(field, `${service.name} is offered ${describe({ from: service.startedOn, to: service.retiredOn })}; ${describe(period)} falls outside it`);
+    throw new BadUserInputError(
+      field,
+      `${service.name} is offered ${describe({ from: service.startedOn, to: service.retiredOn })}; ${describe(period)} falls outside it`,
+    );
   }
 }
 
@@ -60,13 +65,22 @@ export async function checkNoOverlappingSubscription(em: EntityManager, service:
  * Only a member that subscribes to the service over the whole period may hold a seat on its council.
  * The subscriptions stay locked until the seat is written, so none of them can end meanwhile.
  */
-export async function checkSeat(em: EntityManager, council: Council, member: Pick<MemberFacts, 'id' | 'name'>, role: CouncilRole, period: Period): Promise<void> {
+export async function checkSeat(
+  em: EntityManager,
+  council: Council,
+  member: Pick<MemberFacts, 'id' | 'name'>,
+  role: CouncilRole,
+  period: Period,
+): Promise<void> {
   const [subscriptions, seats] = await Promise.all([
     em.find(ServiceSubscription, { service: council.service, memberId: member.id }, locked('share')),
     em.find(CouncilSeat, { council, $or: [{ memberId: member.id }, { role: CouncilRole.CHAIR }] }),
   ]);
   if (!coveredBy(subscriptions, period)) {
-    throw new BadUserInputError('input.memberId', `${member.name} does not use ${council.service.name} over ${describe(period)}; only a subscribing member may hold a seat`);
+    throw new BadUserInputError(
+      'input.memberId',
+      `${member.name} does not use ${council.service.name} over ${describe(period)}; only a subscribing member may hold a seat`,
+    );
   }
   const own = seats.find((seat) => seat.memberId === member.id && overlaps(seat, period));
   if (own) throw new ConflictError('input.memberId', `${member.name} already holds seat ${own.id} (${describe(own)}); end it first or choose other days`);
@@ -82,5 +96,9 @@ export async function checkSeatsStillCovered(em: EntityManager, subscription: Se
   ]);
   const after = subscriptions.map((s) => (s.id === subscription.id ? { from: s.from, to: on } : s));
   const uncovered = seats.find((seat) => !coveredBy(after, seat));
-  if (uncovered) throw new ConflictError('on', `${uncovered.person} holds a council seat for this member (${describe(uncovered)}) beyond ${on}; end the seat first (endCouncilSeat)`);
+  if (uncovered)
+    throw new ConflictError(
+      'on',
+      `${uncovered.person} holds a council seat for this member (${describe(uncovered)}) beyond ${on}; end the seat first (endCouncilSeat)`,
+    );
 }

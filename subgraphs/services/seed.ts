@@ -1,19 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Progress } from '../shared/platform/progress';
 import { DataSource } from '../shared/domain/source';
+import type { Progress } from '../shared/platform/progress';
 import {
   SERVICE_VARIANTS,
   worldCouncilMeetings,
-  worldCouncils,
   worldCouncilSeats,
+  worldCouncils,
   worldIntegrations,
   worldPartners,
   worldServices,
   worldSubscriptions,
 } from '../shared/seed-world/services';
+import { Council } from './entities/council.entity';
 import { CouncilMeeting } from './entities/council-meeting.entity';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
-import { Council } from './entities/council.entity';
 import { Integration, IntegrationMethod } from './entities/integration.entity';
 import { ManagementPartner } from './entities/management-partner.entity';
 import { Service, ServiceArea, ServiceStatus } from './entities/service.entity';
@@ -28,7 +28,18 @@ function createCatalogue(em: EntityManager): Map<string, Service> {
     worldServices().map(({ key, partnerKey, area, status, ...service }) => {
       const partner = partnerKey ? partners.get(partnerKey)! : null;
       const variants = [...(SERVICE_VARIANTS[key] ?? [])];
-      return [key, em.create(Service, { ...service, slug: key, area: area as ServiceArea, status: status as ServiceStatus, partner, variants, source: source(service.source) })];
+      return [
+        key,
+        em.create(Service, {
+          ...service,
+          slug: key,
+          area: area as ServiceArea,
+          status: status as ServiceStatus,
+          partner,
+          variants,
+          source: source(service.source),
+        }),
+      ];
     }),
   );
 }
@@ -55,7 +66,15 @@ export async function seedServices(em: EntityManager, progress: Progress): Promi
     step.tick();
   }
   for (const { id, serviceKey, method, system, memberId, description, source: origin } of worldIntegrations()) {
-    em.create(Integration, { id, service: services.get(serviceKey)!, method: method as IntegrationMethod, system, memberId, description, source: source(origin) });
+    em.create(Integration, {
+      id,
+      service: services.get(serviceKey)!,
+      method: method as IntegrationMethod,
+      system,
+      memberId,
+      description,
+      source: source(origin),
+    });
   }
   await em.flush();
   step.done();

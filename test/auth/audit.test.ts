@@ -1,5 +1,5 @@
 import { AdmitMemberDocument, MembershipAuditTrailDocument, RecordResignationDocument, SearchMembersDocument } from '../generated/graphql';
-import { ADMIN, ANALYST, dataOf, errorOf, startHub, type Hub } from '../hub';
+import { ADMIN, ANALYST, dataOf, errorOf, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -15,7 +15,14 @@ test('a successful mutation leaves an audit record of who changed what; seeding 
   const { admitMember } = dataOf(await hub.request(AdmitMemberDocument, { input }, { as: ADMIN }));
   const { nodes } = await trail(admitMember.id);
   expect(nodes).toHaveLength(1);
-  expect(nodes[0]).toMatchObject({ role: 'admin', subject: 'admin@sambruk.example', operation: 'admitMember', entityType: 'Member', entityId: admitMember.id, change: 'CREATED' });
+  expect(nodes[0]).toMatchObject({
+    role: 'admin',
+    subject: 'admin@sambruk.example',
+    operation: 'admitMember',
+    entityType: 'Member',
+    entityId: admitMember.id,
+    change: 'CREATED',
+  });
   expect(JSON.parse(nodes[0].summary)).toMatchObject({ name: 'Sydarkivera', organisationNumber: '222000-2998' });
   expect(Date.now() - Date.parse(nodes[0].at)).toBeLessThan(60_000);
 });

@@ -1,6 +1,6 @@
-import { parse, type DocumentNode } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import { config } from '../../subgraphs/shared/platform/config';
-import { startHub, type Hub } from '../hub';
+import { type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -30,7 +30,10 @@ test('an operation deeper than MAX_DEPTH is refused with QUERY_TOO_DEEP before a
   expect(response.data ?? null).toBeNull();
   const levels = 3 + 2 * depth;
   expect(levels).toBeGreaterThan(config().MAX_DEPTH);
-  expect(refusal(response)).toEqual({ code: 'QUERY_TOO_DEEP', message: `the operation is ${levels} levels deep; the limit is ${config().MAX_DEPTH} (MAX_DEPTH)` });
+  expect(refusal(response)).toEqual({
+    code: 'QUERY_TOO_DEEP',
+    message: `the operation is ${levels} levels deep; the limit is ${config().MAX_DEPTH} (MAX_DEPTH)`,
+  });
   expect(statements).toBe(0);
   const shallow = await attempt(`{ members(first: 2) { nodes { ${nested(2)} } } }`);
   expect(shallow.response.errors).toBeUndefined();
@@ -40,14 +43,20 @@ test('an operation deeper than MAX_DEPTH is refused with QUERY_TOO_DEEP before a
 test('more aliases than MAX_ALIASES are refused with TOO_MANY_ALIASES before any subgraph is called', async () => {
   const aliases = Array.from({ length: config().MAX_ALIASES + 1 }, (_, index) => `m${index}: members(first: 1) { totalCount }`).join(' ');
   const { response, statements } = await attempt(`{ ${aliases} }`);
-  expect(refusal(response)).toEqual({ code: 'TOO_MANY_ALIASES', message: `the operation has ${config().MAX_ALIASES + 1} aliases; the limit is ${config().MAX_ALIASES} (MAX_ALIASES)` });
+  expect(refusal(response)).toEqual({
+    code: 'TOO_MANY_ALIASES',
+    message: `the operation has ${config().MAX_ALIASES + 1} aliases; the limit is ${config().MAX_ALIASES} (MAX_ALIASES)`,
+  });
   expect(statements).toBe(0);
 });
 
 test('more tokens than MAX_TOKENS are refused with TOO_MANY_TOKENS before any subgraph is called', async () => {
   const fields = Array.from({ length: config().MAX_TOKENS }, () => 'totalCount').join(' ');
   const { response, statements } = await attempt(`{ members(first: 1) { ${fields} } }`);
-  expect(refusal(response)).toEqual({ code: 'TOO_MANY_TOKENS', message: `the operation has more than ${config().MAX_TOKENS} tokens; the limit is ${config().MAX_TOKENS} (MAX_TOKENS)` });
+  expect(refusal(response)).toEqual({
+    code: 'TOO_MANY_TOKENS',
+    message: `the operation has more than ${config().MAX_TOKENS} tokens; the limit is ${config().MAX_TOKENS} (MAX_TOKENS)`,
+  });
   expect(statements).toBe(0);
 });
 

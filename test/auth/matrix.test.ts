@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { api, operationWith } from '../api-values';
 import { SearchMembersDocument } from '../generated/graphql';
-import { ADMIN, ANALYST, dataOf, memberUser, startHub, type Caller, type Hub } from '../hub';
+import { ADMIN, ANALYST, type Caller, dataOf, type Hub, memberUser, startHub } from '../hub';
 
 /**
  * Every role against every sensitive field and every mutation, through the gateway and straight
@@ -40,7 +40,9 @@ beforeAll(async () => {
   const id = async (search: string) => dataOf(await hub.request(SearchMembersDocument, { search, first: 1 })).members.nodes[0].id;
   [nacka, lund] = [await id('Nacka'), await id('Lund')];
   [nackaSubscription, lundSubscription] = [await chargedSubscription(nacka), await chargedSubscription(lund)];
-  const { data } = (await send(hub.gateway.url, '{ services(first: 1) { nodes { id } } projects(first: 1) { nodes { id } } }', 'admin')) as { data: { services: { nodes: Array<{ id: string }> }; projects: { nodes: Array<{ id: string }> } } };
+  const { data } = (await send(hub.gateway.url, '{ services(first: 1) { nodes { id } } projects(first: 1) { nodes { id } } }', 'admin')) as {
+    data: { services: { nodes: Array<{ id: string }> }; projects: { nodes: Array<{ id: string }> } };
+  };
   [serviceId, projectId] = [data.services.nodes[0].id, data.projects.nodes[0].id];
 });
 afterAll(() => hub?.stop());
@@ -50,7 +52,10 @@ function callerFor(role: Role): Caller | undefined {
 }
 
 async function send(url: string, query: string, role: Role) {
-  return hub.request(parse(query), undefined, { url, as: callerFor(role) }) as Promise<{ data?: unknown; errors?: Array<{ path?: Array<string | number>; extensions?: { code?: string } }> }>;
+  return hub.request(parse(query), undefined, { url, as: callerFor(role) }) as Promise<{
+    data?: unknown;
+    errors?: Array<{ path?: Array<string | number>; extensions?: { code?: string } }>;
+  }>;
 }
 
 /** Refused: FORBIDDEN at the field itself or at an ancestor that guards it (then the field is never reached). */
@@ -78,7 +83,13 @@ const STAFF_AND_OWN: Role[] = ['own member', 'analyst', 'admin'];
 const STAFF: Role[] = ['analyst', 'admin'];
 
 const FIELDS: FieldCase[] = [
-  ...([['representatives', 'representatives { name }'], ['email', 'representatives { email }'], ['phone', 'representatives { phone }']] as const).map(([field, selection]) => ({
+  ...(
+    [
+      ['representatives', 'representatives { name }'],
+      ['email', 'representatives { email }'],
+      ['phone', 'representatives { phone }'],
+    ] as const
+  ).map(([field, selection]) => ({
     field,
     guardedBy: field === 'representatives' ? undefined : 'representatives',
     owner: 'membership',
@@ -86,22 +97,57 @@ const FIELDS: FieldCase[] = [
     gateway: () => `{ member(id: "${nacka}") { ${selection} } }`,
     direct: [() => `{ member(id: "${nacka}") { ${selection} } }`, entity('Member', () => `id: "${nacka}"`, selection)],
   })),
-  ...(['membershipFee(year: 2023) { band }', 'serviceCharges(year: 2023) { id }', 'costStatement(year: 2023) { total { amount } }'].map((selection) => ({
+  ...['membershipFee(year: 2023) { band }', 'serviceCharges(year: 2023) { id }', 'costStatement(year: 2023) { total { amount } }'].map((selection) => ({
     field: selection.split('(')[0],
     owner: 'finance',
     allowed: STAFF_AND_OWN,
     gateway: () => `{ member(id: "${nacka}") { name ${selection} } }`,
     direct: [entity('Member', () => `id: "${nacka}"`, selection)],
-  }))),
+  })),
   {
-    field: 'cost', owner: 'finance', allowed: STAFF_AND_OWN,
+    field: 'cost',
+    owner: 'finance',
+    allowed: STAFF_AND_OWN,
     gateway: () => `{ member(id: "${nacka}") { subscriptions(activeOn: "2023-06-30") { id cost(year: 2023) { id } } } }`,
-    direct: [entity('ServiceSubscription', subscriptionOf(() => nacka, () => nackaSubscription), 'cost(year: 2023) { id }')],
+    direct: [
+      entity(
+        'ServiceSubscription',
+        subscriptionOf(
+          () => nacka,
+          () => nackaSubscription,
+        ),
+        'cost(year: 2023) { id }',
+      ),
+    ],
   },
-  { field: 'economy', owner: 'finance', allowed: STAFF, gateway: () => `{ services(first: 1) { nodes { name economy(year: 2023) { covered } } } }`, direct: [entity('Service', () => `id: "${serviceId}"`, 'economy(year: 2023) { covered }')] },
-  { field: 'funding', owner: 'finance', allowed: STAFF, gateway: () => `{ projects(first: 1) { nodes { name funding { year } } } }`, direct: [entity('Project', () => `id: "${projectId}"`, 'funding { year }')] },
-  { field: 'costReport', owner: 'finance', allowed: STAFF, gateway: () => `{ budget(year: 2023) { year } costReport(year: 2023, groupBy: SERVICE) { total { amount } } }`, direct: [() => `{ costReport(year: 2023, groupBy: SERVICE) { total { amount } } }`] },
-  { field: 'charges', owner: 'finance', allowed: ['own member', 'other member', 'analyst', 'admin'], gateway: () => `{ charges(year: 2023, first: 5) { totalCount } }`, direct: [() => `{ charges(year: 2023, first: 5) { totalCount } }`] },
+  {
+    field: 'economy',
+    owner: 'finance',
+    allowed: STAFF,
+    gateway: () => `{ services(first: 1) { nodes { name economy(year: 2023) { covered } } } }`,
+    direct: [entity('Service', () => `id: "${serviceId}"`, 'economy(year: 2023) { covered }')],
+  },
+  {
+    field: 'funding',
+    owner: 'finance',
+    allowed: STAFF,
+    gateway: () => `{ projects(first: 1) { nodes { name funding { year } } } }`,
+    direct: [entity('Project', () => `id: "${projectId}"`, 'funding { year }')],
+  },
+  {
+    field: 'costReport',
+    owner: 'finance',
+    allowed: STAFF,
+    gateway: () => `{ budget(year: 2023) { year } costReport(year: 2023, groupBy: SERVICE) { total { amount } } }`,
+    direct: [() => `{ costReport(year: 2023, groupBy: SERVICE) { total { amount } } }`],
+  },
+  {
+    field: 'charges',
+    owner: 'finance',
+    allowed: ['own member', 'other member', 'analyst', 'admin'],
+    gateway: () => `{ charges(year: 2023, first: 5) { totalCount } }`,
+    direct: [() => `{ charges(year: 2023, first: 5) { totalCount } }`],
+  },
   ...['membership', 'services', 'projects', 'finance'].map((owner) => ({
     field: `${owner}AuditTrail`,
     owner,
@@ -113,7 +159,10 @@ const FIELDS: FieldCase[] = [
 
 describe.each(FIELDS)('$owner: $field', (fieldCase) => {
   test.each(ROLES)('%s', async (role) => {
-    const routes = [['gateway', hub.gateway.url, fieldCase.gateway()], ...fieldCase.direct.map((direct) => ['subgraph', hub.subgraphs[fieldCase.owner].url, direct()])];
+    const routes = [
+      ['gateway', hub.gateway.url, fieldCase.gateway()],
+      ...fieldCase.direct.map((direct) => ['subgraph', hub.subgraphs[fieldCase.owner].url, direct()]),
+    ];
     for (const [where, url, query] of routes) {
       expect({ where, query }).toEqual({ where, query: expect.stringContaining(fieldCase.field) });
       const response = await send(url, query, role);
@@ -124,37 +173,65 @@ describe.each(FIELDS)('$owner: $field', (fieldCase) => {
   });
 });
 
-test('a member user\'s charges list holds only its own member\'s charges', async () => {
+test("a member user's charges list holds only its own member's charges", async () => {
   const query = `{ charges(year: 2023, first: 100) { totalCount nodes { member { id } } } all: charges(year: 2023, memberId: "${lund}", first: 5) { totalCount } }`;
-  const { data } = (await send(hub.gateway.url, query, 'own member')) as { data: { charges: { totalCount: number; nodes: Array<{ member: { id: string } }> }; all: { totalCount: number } } };
+  const { data } = (await send(hub.gateway.url, query, 'own member')) as {
+    data: { charges: { totalCount: number; nodes: Array<{ member: { id: string } }> }; all: { totalCount: number } };
+  };
   expect(data.charges.totalCount).toBeGreaterThan(0);
   expect(data.charges.nodes.every((node) => node.member.id === nacka)).toBe(true);
   expect(data.all.totalCount).toBe(0);
 });
 
 describe('forged entity lookups sent straight to finance by a member user', () => {
-  const lookup = (representation: string, selection: string) => `{ _entities(representations: [${representation}]) { ... on ${/"(\w+)"/.exec(representation)![1]} { ${selection} } } }`;
+  const lookup = (representation: string, selection: string) =>
+    `{ _entities(representations: [${representation}]) { ... on ${/"(\w+)"/.exec(representation)![1]} { ${selection} } } }`;
   let lundCharges: string[];
   beforeAll(async () => {
-    const { data } = (await send(hub.gateway.url, `{ charges(year: 2023, memberId: "${lund}", first: 100) { nodes { id } } }`, 'admin')) as { data: { charges: { nodes: Array<{ id: string }> } } };
+    const { data } = (await send(hub.gateway.url, `{ charges(year: 2023, memberId: "${lund}", first: 100) { nodes { id } } }`, 'admin')) as {
+      data: { charges: { nodes: Array<{ id: string }> } };
+    };
     lundCharges = data.charges.nodes.map((node) => node.id);
     expect(lundCharges).toContain(lundSubscription.cost!.id);
   });
 
   const refused = /^(FORBIDDEN|BAD_USER_INPUT)$/;
   test.each([
-    ['a subscription carrying constructor.name "Member" and the caller\'s id, but Lund as its member', () =>
-      lookup(`{ __typename: "ServiceSubscription", id: "${nacka}", constructor: { name: "Member" }, member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`, 'cost(year: 2023) { id amount { amount } }'),
-      () => ({ data: { _entities: [{ cost: null }] } })],
-    ['Lund\'s subscription with its real member', () =>
-      lookup(`{ __typename: "ServiceSubscription", ${subscriptionOf(() => lund, () => lundSubscription)()} }`, 'cost(year: 2023) { id amount { amount } }'),
-      () => ({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: expect.stringMatching(refused) }) })] })],
-    ['the caller\'s subscription id claiming Lund as its member (the claim is not read: the caller\'s own cost)', () =>
-      lookup(`{ __typename: "ServiceSubscription", id: "${nackaSubscription.id}", member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`, 'cost(year: 2023) { id amount { amount } }'),
-      () => ({ data: { _entities: [{ cost: nackaSubscription.cost }] } })],
-    ['a Member carrying constructor.name "Member"', () =>
-      lookup(`{ __typename: "Member", id: "${lund}", constructor: { name: "Member" } }`, 'serviceCharges(year: 2023) { id }'),
-      () => ({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: expect.stringMatching(refused) }) })] })],
+    [
+      'a subscription carrying constructor.name "Member" and the caller\'s id, but Lund as its member',
+      () =>
+        lookup(
+          `{ __typename: "ServiceSubscription", id: "${nacka}", constructor: { name: "Member" }, member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`,
+          'cost(year: 2023) { id amount { amount } }',
+        ),
+      () => ({ data: { _entities: [{ cost: null }] } }),
+    ],
+    [
+      "Lund's subscription with its real member",
+      () =>
+        lookup(
+          `{ __typename: "ServiceSubscription", ${subscriptionOf(
+            () => lund,
+            () => lundSubscription,
+          )()} }`,
+          'cost(year: 2023) { id amount { amount } }',
+        ),
+      () => ({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: expect.stringMatching(refused) }) })] }),
+    ],
+    [
+      "the caller's subscription id claiming Lund as its member (the claim is not read: the caller's own cost)",
+      () =>
+        lookup(
+          `{ __typename: "ServiceSubscription", id: "${nackaSubscription.id}", member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`,
+          'cost(year: 2023) { id amount { amount } }',
+        ),
+      () => ({ data: { _entities: [{ cost: nackaSubscription.cost }] } }),
+    ],
+    [
+      'a Member carrying constructor.name "Member"',
+      () => lookup(`{ __typename: "Member", id: "${lund}", constructor: { name: "Member" } }`, 'serviceCharges(year: 2023) { id }'),
+      () => ({ errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: expect.stringMatching(refused) }) })] }),
+    ],
   ])('%s: no data of another member', async (_, query, expected) => {
     const response = await send(hub.subgraphs.finance.url, query(), 'own member');
     const body = JSON.stringify(response);
@@ -162,15 +239,22 @@ describe('forged entity lookups sent straight to finance by a member user', () =
     expect(response).toMatchObject(expected());
   });
 
-  test('the same lookup of the caller\'s own subscription answers its cost', async () => {
-    const query = lookup(`{ __typename: "ServiceSubscription", ${subscriptionOf(() => nacka, () => nackaSubscription)()} }`, 'cost(year: 2023) { id amount { amount } }');
+  test("the same lookup of the caller's own subscription answers its cost", async () => {
+    const query = lookup(
+      `{ __typename: "ServiceSubscription", ${subscriptionOf(
+        () => nacka,
+        () => nackaSubscription,
+      )()} }`,
+      'cost(year: 2023) { id amount { amount } }',
+    );
     expect(await send(hub.subgraphs.finance.url, query, 'own member')).toEqual({ data: { _entities: [{ cost: nackaSubscription.cost }] } });
   });
 });
 
 /** Every entity type each subgraph resolves for the gateway, from its SDL. */
 const entityTypes = ['membership', 'services', 'projects', 'finance'].flatMap((owner) =>
-  [...readFileSync(`schema/${owner}.graphql`, 'utf8').matchAll(/^type (\w+)\s+@key/gm)].map((match) => [owner, match[1]] as const));
+  [...readFileSync(`schema/${owner}.graphql`, 'utf8').matchAll(/^type (\w+)\s+@key/gm)].map((match) => [owner, match[1]] as const),
+);
 
 describe.each(entityTypes)('%s: a bad %s representation is BAD_USER_INPUT', (owner, typename) => {
   const UUID = '00000000-0000-4000-8000-000000000000';
@@ -188,8 +272,14 @@ describe.each(entityTypes)('%s: a bad %s representation is BAD_USER_INPUT', (own
 
 test.each(['membership', 'services', 'projects', 'finance'])('%s: a representation of a type that is no entity there is BAD_USER_INPUT', async (owner) => {
   for (const typename of ['Nope', 'Query', 'PageInfo']) {
-    const response = await send(hub.subgraphs[owner].url, `{ _entities(representations: [{ __typename: "${typename}", id: "00000000-0000-4000-8000-000000000000" }]) { __typename } }`, 'admin');
-    expect(response.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'representations.0.__typename' })]);
+    const response = await send(
+      hub.subgraphs[owner].url,
+      `{ _entities(representations: [{ __typename: "${typename}", id: "00000000-0000-4000-8000-000000000000" }]) { __typename } }`,
+      'admin',
+    );
+    expect(response.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'representations.0.__typename' }),
+    ]);
   }
 });
 
@@ -205,7 +295,11 @@ const owners = ['membership', 'services', 'projects', 'finance'].flatMap((owner)
  * pass the door there (test/auth/membership-access.test.ts covers the rest).
  */
 const MEMBER_USERS: Role[] = ['admin', 'own member', 'other member'];
-const MUTATION_ROLES: Record<string, Role[]> = { addRepresentative: ['admin', 'own member'], updateRepresentative: MEMBER_USERS, removeRepresentative: MEMBER_USERS };
+const MUTATION_ROLES: Record<string, Role[]> = {
+  addRepresentative: ['admin', 'own member'],
+  updateRepresentative: MEMBER_USERS,
+  removeRepresentative: MEMBER_USERS,
+};
 
 test('the matrix covers every mutation of every subgraph', () => {
   expect(owners.length).toBeGreaterThanOrEqual(30);
@@ -214,8 +308,14 @@ test('the matrix covers every mutation of every subgraph', () => {
 
 describe.each(owners)('%s: mutation %s', (owner, name) => {
   test.each(ROLES)('%s', async (role) => {
-    for (const [where, url] of [['gateway', hub.gateway.url], ['subgraph', hub.subgraphs[owner].url]] as const) {
-      const query = operationWith('Mutation', api.getMutationType()!.getFields()[name], 'inline').query.replace('"00000000-0000-4000-8000-000000000000"', role === 'own member' && name === 'addRepresentative' ? `"${nacka}"` : '"00000000-0000-4000-8000-000000000000"');
+    for (const [where, url] of [
+      ['gateway', hub.gateway.url],
+      ['subgraph', hub.subgraphs[owner].url],
+    ] as const) {
+      const query = operationWith('Mutation', api.getMutationType()!.getFields()[name], 'inline').query.replace(
+        '"00000000-0000-4000-8000-000000000000"',
+        role === 'own member' && name === 'addRepresentative' ? `"${nacka}"` : '"00000000-0000-4000-8000-000000000000"',
+      );
       const response = await send(url, query, role);
       const codes = (response.errors ?? []).map((error) => error.extensions?.code);
       const mayRun = (MUTATION_ROLES[name] ?? ['admin']).includes(role);

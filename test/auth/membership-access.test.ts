@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { DEVELOPMENT_SECRET } from '../../subgraphs/shared/platform/config';
-import { AdmitMemberDocument, AddRepresentativeDocument, MemberContactsDocument, MemberNamesDocument, SearchMembersDocument } from '../generated/graphql';
-import { ADMIN, ANALYST, dataOf, memberUser, startHub, type Caller, type Hub } from '../hub';
+import { AddRepresentativeDocument, AdmitMemberDocument, MemberContactsDocument, MemberNamesDocument, SearchMembersDocument } from '../generated/graphql';
+import { ADMIN, ANALYST, type Caller, dataOf, type Hub, memberUser, startHub } from '../hub';
 
 let hub: Hub;
 let nacka: string;
@@ -32,22 +32,25 @@ describe.each(['gateway', 'subgraph'])('contact details through the %s', (target
     expect(codes(response.errors)).toEqual(['member.representatives:FORBIDDEN']);
   });
 
-  test('analysts see representatives\' names and roles but no e-mail or phone', async () => {
+  test("analysts see representatives' names and roles but no e-mail or phone", async () => {
     const response = await contacts(ANALYST);
     const representatives = response.data?.member?.representatives ?? [];
     expect(representatives.length).toBeGreaterThan(0);
     for (const representative of representatives) expect(representative).toMatchObject({ name: expect.stringMatching(/\w+ \w+/), email: null, phone: null });
-    const refused = representatives.flatMap((_, index) => [`member.representatives.${index}.email:FORBIDDEN`, `member.representatives.${index}.phone:FORBIDDEN`]);
+    const refused = representatives.flatMap((_, index) => [
+      `member.representatives.${index}.email:FORBIDDEN`,
+      `member.representatives.${index}.phone:FORBIDDEN`,
+    ]);
     expect(codes(response.errors)).toEqual(refused.sort());
   });
 
-  test('a member user sees its own member\'s contact details', async () => {
+  test("a member user sees its own member's contact details", async () => {
     const representative = dataOf(await contacts(memberUser(nacka))).member?.representatives?.[0];
     expect(representative?.email).toMatch(/@nacka\.example$/);
     expect(representative?.phone).toMatch(/^\+46 /);
   });
 
-  test('a member user does not see another member\'s representatives', async () => {
+  test("a member user does not see another member's representatives", async () => {
     const response = await contacts(memberUser(lund));
     expect(response.data?.member?.representatives).toBeNull();
     expect(codes(response.errors)).toEqual(['member.representatives:FORBIDDEN']);
@@ -63,16 +66,23 @@ describe.each(['gateway', 'subgraph'])('contact details through the %s', (target
       expect(codes((await hub.request(AdmitMemberDocument, { input }, { url: url(), as: caller })).errors)).toEqual(['admitMember:FORBIDDEN']);
     }
     const person = { name: 'Eva Holm', role: 'IT contact' };
-    expect(codes((await hub.request(AddRepresentativeDocument, { memberId: nacka, input: person }, { url: url(), as: memberUser(lund) })).errors)).toEqual(['addRepresentative:FORBIDDEN']);
-    expect(codes((await hub.request(AddRepresentativeDocument, { memberId: nacka, input: person }, { url: url(), as: ANALYST })).errors)).toEqual(['addRepresentative:FORBIDDEN']);
-    expect(dataOf(await hub.request(AddRepresentativeDocument, { memberId: nacka, input: person }, { url: url(), as: memberUser(nacka) })).addRepresentative.name).toBe('Eva Holm');
+    expect(codes((await hub.request(AddRepresentativeDocument, { memberId: nacka, input: person }, { url: url(), as: memberUser(lund) })).errors)).toEqual([
+      'addRepresentative:FORBIDDEN',
+    ]);
+    expect(codes((await hub.request(AddRepresentativeDocument, { memberId: nacka, input: person }, { url: url(), as: ANALYST })).errors)).toEqual([
+      'addRepresentative:FORBIDDEN',
+    ]);
+    expect(
+      dataOf(await hub.request(AddRepresentativeDocument, { memberId: nacka, input: person }, { url: url(), as: memberUser(nacka) })).addRepresentative.name,
+    ).toBe('Eva Holm');
   });
 });
 
 describe.each(['gateway', 'subgraph'])('tokens at the %s', (target) => {
   const url = () => Object.fromEntries(targets())[target];
   const send = (authorization: string) => hub.request(MemberNamesDocument, { first: 1 }, { url: url(), headers: { authorization } });
-  const unsigned = () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sambruk-graph-dev').setAudience('sambruk-graph').setIssuedAt();
+  const unsigned = () =>
+    new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sambruk-graph-dev').setAudience('sambruk-graph').setIssuedAt();
   const sign = (secret: string, expiresIn: string) => unsigned().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 
   test.each([

@@ -1,6 +1,6 @@
 import { headersFor, loadOperations } from '../../bench/operations';
-import { ADMIN, startHub, type Hub } from '../hub';
 import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
+import { ADMIN, type Hub, startHub } from '../hub';
 
 const catalogue = loadOperations().find((operation) => operation.name === 'public-catalogue')!;
 let hub: Hub;
@@ -23,8 +23,12 @@ async function renameBibblix(name: string): Promise<void> {
   const token = await signDevelopmentToken(ADMIN);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const query = 'mutation($id: ID!, $name: String!) { updateService(id: $id, input: { name: $name }) { id name } }';
-  const { data: { service } } = await (await fetch(hub.gateway.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ service(slug: "bibblix") { id } }' }) })).json();
-  const response = await (await fetch(hub.gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { id: service.id, name } }) })).json();
+  const {
+    data: { service },
+  } = await (await fetch(hub.gateway.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ service(slug: "bibblix") { id } }' }) })).json();
+  const response = await (
+    await fetch(hub.gateway.url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { id: service.id, name } }) })
+  ).json();
   expect(response.data.updateService.name).toBe(name);
 }
 

@@ -1,6 +1,6 @@
-import { headersFor, loadOperations, type BenchOperation } from '../../bench/operations';
+import { type BenchOperation, headersFor, loadOperations } from '../../bench/operations';
 import { overrideConfig } from '../../subgraphs/shared/platform/config';
-import { startHub, type Hub } from '../hub';
+import { type Hub, startHub } from '../hub';
 
 const SUBGRAPHS = ['membership', 'services', 'projects', 'finance'];
 const operations = loadOperations();
@@ -29,7 +29,11 @@ async function run(hub: Hub, operation: BenchOperation): Promise<{ statements: R
   const headers = await headersFor(operation);
   let text = '';
   const statements = await hub.countStatements(async () => {
-    const response = await fetch(hub.gateway.url, { method: 'POST', headers, body: JSON.stringify({ query: operation.query, variables: operation.variables }) });
+    const response = await fetch(hub.gateway.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+    });
     text = await response.text();
   });
   const body = JSON.parse(text);
@@ -39,13 +43,23 @@ async function run(hub: Hub, operation: BenchOperation): Promise<{ statements: R
 
 test('the representative operations are there', () => {
   expect(operations.map((operation) => operation.name)).toEqual(
-    expect.arrayContaining(['member-cost-view', 'members-cost-statements', 'cost-report-by-service', 'cost-report-by-county', 'service-subscribers', 'public-catalogue']),
+    expect.arrayContaining([
+      'member-cost-view',
+      'members-cost-statements',
+      'cost-report-by-service',
+      'cost-report-by-county',
+      'service-subscribers',
+      'public-catalogue',
+    ]),
   );
 });
 
-test.each(operations.map((operation) => [operation.name, operation] as const))('%s: every subgraph runs as many statements at scale 10 as at scale 1', async (_, operation) => {
-  const normal = await run(hubs[1], operation);
-  const scaled = await run(hubs[10], operation);
-  expect(scaled.statements).toEqual(normal.statements);
-  expect(Object.values(normal.statements).some((count) => count > 0)).toBe(true);
-});
+test.each(operations.map((operation) => [operation.name, operation] as const))(
+  '%s: every subgraph runs as many statements at scale 10 as at scale 1',
+  async (_, operation) => {
+    const normal = await run(hubs[1], operation);
+    const scaled = await run(hubs[10], operation);
+    expect(scaled.statements).toEqual(normal.statements);
+    expect(Object.values(normal.statements).some((count) => count > 0)).toBe(true);
+  },
+);

@@ -1,20 +1,42 @@
 import { createHash } from 'node:crypto';
+import { worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements } from '../../subgraphs/shared/seed-world/finance';
 import { worldBoard, worldMembers } from '../../subgraphs/shared/seed-world/members';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
-import { worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements } from '../../subgraphs/shared/seed-world/finance';
 import {
-  worldCouncilMeetings, worldCouncils, worldCouncilSeats, worldIntegrations, worldPartners, worldServices, worldSubscriptions,
+  worldCouncilMeetings,
+  worldCouncilSeats,
+  worldCouncils,
+  worldIntegrations,
+  worldPartners,
+  worldServices,
+  worldSubscriptions,
 } from '../../subgraphs/shared/seed-world/services';
 
-const memberOn = (day: string) => (member: { joinedOn: string; leftOn: string | null }) => member.joinedOn <= day && (member.leftOn === null || member.leftOn > day);
-const sumByYear = (rows: Array<{ year: number; ore: bigint }>) => rows.reduce((totals, row) => totals.set(row.year, (totals.get(row.year) ?? 0n) + row.ore), new Map<number, bigint>());
+const memberOn = (day: string) => (member: { joinedOn: string; leftOn: string | null }) =>
+  member.joinedOn <= day && (member.leftOn === null || member.leftOn > day);
+const sumByYear = (rows: Array<{ year: number; ore: bigint }>) =>
+  rows.reduce((totals, row) => totals.set(row.year, (totals.get(row.year) ?? 0n) + row.ore), new Map<number, bigint>());
 
 test('scale 1 is exactly the data the hub was built on (a digest of every world catalogue)', () => {
   const world = {
-    members: worldMembers(1), board: worldBoard(), partners: worldPartners(), services: worldServices(), subscriptions: worldSubscriptions(1),
-    councils: worldCouncils(), seats: worldCouncilSeats(1), meetings: worldCouncilMeetings(), integrations: worldIntegrations(),
-    projects: worldProjects(1), networks: worldNetworks(1), campaigns: worldCampaigns(), seminars: worldSeminars(),
-    statements: worldStatements(), fees: worldMembershipFees(1), charges: worldServiceCharges(1), costs: worldServiceCosts(1), funding: worldProjectFunding(1),
+    members: worldMembers(1),
+    board: worldBoard(),
+    partners: worldPartners(),
+    services: worldServices(),
+    subscriptions: worldSubscriptions(1),
+    councils: worldCouncils(),
+    seats: worldCouncilSeats(1),
+    meetings: worldCouncilMeetings(),
+    integrations: worldIntegrations(),
+    projects: worldProjects(1),
+    networks: worldNetworks(1),
+    campaigns: worldCampaigns(),
+    seminars: worldSeminars(),
+    statements: worldStatements(),
+    fees: worldMembershipFees(1),
+    charges: worldServiceCharges(1),
+    costs: worldServiceCosts(1),
+    funding: worldProjectFunding(1),
   };
   const json = JSON.stringify(world, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
   expect(createHash('sha256').update(json).digest('hex')).toBe('282e211d98c6a040475ede4711c190fdc497e3a3e998dd5dda3a997a6ea2cf57');

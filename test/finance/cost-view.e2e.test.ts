@@ -1,9 +1,18 @@
 import { parse } from 'graphql';
 import {
-  ChargesDocument, CostReportDocument, MemberCostStatementDocument, MembersActiveOnDocument, MembersCostStatementsDocument,
-  ProjectFundingDocument, ProjectsDocument, SearchMembersDocument, ServiceEconomiesDocument, SubscriptionCostsDocument, type CostGroupBy,
+  ChargesDocument,
+  type CostGroupBy,
+  CostReportDocument,
+  MemberCostStatementDocument,
+  MembersActiveOnDocument,
+  MembersCostStatementsDocument,
+  ProjectFundingDocument,
+  ProjectsDocument,
+  SearchMembersDocument,
+  ServiceEconomiesDocument,
+  SubscriptionCostsDocument,
 } from '../generated/graphql';
-import { ANALYST, dataOf, memberUser, startHub, type Hub } from '../hub';
+import { ANALYST, dataOf, type Hub, memberUser, startHub } from '../hub';
 import { ore, sek, sumAmounts } from './money';
 
 let hub: Hub;
@@ -18,7 +27,7 @@ const report = async (year: number, groupBy: CostGroupBy) => dataOf(await hub.re
 const economies = async (year: number) =>
   dataOf(await hub.request(ServiceEconomiesDocument, { year }, { as: ANALYST })).services.nodes.map((service) => ({ ...service, economy: service.economy! }));
 
-describe('a member\'s cost statement, in one gateway query', () => {
+describe("a member's cost statement, in one gateway query", () => {
   test('Nacka 2023: the services it uses with their councils and charges, its fee, and a total that is the sum of the parts', async () => {
     const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2023, activeOn: '2023-06-30' }, { as: ANALYST }));
     const statement = member!.costStatement!;
@@ -48,7 +57,9 @@ describe('a member\'s cost statement, in one gateway query', () => {
     const lund = dataOf(await hub.request(SearchMembersDocument, { search: 'Lund', first: 1 })).members.nodes[0].id;
     const subscription = member!.subscriptions.find((candidate) => candidate.cost)!;
     const costOf = (claimedMember: string) =>
-      parse(`{ _entities(representations: [{ __typename: "ServiceSubscription", id: "${subscription.id}", member: { id: "${claimedMember}" } }]) { ... on ServiceSubscription { cost(year: 2023) { id } } } }`);
+      parse(
+        `{ _entities(representations: [{ __typename: "ServiceSubscription", id: "${subscription.id}", member: { id: "${claimedMember}" } }]) { ... on ServiceSubscription { cost(year: 2023) { id } } } }`,
+      );
     const asLund = await hub.request(costOf(lund), undefined, { url: hub.subgraphs.finance.url, as: memberUser(lund) });
     expect(asLund.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([['FORBIDDEN', ['_entities', 0, 'cost']]]);
     const asNacka = await hub.request(costOf(nacka), undefined, { url: hub.subgraphs.finance.url, as: memberUser(nacka) });
@@ -78,10 +89,11 @@ describe('a member\'s cost statement, in one gateway query', () => {
   });
 });
 
-describe('each subscription costs its own charge, so a member\'s subscriptions cost what its cost statement charges', () => {
-  const subscriptionCosts = async (first: number, year: number) => dataOf(await hub.request(SubscriptionCostsDocument, { first, year }, { as: ANALYST })).members;
+describe("each subscription costs its own charge, so a member's subscriptions cost what its cost statement charges", () => {
+  const subscriptionCosts = async (first: number, year: number) =>
+    dataOf(await hub.request(SubscriptionCostsDocument, { first, year }, { as: ANALYST })).members;
 
-  test('for every member and every year from 2005 to 2027: the costs of its subscriptions add up to its statement\'s service charges', async () => {
+  test("for every member and every year from 2005 to 2027: the costs of its subscriptions add up to its statement's service charges", async () => {
     const yearsCharged: number[] = [];
     for (let year = 2005; year <= 2027; year++) {
       const members = await subscriptionCosts(1000, year);
@@ -101,11 +113,14 @@ describe('each subscription costs its own charge, so a member\'s subscriptions c
   test('Solna switched from Multifråga Classic to XL on 2023-03-24: its 121 197 SEK for Multifråga are split by days (82 and 283), 231 681 SEK in all', async () => {
     const solna = (await subscriptionCosts(1000, 2023)).nodes.find((member) => member.name === 'Solna kommun')!;
     const multifraga = solna.subscriptions.filter((subscription) => subscription.service.name === 'Multifråga');
-    expect(multifraga.map((subscription) => [subscription.variant, subscription.cost?.amount.amount]).sort()).toEqual([['Classic', sek(27_228)], ['XL', sek(93_969)]]);
+    expect(multifraga.map((subscription) => [subscription.variant, subscription.cost?.amount.amount]).sort()).toEqual([
+      ['Classic', sek(27_228)],
+      ['XL', sek(93_969)],
+    ]);
     expect(solna.costStatement!.serviceChargesTotal.amount).toBe(sek(231_681));
   });
 
-  test('the costs of every member\'s subscriptions take as many SQL statements for 5 members as for all of them', async () => {
+  test("the costs of every member's subscriptions take as many SQL statements for 5 members as for all of them", async () => {
     const few = await hub.countStatements(() => subscriptionCosts(5, 2023));
     const all = await hub.countStatements(() => subscriptionCosts(1000, 2023));
     expect(all).toEqual(few);
@@ -113,17 +128,20 @@ describe('each subscription costs its own charge, so a member\'s subscriptions c
 });
 
 describe('cost report', () => {
-  test.each(['MEMBER', 'SERVICE', 'COUNTY', 'MEMBER_KIND'] as const)('2023 by %s: fees 3 701 600, charges 12 968 114, rows adding up to the total', async (groupBy) => {
-    const costReport = await report(2023, groupBy);
-    expect(costReport.membershipFees).toEqual({ amount: sek(3_701_600), currency: 'SEK' });
-    expect(costReport.serviceCharges.amount).toBe(sek(12_968_114));
-    const total = ore(costReport.membershipFees.amount) + ore(costReport.serviceCharges.amount) + ore(costReport.projectContributions.amount);
-    expect(ore(costReport.total.amount)).toBe(total);
-    expect(sumAmounts(costReport.rows.map((row) => row.total))).toBe(total);
-    expect(sumAmounts(costReport.rows.map((row) => row.serviceCharges))).toBe(ore(sek(12_968_114)));
-    const totals = costReport.rows.map((row) => ore(row.total.amount));
-    expect(totals).toEqual([...totals].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
-  });
+  test.each(['MEMBER', 'SERVICE', 'COUNTY', 'MEMBER_KIND'] as const)(
+    '2023 by %s: fees 3 701 600, charges 12 968 114, rows adding up to the total',
+    async (groupBy) => {
+      const costReport = await report(2023, groupBy);
+      expect(costReport.membershipFees).toEqual({ amount: sek(3_701_600), currency: 'SEK' });
+      expect(costReport.serviceCharges.amount).toBe(sek(12_968_114));
+      const total = ore(costReport.membershipFees.amount) + ore(costReport.serviceCharges.amount) + ore(costReport.projectContributions.amount);
+      expect(ore(costReport.total.amount)).toBe(total);
+      expect(sumAmounts(costReport.rows.map((row) => row.total))).toBe(total);
+      expect(sumAmounts(costReport.rows.map((row) => row.serviceCharges))).toBe(ore(sek(12_968_114)));
+      const totals = costReport.rows.map((row) => ore(row.total.amount));
+      expect(totals).toEqual([...totals].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+    },
+  );
 
   test('groups by county and member kind looked up in membership, counting every member once; municipalities pay the most', async () => {
     const byMember = await report(2023, 'MEMBER');
@@ -139,7 +157,13 @@ describe('cost report', () => {
   });
 
   test('membership fees per year equal note 2 of the annual report (2014–2017) and the budgets (2022)', async () => {
-    const expected: Array<[number, number]> = [[2014, 2_347_500], [2015, 2_484_100], [2016, 2_503_000], [2017, 2_672_257], [2022, 3_400_000]];
+    const expected: Array<[number, number]> = [
+      [2014, 2_347_500],
+      [2015, 2_484_100],
+      [2016, 2_503_000],
+      [2017, 2_672_257],
+      [2022, 3_400_000],
+    ];
     for (const [year, fees] of expected) expect((await report(year, 'MEMBER')).membershipFees.amount).toBe(sek(fees));
   });
 
@@ -187,16 +211,23 @@ describe('service economy', () => {
     const charges = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1 }, { as: ANALYST })).charges!;
     expect(charges.totalCount).toBe(provisum.economy.chargedMembers);
     expect(charges.totalCount).toBe(2);
-    const next = dataOf(await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1, after: charges.pageInfo.endCursor }, { as: ANALYST })).charges!;
+    const next = dataOf(
+      await hub.request(ChargesDocument, { year: 2023, serviceId: provisum.id, first: 1, after: charges.pageInfo.endCursor }, { as: ANALYST }),
+    ).charges!;
     expect(next.pageInfo.hasNextPage).toBe(false);
     expect(new Set([charges.nodes[0].member.id, next.nodes[0].member.id])).toContain(nacka);
   });
 });
 
 test('ivis received VINNOVA grants of 1.8 MSEK in 2015–2016', async () => {
-  const ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis', first: 5 }, { as: ANALYST })).projects.nodes.find((project) => project.name === 'ivis')!;
+  const ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis', first: 5 }, { as: ANALYST })).projects.nodes.find(
+    (project) => project.name === 'ivis',
+  )!;
   const { project } = dataOf(await hub.request(ProjectFundingDocument, { id: ivis.id }, { as: ANALYST }));
   const grants = project!.funding!.filter((funding) => funding.kind === 'GRANT');
-  expect(grants.map((grant) => [grant.year, grant.grantor])).toEqual([[2015, 'VINNOVA'], [2016, 'VINNOVA']]);
+  expect(grants.map((grant) => [grant.year, grant.grantor])).toEqual([
+    [2015, 'VINNOVA'],
+    [2016, 'VINNOVA'],
+  ]);
   expect(sumAmounts(grants.map((grant) => grant.amount))).toBe(ore(sek(1_800_000)));
 });

@@ -15,7 +15,8 @@ test('parses decimals in SEK into öre and names the field when it cannot', () =
   expect(parseAmount('999999999999999.99', 'input.amount')).toBe(99_999_999_999_999_999n);
   expect(parseAmount('-12.50', 'x', { allowNegative: true })).toBe(-1250n);
   expect(() => parseAmount('-12.50', 'input.amount')).toThrow('input.amount: -12.50 is negative: the amount must be zero or more');
-  for (const bad of ['12,50', '1.005', '1e6', '', '0x10', '1000000000000000']) expect(() => parseAmount(bad, 'input.amount')).toThrow(/^input\.amount: ".*" is not an amount/);
+  for (const bad of ['12,50', '1.005', '1e6', '', '0x10', '1000000000000000'])
+    expect(() => parseAmount(bad, 'input.amount')).toThrow(/^input\.amount: ".*" is not an amount/);
 });
 
 test('apportions a total exactly by weight, the remainder to the largest remainders, earlier parts first on ties', () => {

@@ -2,12 +2,29 @@ import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { organisationNumber } from '../../subgraphs/shared/domain/organisation-number';
 import {
-  AddBudgetLineDocument, AdmitMemberDocument, AnnualAccountsDocument, BudgetDocument, BudgetsDocument, ChargesDocument, CostReportDocument, CreateBudgetDocument,
-  MemberCostStatementDocument, MembersActiveOnDocument, ProjectFundingDocument, ProjectsDocument, RecordMembershipFeeDocument, RecordProjectFundingDocument,
-  RecordServiceChargeDocument, RecordServiceCostDocument, SearchMembersDocument, ServiceEconomiesDocument, SubscribeMemberDocument, SubscriptionsDocument,
+  AddBudgetLineDocument,
+  AdmitMemberDocument,
+  AnnualAccountsDocument,
+  BudgetDocument,
+  BudgetsDocument,
+  ChargesDocument,
+  CostReportDocument,
+  CreateBudgetDocument,
+  MemberCostStatementDocument,
+  MembersActiveOnDocument,
+  ProjectFundingDocument,
   type ProjectFundingInput,
+  ProjectsDocument,
+  RecordMembershipFeeDocument,
+  RecordProjectFundingDocument,
+  RecordServiceChargeDocument,
+  RecordServiceCostDocument,
+  SearchMembersDocument,
+  ServiceEconomiesDocument,
+  SubscribeMemberDocument,
+  SubscriptionsDocument,
 } from '../generated/graphql';
-import { ADMIN, ANALYST, dataOf, errorOf, startHub, type Hub } from '../hub';
+import { ADMIN, ANALYST, dataOf, errorOf, type Hub, startHub } from '../hub';
 import { ore, sek } from './money';
 
 let hub: Hub;
@@ -18,7 +35,12 @@ let ivis: string;
 beforeAll(async () => {
   hub = await startHub(['membership', 'services', 'projects', 'finance']);
   nacka = dataOf(await hub.request(SearchMembersDocument, { search: 'Nacka', first: 1 })).members.nodes[0].id;
-  const input = { name: 'Kommunalförbundet Finansprov', kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: organisationNumber('222000501'), joinedOn: '2025-03-01' };
+  const input = {
+    name: 'Kommunalförbundet Finansprov',
+    kind: 'MUNICIPAL_FEDERATION' as const,
+    organisationNumber: organisationNumber('222000501'),
+    joinedOn: '2025-03-01',
+  };
   newcomer = dataOf(await asAdmin(AdmitMemberDocument, { input })).admitMember.id;
   const economies = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2023 }, { as: ANALYST })).services.nodes;
   services = Object.fromEntries(economies.map((service) => [service.name, service.id]));
@@ -47,7 +69,12 @@ describe('recordMembershipFee', () => {
 
   test('records a fee exactly, once per member and year', async () => {
     const { recordMembershipFee } = dataOf(await asAdmin(RecordMembershipFeeDocument, { input: fee() }));
-    expect(recordMembershipFee).toMatchObject({ year: 2025, source: 'ENTERED', member: { id: newcomer, name: 'Kommunalförbundet Finansprov' }, amount: { amount: '12500.50', currency: 'SEK' } });
+    expect(recordMembershipFee).toMatchObject({
+      year: 2025,
+      source: 'ENTERED',
+      member: { id: newcomer, name: 'Kommunalförbundet Finansprov' },
+      amount: { amount: '12500.50', currency: 'SEK' },
+    });
     expect((await paid(2025)).membershipFees.amount).toBe('12500.50');
     await refused(RecordMembershipFeeDocument, { input: fee() }, 'CONFLICT', /^input\.year: a membership fee for 2025 is already recorded/, 2025);
   });
@@ -59,7 +86,12 @@ describe('recordMembershipFee', () => {
     ['an unknown member', { memberId: UNKNOWN }, 'NOT_FOUND', /^input\.memberId: no member with id/],
     ['a year before Sambruk', { year: 1999 }, 'BAD_USER_INPUT', /^input\.year: 1999 is out of range: give a year from 2005 to \d{4}/],
     ['a year too far ahead', { year: 2100 }, 'BAD_USER_INPUT', /^input\.year: 2100 is out of range/],
-    ['a year before the member joined', { year: 2024 }, 'BAD_USER_INPUT', /^input\.memberId: Kommunalförbundet Finansprov was not a member during 2024 \(member from 2025-03-01\)/],
+    [
+      'a year before the member joined',
+      { year: 2024 },
+      'BAD_USER_INPUT',
+      /^input\.memberId: Kommunalförbundet Finansprov was not a member during 2024 \(member from 2025-03-01\)/,
+    ],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
     await refused(RecordMembershipFeeDocument, { input: { ...fee(), year: 2026, ...change } }, code, message, change.year ?? 2026);
   });
@@ -80,21 +112,41 @@ describe('recordServiceCharge', () => {
   });
   const charge = () => ({ subscriptionId: provisum['Nacka kommun'], year: 2024, amount: '48000', note: 'Provisum 2024' });
 
-  test('records a charge for a subscription: the subscription costs it, and it shows in the member\'s cost statement and the service\'s economy', async () => {
+  test("records a charge for a subscription: the subscription costs it, and it shows in the member's cost statement and the service's economy", async () => {
     const { recordServiceCharge } = dataOf(await asAdmin(RecordServiceChargeDocument, { input: charge() }));
-    expect(recordServiceCharge).toMatchObject({ year: 2024, subscription: { id: provisum['Nacka kommun'] }, member: { name: 'Nacka kommun' }, service: { name: 'Provisum' }, amount: { amount: '48000.00' } });
+    expect(recordServiceCharge).toMatchObject({
+      year: 2024,
+      subscription: { id: provisum['Nacka kommun'] },
+      member: { name: 'Nacka kommun' },
+      service: { name: 'Provisum' },
+      amount: { amount: '48000.00' },
+    });
     const { member } = dataOf(await hub.request(MemberCostStatementDocument, { id: nacka, year: 2024, activeOn: '2024-06-30' }, { as: ANALYST }));
-    expect(member!.costStatement!.serviceCharges.map((line) => [line.service.name, line.subscription?.id, line.amount.amount])).toEqual([['Provisum', provisum['Nacka kommun'], '48000.00']]);
+    expect(member!.costStatement!.serviceCharges.map((line) => [line.service.name, line.subscription?.id, line.amount.amount])).toEqual([
+      ['Provisum', provisum['Nacka kommun'], '48000.00'],
+    ]);
     const costs = member!.subscriptions.map((subscription) => [subscription.id, subscription.cost?.amount.amount ?? null]);
     expect(costs).toEqual(member!.subscriptions.map((subscription) => [subscription.id, subscription.id === provisum['Nacka kommun'] ? '48000.00' : null]));
-    const economy = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'Provisum')!.economy;
+    const economy = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 }, { as: ANALYST })).services.nodes.find(
+      (service) => service.name === 'Provisum',
+    )!.economy;
     expect(economy).toMatchObject({ charged: { amount: '48000.00' }, chargedMembers: 1 });
   });
 
   test.each<[string, () => Partial<ReturnType<typeof charge>>, string, RegExp]>([
-    ['a second charge for Nacka\'s Provisum subscription in 2023', () => ({}), 'CONFLICT', /^input\.year: this subscription is already charged for 2023; there is one charge per subscription and year/],
+    [
+      "a second charge for Nacka's Provisum subscription in 2023",
+      () => ({}),
+      'CONFLICT',
+      /^input\.year: this subscription is already charged for 2023; there is one charge per subscription and year/,
+    ],
     ['an unknown subscription', () => ({ subscriptionId: UNKNOWN }), 'NOT_FOUND', /^input\.subscriptionId: no subscription with id/],
-    ['a subscription that covers no day of the year', () => ({ subscriptionId: provisum['Västerås stad'] }), 'BAD_USER_INPUT', /^input\.year: the subscription to Provisum runs 2015-01-01 – 2017-01-01, no day of 2023; charge it for a year it covers/],
+    [
+      'a subscription that covers no day of the year',
+      () => ({ subscriptionId: provisum['Västerås stad'] }),
+      'BAD_USER_INPUT',
+      /^input\.year: the subscription to Provisum runs 2015-01-01 – 2017-01-01, no day of 2023; charge it for a year it covers/,
+    ],
     ['a negative amount', () => ({ amount: '-0.01' }), 'BAD_USER_INPUT', /^input\.amount: -0\.01 is negative/],
     ['a year out of range', () => ({ year: 2004 }), 'BAD_USER_INPUT', /^input\.year: 2004 is out of range/],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
@@ -106,7 +158,8 @@ describe('recordServiceCharge', () => {
     const insert = `insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source) values (?, ?, ?, 2026, 100, 'ENTERED')`;
     await hub.subgraphs.finance.orm.em.getConnection().execute(insert, [randomUUID(), lulea, services.Provisum]);
     const input = { subscriptionId: provisum['Luleå kommun'], year: 2026, amount: '1' };
-    const message = /^input\.year: the member was charged for Provisum in 2026 before charges named their subscription \(charge [0-9a-f-]{36}\); there is one charge per subscription and year$/;
+    const message =
+      /^input\.year: the member was charged for Provisum in 2026 before charges named their subscription \(charge [0-9a-f-]{36}\); there is one charge per subscription and year$/;
     await refused(RecordServiceChargeDocument, { input }, 'CONFLICT', message, 2026);
   });
 });
@@ -114,8 +167,12 @@ describe('recordServiceCharge', () => {
 describe('recordServiceCost', () => {
   const cost = () => ({ serviceId: services.UKA, year: 2024, category: 'Hosting', amount: '75000.00', note: 'Operations partner' });
 
-  test('records a cost, which the service\'s economy subtracts', async () => {
-    expect(dataOf(await asAdmin(RecordServiceCostDocument, { input: cost() })).recordServiceCost).toMatchObject({ category: 'Hosting', service: { name: 'UKA' }, amount: { amount: '75000.00' } });
+  test("records a cost, which the service's economy subtracts", async () => {
+    expect(dataOf(await asAdmin(RecordServiceCostDocument, { input: cost() })).recordServiceCost).toMatchObject({
+      category: 'Hosting',
+      service: { name: 'UKA' },
+      amount: { amount: '75000.00' },
+    });
     const uka = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2024 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'UKA')!;
     expect(uka.economy).toMatchObject({ charged: { amount: '0.00' }, costs: { amount: '75000.00' }, balance: { amount: '-75000.00' }, covered: false });
   });
@@ -148,8 +205,18 @@ describe('recordProjectFunding', () => {
   test.each<[string, () => Partial<Parameters<typeof recordFunding>[0]>, string, RegExp]>([
     ['a grant without grantor', () => ({ grantor: null }), 'BAD_USER_INPUT', /^input\.grantor: a grant needs its grantor/],
     ['a grant from a member', () => ({ memberId: nacka }), 'BAD_USER_INPUT', /^input\.memberId: a grant comes from a grantor, not a member/],
-    ['a contribution without member', () => ({ kind: 'MEMBER_CONTRIBUTION', grantor: null }), 'BAD_USER_INPUT', /^input\.memberId: a member contribution needs the contributing member/],
-    ['a contribution from an unknown member', () => ({ kind: 'MEMBER_CONTRIBUTION', grantor: null, memberId: UNKNOWN }), 'NOT_FOUND', /^input\.memberId: no member with id/],
+    [
+      'a contribution without member',
+      () => ({ kind: 'MEMBER_CONTRIBUTION', grantor: null }),
+      'BAD_USER_INPUT',
+      /^input\.memberId: a member contribution needs the contributing member/,
+    ],
+    [
+      'a contribution from an unknown member',
+      () => ({ kind: 'MEMBER_CONTRIBUTION', grantor: null, memberId: UNKNOWN }),
+      'NOT_FOUND',
+      /^input\.memberId: no member with id/,
+    ],
     ['an unknown project', () => ({ projectId: UNKNOWN }), 'NOT_FOUND', /^input\.projectId: no project with id/],
     ['a negative amount', () => ({ amount: '-1' }), 'BAD_USER_INPUT', /^input\.amount: /],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
@@ -178,7 +245,12 @@ describe('createBudget and addBudgetLine', () => {
     expect(createBudget.result.computed.amount).toBe('10100000.50');
     expect(createBudget.lines.map((line) => line.position)).toEqual([1, 2, 3, 4]);
 
-    const { addBudgetLine } = dataOf(await asAdmin(AddBudgetLineDocument, { budgetId: createBudget.id, input: { category: 'Consultant fees', kind: 'COST', section: 'External costs', amount: '10000000.50' } }));
+    const { addBudgetLine } = dataOf(
+      await asAdmin(AddBudgetLineDocument, {
+        budgetId: createBudget.id,
+        input: { category: 'Consultant fees', kind: 'COST', section: 'External costs', amount: '10000000.50' },
+      }),
+    );
     expect(addBudgetLine.lines.at(-1)).toMatchObject({ position: 5, category: 'Consultant fees' });
     expect(addBudgetLine.sectionTotals.find((total) => total.section === 'External costs')?.computed.amount).toBe(sek(13_100_000).replace('.00', '.50'));
     expect(addBudgetLine.result.computed.amount).toBe(sek(100_000));
@@ -186,9 +258,19 @@ describe('createBudget and addBudgetLine', () => {
   });
 
   test.each([
-    ['a version the year already has', { version: 'Preliminary 2023-12-12' }, 'CONFLICT', /^input\.version: budget 2024 already has a version "Preliminary 2023-12-12"/],
+    [
+      'a version the year already has',
+      { version: 'Preliminary 2023-12-12' },
+      'CONFLICT',
+      /^input\.version: budget 2024 already has a version "Preliminary 2023-12-12"/,
+    ],
     ['the same category twice', { version: 'v2', lines: [lines[0], lines[0]] }, 'CONFLICT', /^input\.lines\.1\.category: "Membership fees" appears twice/],
-    ['a line with a bad amount', { version: 'v3', lines: [lines[0], { ...lines[1], amount: 'lots' }] }, 'BAD_USER_INPUT', /^input\.lines\.1\.amount: "lots" is not an amount/],
+    [
+      'a line with a bad amount',
+      { version: 'v3', lines: [lines[0], { ...lines[1], amount: 'lots' }] },
+      'BAD_USER_INPUT',
+      /^input\.lines\.1\.amount: "lots" is not an amount/,
+    ],
     ['a negative line', { version: 'v4', lines: [{ ...lines[2], amount: '-3100000' }] }, 'BAD_USER_INPUT', /^input\.lines\.0\.amount: -3100000 is negative/],
     ['a year out of range', { year: 2004 }, 'BAD_USER_INPUT', /^input\.year: 2004 is out of range/],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
@@ -202,9 +284,15 @@ describe('createBudget and addBudgetLine', () => {
   test('addBudgetLine refuses an unknown budget, the annual accounts and a category the budget has', async () => {
     const line = { category: 'Personnel costs', kind: 'COST' as const, amount: '1' };
     const budget2023 = dataOf(await hub.request(BudgetDocument, { year: 2023 })).budget!;
-    expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: UNKNOWN, input: line }))).toMatchObject({ code: 'NOT_FOUND', message: `budgetId: no budget with id "${UNKNOWN}"` });
+    expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: UNKNOWN, input: line }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `budgetId: no budget with id "${UNKNOWN}"`,
+    });
     const accounts2017 = dataOf(await hub.request(AnnualAccountsDocument, { year: 2017 })).annualAccounts!;
-    expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: accounts2017.id, input: line }))).toMatchObject({ code: 'NOT_FOUND', message: `budgetId: no budget with id "${accounts2017.id}"` });
+    expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: accounts2017.id, input: line }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `budgetId: no budget with id "${accounts2017.id}"`,
+    });
     expect(errorOf(await asAdmin(AddBudgetLineDocument, { budgetId: budget2023.id, input: line }))).toMatchObject({
       code: 'CONFLICT',
       message: 'input.category: budget 2023 (Preliminary 2022-12-13) already has a line "Personnel costs"',
@@ -216,13 +304,19 @@ describe('createBudget and addBudgetLine', () => {
 
 /** 95 subscriptions to Bibblix covering 2025, none of them Nacka's: its users then, and members subscribed for the year. */
 async function bibblixSubscriptions2025(): Promise<string[]> {
-  const membersOn = async (day: string) => dataOf(await hub.request(MembersActiveOnDocument, { activeOn: day, first: 1000 })).members.nodes.map((member) => member.id);
-  const users = dataOf(await hub.request(SubscriptionsDocument, { serviceId: services.Bibblix, activeOn: '2025-06-30', first: 1000 })).subscriptions.nodes.filter((s) => s.member.id !== nacka);
+  const membersOn = async (day: string) =>
+    dataOf(await hub.request(MembersActiveOnDocument, { activeOn: day, first: 1000 })).members.nodes.map((member) => member.id);
+  const users = dataOf(
+    await hub.request(SubscriptionsDocument, { serviceId: services.Bibblix, activeOn: '2025-06-30', first: 1000 }),
+  ).subscriptions.nodes.filter((s) => s.member.id !== nacka);
   const december = new Set(await membersOn('2025-12-31'));
   const others = (await membersOn('2025-01-01')).filter((id) => id !== nacka && december.has(id) && !users.some((s) => s.member.id === id));
   const subscribed = [];
   for (const memberId of others.slice(0, 95 - users.length)) {
-    subscribed.push(dataOf(await asAdmin(SubscribeMemberDocument, { input: { serviceId: services.Bibblix, memberId, from: '2025-01-01', to: '2026-01-01' } })).subscribeMember.id);
+    subscribed.push(
+      dataOf(await asAdmin(SubscribeMemberDocument, { input: { serviceId: services.Bibblix, memberId, from: '2025-01-01', to: '2026-01-01' } })).subscribeMember
+        .id,
+    );
   }
   return [...users.map((subscription) => subscription.id), ...subscribed].slice(0, 95);
 }
@@ -234,9 +328,13 @@ test('totals beyond 64 bits stay exact: 95 charges of 999 999 999 999 999.99 SEK
   for (const subscriptionId of subscriptions) dataOf(await asAdmin(RecordServiceChargeDocument, { input: { subscriptionId, year: 2025, amount } }));
   const expected = BigInt(subscriptions.length) * ore(amount);
   expect(expected).toBeGreaterThan(2n ** 63n);
-  const row = dataOf(await hub.request(CostReportDocument, { year: 2025, groupBy: 'SERVICE' }, { as: ANALYST })).costReport!.rows.find((candidate) => candidate.key === services.Bibblix)!;
+  const row = dataOf(await hub.request(CostReportDocument, { year: 2025, groupBy: 'SERVICE' }, { as: ANALYST })).costReport!.rows.find(
+    (candidate) => candidate.key === services.Bibblix,
+  )!;
   expect(ore(row.serviceCharges.amount)).toBe(expected);
-  const bibblix = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2025 }, { as: ANALYST })).services.nodes.find((service) => service.name === 'Bibblix')!;
+  const bibblix = dataOf(await hub.request(ServiceEconomiesDocument, { year: 2025 }, { as: ANALYST })).services.nodes.find(
+    (service) => service.name === 'Bibblix',
+  )!;
   expect(bibblix.economy!.charged.amount).toBe('94999999999999999.05');
 });
 
@@ -244,5 +342,8 @@ test('charges can be listed for a member across years', async () => {
   const charges = dataOf(await hub.request(ChargesDocument, { memberId: nacka, first: 100 }, { as: ANALYST })).charges!;
   expect(charges.nodes.every((charge) => charge.member.id === nacka)).toBe(true);
   expect(new Set(charges.nodes.map((charge) => charge.year))).toEqual(new Set([2022, 2023, 2024]));
-  expect(errorOf(await hub.request(ChargesDocument, { memberId: 'nacka', first: 1 }, { as: ANALYST }))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'memberId: "nacka" is not an id' });
+  expect(errorOf(await hub.request(ChargesDocument, { memberId: 'nacka', first: 1 }, { as: ANALYST }))).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    message: 'memberId: "nacka" is not an id',
+  });
 });

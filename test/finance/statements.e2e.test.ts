@@ -1,7 +1,7 @@
-import { AnnualAccountsDocument, BudgetDocument, BudgetsDocument, type StatementPartsFragment } from '../generated/graphql';
 import { finance } from '../../subgraphs/finance';
 import { silentProgress } from '../../subgraphs/shared/platform/progress';
-import { dataOf, startHub, type Hub } from '../hub';
+import { AnnualAccountsDocument, BudgetDocument, BudgetsDocument, type StatementPartsFragment } from '../generated/graphql';
+import { dataOf, type Hub, startHub } from '../hub';
 import { sek, sumAmounts } from './money';
 
 let hub: Hub;
@@ -24,10 +24,14 @@ describe('budget 2023 (business plan 2023, preliminary 2022-12-13)', () => {
     for (const total of [b.totalIncome, b.totalCosts, b.result, ...b.sectionTotals]) expect(total.difference?.amount).toBe('0.00');
   });
 
-  test('the lines are the plan\'s, and the totals are their sums', async () => {
+  test("the lines are the plan's, and the totals are their sums", async () => {
     const b = await budget(2023);
     expect(b.lines).toHaveLength(11);
-    expect(b.lines.find((line) => line.category === 'Membership fees')).toMatchObject({ originalLabel: 'Medlemsavgifter', kind: 'INCOME', amount: { amount: sek(3_701_600) } });
+    expect(b.lines.find((line) => line.category === 'Membership fees')).toMatchObject({
+      originalLabel: 'Medlemsavgifter',
+      kind: 'INCOME',
+      amount: { amount: sek(3_701_600) },
+    });
     expect(b.lines.find((line) => line.category === 'Personnel costs')?.amount.amount).toBe(sek(3_564_792));
     const income = b.lines.filter((line) => line.kind === 'INCOME').map((line) => line.amount);
     const costs = b.lines.filter((line) => line.kind === 'COST').map((line) => line.amount);
@@ -79,7 +83,7 @@ describe('annual accounts 2014–2017 (annual report 2017, notes 2 and 3)', () =
     expect(a.result.computed.amount).toBe(sek(income - costs));
   });
 
-  test('2016\'s stated result includes 30 299 SEK of financial items the notes do not itemise; 2017 has none', async () => {
+  test("2016's stated result includes 30 299 SEK of financial items the notes do not itemise; 2017 has none", async () => {
     expect((await accounts(2016)).result.difference?.amount).toBe(sek(30_299));
     expect((await accounts(2017)).result.difference?.amount).toBe('0.00');
   });

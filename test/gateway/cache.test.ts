@@ -1,7 +1,7 @@
-import { startRecorder, type Recorder } from '../../bench/recorder';
+import { type Recorder, startRecorder } from '../../bench/recorder';
 import type { RunningGateway } from '../../gateway/server';
 import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
-import { startHub, type Hub } from '../hub';
+import { type Hub, startHub } from '../hub';
 
 let hub: Hub;
 let recorders: Recorder[];
@@ -22,7 +22,11 @@ afterAll(async () => {
 /** The bodies the gateway at `url` sent the subgraphs for one operation, subgraph by subgraph. */
 async function subgraphRequests(url: string, query: string, variables: object = {}, headers: Record<string, string> = {}): Promise<string[][]> {
   for (const recorder of recorders) recorder.take();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   expect((await response.json()).errors).toBeUndefined();
   return recorders.map((recorder) => recorder.take());
 }
@@ -36,7 +40,13 @@ test('an anonymous operation the cache does not serve reaches the subgraphs exac
 
 test('a mutation reaches the subgraphs exactly as without the cache', async () => {
   const headers = { authorization: `Bearer ${await signDevelopmentToken({ role: 'admin' })}` };
-  const { data } = await (await fetch(cached.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ members(first: 1) { nodes { id name } } }' }) })).json();
+  const { data } = await (
+    await fetch(cached.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ members(first: 1) { nodes { id name } } }' }),
+    })
+  ).json();
   const [member] = data.members.nodes as Array<{ id: string; name: string }>;
   const mutation = 'mutation($id: ID!, $name: String!) { updateMember(id: $id, input: { name: $name }) { name } }';
   const variables = { id: member.id, name: member.name };

@@ -8,10 +8,16 @@ export function captureOutput(): { lines(): string[]; restore(): void } {
   const spies = [
     jest.spyOn(process.stdout, 'write').mockImplementation(keep),
     jest.spyOn(process.stderr, 'write').mockImplementation(keep),
-    ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => jest.spyOn(console, method).mockImplementation((...parts) => void keep(parts.join(' ')))),
+    ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      jest.spyOn(console, method).mockImplementation((...parts) => void keep(parts.join(' '))),
+    ),
   ];
   return {
-    lines: () => written.join('\n').split('\n').filter((line) => line.trim()),
+    lines: () =>
+      written
+        .join('\n')
+        .split('\n')
+        .filter((line) => line.trim()),
     restore: () => {
       for (const spy of spies) spy.mockRestore();
     },

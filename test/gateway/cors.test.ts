@@ -1,5 +1,5 @@
 import type { RunningGateway } from '../../gateway/server';
-import { startHub, type Hub } from '../hub';
+import { type Hub, startHub } from '../hub';
 
 const DASHBOARD = 'https://dashboard.nacka.example';
 let hub: Hub;
@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const preflight = (url: string, origin: string) =>
-  fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+  fetch(url, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+  });
 
 test('a preflight from an origin in CORS_ORIGINS is allowed, with credentials', async () => {
   const response = await preflight(gateway.url, DASHBOARD);
@@ -29,7 +32,11 @@ test('a preflight from any other origin gets no CORS headers', async () => {
 });
 
 test('an allowed page may read x-request-id', async () => {
-  const response = await fetch(gateway.url, { method: 'POST', headers: { origin: DASHBOARD, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { origin: DASHBOARD, 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
   expect(response.headers.get('access-control-allow-origin')).toBe(DASHBOARD);
   expect(response.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
   expect(response.headers.get('x-request-id')).toBeTruthy();

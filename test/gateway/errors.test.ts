@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import type { RunningGateway } from '../../gateway/server';
-import { startHub, type Hub } from '../hub';
+import { type Hub, startHub } from '../hub';
 
 let hub: Hub;
 let closed: RunningGateway;
@@ -17,15 +17,27 @@ async function errorsOf(query: string, variables?: Record<string, unknown>, url 
 
 test.each([
   ['an Int', '{ members(first: "many") { totalCount } }', 'query($first: Int!) { members(first: $first) { totalCount } }', { first: 'many' }],
-  ['an enum value', '{ members(first: 1, kind: CITY) { totalCount } }', 'query($kind: MemberKind) { members(first: 1, kind: $kind) { totalCount } }', { kind: 'CITY' }],
-  ['a Date (checked by the subgraph)', '{ members(first: 1, activeOn: "someday") { totalCount } }', 'query($on: Date) { members(first: 1, activeOn: $on) { totalCount } }', { on: 'someday' }],
+  [
+    'an enum value',
+    '{ members(first: 1, kind: CITY) { totalCount } }',
+    'query($kind: MemberKind) { members(first: 1, kind: $kind) { totalCount } }',
+    { kind: 'CITY' },
+  ],
+  [
+    'a Date (checked by the subgraph)',
+    '{ members(first: 1, activeOn: "someday") { totalCount } }',
+    'query($on: Date) { members(first: 1, activeOn: $on) { totalCount } }',
+    { on: 'someday' },
+  ],
 ])('a value that is not %s is BAD_USER_INPUT, inline or as a variable', async (_, inline, withVariable, variables) => {
   expect((await errorsOf(inline)).map((error) => error.code)).toEqual(['BAD_USER_INPUT']);
   expect((await errorsOf(withVariable, variables)).map((error) => error.code)).toEqual(['BAD_USER_INPUT']);
 });
 
 test('a missing required variable is BAD_USER_INPUT', async () => {
-  expect(await errorsOf('query($first: Int!) { members(first: $first) { totalCount } }')).toEqual([{ code: 'BAD_USER_INPUT', message: expect.stringContaining('$first') }]);
+  expect(await errorsOf('query($first: Int!) { members(first: $first) { totalCount } }')).toEqual([
+    { code: 'BAD_USER_INPUT', message: expect.stringContaining('$first') },
+  ]);
 });
 
 test('an invalid document is GRAPHQL_VALIDATION_FAILED', async () => {

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { startRecorder, type Recorder } from '../../bench/recorder';
-import { startHub, type Hub } from '../hub';
+import { type Recorder, startRecorder } from '../../bench/recorder';
+import { type Hub, startHub } from '../hub';
 
 const SCRIPT = 'dist/gateway/index.js';
 
@@ -52,13 +52,23 @@ describe('SIGTERM', () => {
   });
 
   test('requests in flight when the gateway gets SIGTERM are answered before it exits', async () => {
-    const gateway = runGateway({ SUPERGRAPH_PATH: hub.supergraphPath, MEMBERSHIP_URL: membership.url, GATEWAY_PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    const gateway = runGateway({
+      SUPERGRAPH_PATH: hub.supergraphPath,
+      MEMBERSHIP_URL: membership.url,
+      GATEWAY_PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+    });
     try {
       await until(() => /gateway ready at (\S+)/.test(gateway.stdout), 'the gateway to start');
       const url = /gateway ready at (\S+)/.exec(gateway.stdout)![1];
       membership.fault({ delayMs: 1500 });
       const answers = Array.from({ length: 10 }, (_, index) =>
-        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ members(first: ${index + 1}) { nodes { name } } }` }) }).then(
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ members(first: ${index + 1}) { nodes { name } } }` }),
+        }).then(
           async (response) => ({ status: response.status, body: await response.json() }),
           (error: Error) => ({ status: 0, body: { error: error.message } }),
         ),

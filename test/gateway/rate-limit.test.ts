@@ -1,6 +1,6 @@
 import type { RunningGateway } from '../../gateway/server';
 import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
-import { startHub, type Hub } from '../hub';
+import { type Hub, startHub } from '../hub';
 import { captureOutput } from './capture';
 
 const LIMIT = 3;
@@ -17,7 +17,12 @@ const token = async (subject: string) => `Bearer ${await signDevelopmentToken({ 
 async function send(query: string, headers: Record<string, string> = {}, url = gateway.url) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
   const text = await response.text();
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), text, body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    text,
+    body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 
 test('a client over RATE_LIMIT_PER_MINUTE gets 429, RATE_LIMITED and Retry-After in seconds, and neither the answer nor any log line, even at debug level, shows its token', async () => {
@@ -26,7 +31,8 @@ test('a client over RATE_LIMIT_PER_MINUTE gets 429, RATE_LIMITED and Retry-After
   let refused: Awaited<ReturnType<typeof send>>;
   try {
     const debugging = await hub.startGateway({ settings: { RATE_LIMIT_PER_MINUTE: LIMIT, LOG_LEVEL: 'debug' } });
-    for (let sent = 0; sent < LIMIT; sent += 1) expect((await send('{ members(first: 1) { totalCount } }', { authorization }, debugging.url)).body.errors).toBeUndefined();
+    for (let sent = 0; sent < LIMIT; sent += 1)
+      expect((await send('{ members(first: 1) { totalCount } }', { authorization }, debugging.url)).body.errors).toBeUndefined();
     refused = await send('{ members(first: 1) { totalCount } }', { authorization }, debugging.url);
   } finally {
     output.restore();
@@ -55,7 +61,8 @@ test('every operation counts once against one budget, whatever root fields it as
 
 test('a made-up X-Forwarded-For buys nothing; another client keeps its own budget', async () => {
   const authorization = await token('client-c@sambruk.example');
-  for (let sent = 0; sent < LIMIT; sent += 1) expect((await send('{ members(first: 1) { totalCount } }', { authorization, 'x-forwarded-for': `198.51.100.${sent}` })).status).toBe(200);
+  for (let sent = 0; sent < LIMIT; sent += 1)
+    expect((await send('{ members(first: 1) { totalCount } }', { authorization, 'x-forwarded-for': `198.51.100.${sent}` })).status).toBe(200);
   expect((await send('{ members(first: 1) { totalCount } }', { authorization, 'x-forwarded-for': '203.0.113.99' })).status).toBe(429);
   const another = await send('{ members(first: 1) { totalCount } }', { authorization: await token('client-d@sambruk.example') });
   expect(another.body.errors).toBeUndefined();

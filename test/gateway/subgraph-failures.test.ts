@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { parse } from 'graphql';
-import { startRecorder, type Recorder } from '../../bench/recorder';
+import { type Recorder, startRecorder } from '../../bench/recorder';
 import type { RunningGateway } from '../../gateway/server';
-import { ANALYST, startHub, type Hub } from '../hub';
+import { ANALYST, type Hub, startHub } from '../hub';
 import { captureOutput } from './capture';
 
 const TIMEOUT_MS = 500;
@@ -40,7 +40,11 @@ test('a frozen subgraph is given up after SUBGRAPH_TIMEOUT_MS: the rest answers,
   expect(data?.members.nodes.map((node) => node.name)).toHaveLength(2);
   expect(data?.members.nodes.every((node) => node.costStatement === null)).toBe(true);
   expect(errors).toEqual([
-    expect.objectContaining({ message: `the finance subgraph did not answer within ${TIMEOUT_MS} ms: try again later`, path: ['members', 'nodes'], extensions: expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT' }) }),
+    expect.objectContaining({
+      message: `the finance subgraph did not answer within ${TIMEOUT_MS} ms: try again later`,
+      path: ['members', 'nodes'],
+      extensions: expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT' }),
+    }),
   ]);
 });
 
@@ -48,7 +52,9 @@ test('a dead subgraph gives SUBGRAPH_UNAVAILABLE naming it, and the rest answers
   const dead = await hub.startGateway({ subgraphUrls: { finance: await closedPort() }, settings: { LOG_LEVEL: 'silent' } });
   const { data, errors } = await costView(dead.url);
   expect(data?.members.nodes).toHaveLength(2);
-  expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['SUBGRAPH_UNAVAILABLE', 'the finance subgraph is unavailable: try again later']]);
+  expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+    ['SUBGRAPH_UNAVAILABLE', 'the finance subgraph is unavailable: try again later'],
+  ]);
 });
 
 test('an outage is logged once when it begins and once when it ends, with the count of failed requests', async () => {
@@ -63,7 +69,10 @@ test('an outage is logged once when it begins and once when it ends, with the co
     output.restore();
   }
   const lines = output.lines();
-  expect(lines.filter((line) => line.includes('finance'))).toEqual([expect.stringContaining('finance unreachable'), expect.stringContaining('finance reachable again after 5 failed requests')]);
+  expect(lines.filter((line) => line.includes('finance'))).toEqual([
+    expect.stringContaining('finance unreachable'),
+    expect.stringContaining('finance reachable again after 5 failed requests'),
+  ]);
   expect(lines).toHaveLength(2);
 });
 
@@ -80,5 +89,8 @@ test('/ready is 200 while every subgraph answers, 503 naming a frozen or dead on
   expect(frozen.body.subgraphs).toEqual({ finance: `no answer within ${TIMEOUT_MS} ms`, membership: 'ready', services: 'ready' });
   expect((await fetch(new URL('/health', gateway.url))).status).toBe(200);
   const dead = await hub.startGateway({ subgraphUrls: { finance: await closedPort() }, settings: { LOG_LEVEL: 'silent' } });
-  expect(await readiness(dead.url)).toEqual({ status: 503, body: expect.objectContaining({ notReady: ['finance'], subgraphs: expect.objectContaining({ finance: 'unreachable' }) }) });
+  expect(await readiness(dead.url)).toEqual({
+    status: 503,
+    body: expect.objectContaining({ notReady: ['finance'], subgraphs: expect.objectContaining({ finance: 'unreachable' }) }),
+  });
 });

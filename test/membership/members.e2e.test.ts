@@ -1,10 +1,5 @@
-import {
-  BoardDocument,
-  MemberDetailDocument,
-  MembersActiveOnDocument,
-  SearchMembersDocument,
-} from '../generated/graphql';
-import { ADMIN, dataOf, startHub, type Hub } from '../hub';
+import { BoardDocument, MemberDetailDocument, MembersActiveOnDocument, SearchMembersDocument } from '../generated/graphql';
+import { ADMIN, dataOf, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -26,7 +21,10 @@ test('140 members on 2023-01-01, 98 at the end of 2017 and 100 at the end of 201
 
 test('the members of the end of 2017 include SKL, a county council, a region and two municipal federations', async () => {
   const { nodes } = dataOf(await hub.request(MembersActiveOnDocument, { activeOn: '2017-12-31', first: 200 })).members;
-  const names = nodes.filter((member) => member.kind !== 'MUNICIPALITY').map((member) => member.name).sort();
+  const names = nodes
+    .filter((member) => member.kind !== 'MUNICIPALITY')
+    .map((member) => member.name)
+    .sort();
   expect(names).toEqual([
     'Höglandets kommunalförbund',
     'Jönköpings läns landsting',

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   AddRepresentativeDocument,
   AdmitMemberDocument,
@@ -8,8 +9,7 @@ import {
   UpdateMemberDocument,
   UpdateRepresentativeDocument,
 } from '../generated/graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { ADMIN, dataOf, errorOf, startHub, type Hub } from '../hub';
+import { ADMIN, dataOf, errorOf, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -22,7 +22,13 @@ const memberCount = async () => dataOf(await hub.request(SearchMembersDocument, 
 const memberNamed = async (search: string) => dataOf(await hub.request(SearchMembersDocument, { search, first: 1 })).members.nodes[0];
 const detail = async (id: string) => dataOf(await hub.request(MemberDetailDocument, { id }, { as: ADMIN })).member!;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const valid = { name: 'Kommunalförbundet Sydarkivera', kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: '222000-3012', county: 'Kronobergs län', joinedOn: '2024-03-01' };
+const valid = {
+  name: 'Kommunalförbundet Sydarkivera',
+  kind: 'MUNICIPAL_FEDERATION' as const,
+  organisationNumber: '222000-3012',
+  county: 'Kronobergs län',
+  joinedOn: '2024-03-01',
+};
 
 describe('admitMember', () => {
   test('admits a member with a valid organisation number', async () => {
@@ -37,7 +43,12 @@ describe('admitMember', () => {
     ['an empty name', { name: '' }, 'BAD_USER_INPUT', /name/],
     ['a negative population', { population: -1 }, 'BAD_USER_INPUT', /population/],
     ['an impossible date', { joinedOn: '2023-02-30' }, 'BAD_USER_INPUT', /2023-02-30.*YYYY-MM-DD/],
-    ['an organisation number that is taken', { organisationNumber: '212000-0019' }, 'CONFLICT', /input\.organisationNumber: .*already belongs to Karlstads kommun/],
+    [
+      'an organisation number that is taken',
+      { organisationNumber: '212000-0019' },
+      'CONFLICT',
+      /input\.organisationNumber: .*already belongs to Karlstads kommun/,
+    ],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
     const before = await memberCount();
     const error = errorOf(await asAdmin(AdmitMemberDocument, { input: { ...valid, ...change } }));
@@ -59,7 +70,10 @@ describe('updateMember and recordResignation', () => {
     const early = errorOf(await asAdmin(UpdateMemberDocument, { id: gavle.id, input: { leftOn: '2000-01-01' } }));
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(early.message).toMatch(/input\.leftOn: leftOn \(2000-01-01\) must be after joinedOn/);
-    expect(errorOf(await asAdmin(UpdateMemberDocument, { id: UNKNOWN, input: { population: 1 } }))).toMatchObject({ code: 'NOT_FOUND', message: `id: no member with id "${UNKNOWN}"` });
+    expect(errorOf(await asAdmin(UpdateMemberDocument, { id: UNKNOWN, input: { population: 1 } }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `id: no member with id "${UNKNOWN}"`,
+    });
     expect(errorOf(await asAdmin(UpdateMemberDocument, { id: gavle.id, input: { organisationNumber: '212000-0019' } })).code).toBe('CONFLICT');
     expect(await detail(gavle.id)).toEqual(gavle);
   });
@@ -80,14 +94,18 @@ describe('updateMember and recordResignation', () => {
 describe('representatives', () => {
   test('adds, updates and removes a representative', async () => {
     const nacka = await memberNamed('Nacka');
-    const { addRepresentative } = dataOf(await asAdmin(AddRepresentativeDocument, {
-      memberId: nacka.id,
-      input: { name: 'Åsa Öström', role: 'IT contact', email: 'asa.ostrom@nacka.example', phone: '+46 8 718 80 00' },
-    }));
+    const { addRepresentative } = dataOf(
+      await asAdmin(AddRepresentativeDocument, {
+        memberId: nacka.id,
+        input: { name: 'Åsa Öström', role: 'IT contact', email: 'asa.ostrom@nacka.example', phone: '+46 8 718 80 00' },
+      }),
+    );
     expect(addRepresentative).toMatchObject({ name: 'Åsa Öström', member: { name: 'Nacka kommun' } });
     expect((await detail(nacka.id)).representatives).toHaveLength(2);
 
-    const { updateRepresentative } = dataOf(await asAdmin(UpdateRepresentativeDocument, { id: addRepresentative.id, input: { role: 'Formal representative', phone: null } }));
+    const { updateRepresentative } = dataOf(
+      await asAdmin(UpdateRepresentativeDocument, { id: addRepresentative.id, input: { role: 'Formal representative', phone: null } }),
+    );
     expect(updateRepresentative).toMatchObject({ name: 'Åsa Öström', role: 'Formal representative', email: 'asa.ostrom@nacka.example', phone: null });
 
     expect(dataOf(await asAdmin(RemoveRepresentativeDocument, { id: addRepresentative.id })).removeRepresentative).toBe(addRepresentative.id);

@@ -1,7 +1,7 @@
-import { getNamedType, parse, type GraphQLField } from 'graphql';
-import { api, operationWith, subgraphDeclaring, textPaths } from '../api-values';
+import { type GraphQLField, getNamedType, parse } from 'graphql';
 import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
-import { startHub, type Caller, type Hub } from '../hub';
+import { api, operationWith, subgraphDeclaring, textPaths } from '../api-values';
+import { type Caller, type Hub, startHub } from '../hub';
 
 /**
  * Text PostgreSQL cannot store (a NUL, an unpaired surrogate) and cursors no list made are refused
@@ -29,9 +29,12 @@ async function send(route: Route, owner: string, operation: { query: string; var
 }
 
 const rootFields = (['Query', 'Mutation'] as const).flatMap((rootType) =>
-  Object.values((rootType === 'Query' ? api.getQueryType() : api.getMutationType())!.getFields()).map((field) => ({ rootType, field })));
+  Object.values((rootType === 'Query' ? api.getQueryType() : api.getMutationType())!.getFields()).map((field) => ({ rootType, field })),
+);
 
-const textCases = rootFields.flatMap(({ rootType, field }) => textPaths(field as GraphQLField<unknown, unknown>).map((path) => ({ rootType, field, path, name: `${field.name}(${path.join('.')})` })));
+const textCases = rootFields.flatMap(({ rootType, field }) =>
+  textPaths(field as GraphQLField<unknown, unknown>).map((path) => ({ rootType, field, path, name: `${field.name}(${path.join('.')})` })),
+);
 
 const BAD_TEXT = [
   ['a NUL', 'Nacka\u0000kommun', 'variables'],
@@ -41,14 +44,22 @@ const BAD_TEXT = [
 
 test('the cases cover every text argument of the API', () => {
   expect(textCases.length).toBeGreaterThanOrEqual(120);
-  for (const name of ['members(search)', 'members(county)', 'service(slug)', 'createBudget(input.lines.0.category)', 'admitMember(input.name)', 'createNetwork(input.partners.0)']) {
+  for (const name of [
+    'members(search)',
+    'members(county)',
+    'service(slug)',
+    'createBudget(input.lines.0.category)',
+    'admitMember(input.name)',
+    'createNetwork(input.partners.0)',
+  ]) {
     expect(textCases.map((textCase) => textCase.name)).toContain(name);
   }
 });
 
 let auditBefore: unknown;
 const auditTotals = async () => {
-  const query = '{ membershipAuditTrail(first: 1) { totalCount } servicesAuditTrail(first: 1) { totalCount } projectsAuditTrail(first: 1) { totalCount } financeAuditTrail(first: 1) { totalCount } }';
+  const query =
+    '{ membershipAuditTrail(first: 1) { totalCount } servicesAuditTrail(first: 1) { totalCount } projectsAuditTrail(first: 1) { totalCount } financeAuditTrail(first: 1) { totalCount } }';
   return (await send('gateway', 'membership', { query }, 'audit')).data;
 };
 beforeAll(async () => {
@@ -69,7 +80,17 @@ describe.each(['gateway', 'subgraph'] as const)('through the %s', (route) => {
 
   test('every list field is covered', () => {
     expect(listFields.sort()).toEqual([
-      'charges', 'financeAuditTrail', 'members', 'membershipAuditTrail', 'networks', 'projects', 'projectsAuditTrail', 'seminars', 'services', 'servicesAuditTrail', 'subscriptions',
+      'charges',
+      'financeAuditTrail',
+      'members',
+      'membershipAuditTrail',
+      'networks',
+      'projects',
+      'projectsAuditTrail',
+      'seminars',
+      'services',
+      'servicesAuditTrail',
+      'subscriptions',
     ]);
   });
 
@@ -91,7 +112,17 @@ describe.each(['gateway', 'subgraph'] as const)('through the %s', (route) => {
 
 test('a cursor a list made still pages on, and one past its end answers an empty page', async () => {
   const page = async (after: string | null) =>
-    (await send('gateway', 'membership', { query: 'query ($after: String) { members(first: 100, after: $after) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }', variables: { after } }, 'paging')).data as {
+    (
+      await send(
+        'gateway',
+        'membership',
+        {
+          query: 'query ($after: String) { members(first: 100, after: $after) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }',
+          variables: { after },
+        },
+        'paging',
+      )
+    ).data as {
       members: { totalCount: number; nodes: Array<{ id: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } };
     };
   const first = await page(null);
@@ -103,12 +134,20 @@ test('a cursor a list made still pages on, and one past its end answers an empty
 });
 
 test('text written inline with an unpaired surrogate is not a GraphQL document: refused with a code before anything runs', async () => {
-  const query = 'mutation { admitMember(input: { name: "Nacka \ud800kommun", kind: MUNICIPALITY, organisationNumber: "212000-0142", joinedOn: "2024-01-01" }) { id } }';
+  const query =
+    'mutation { admitMember(input: { name: "Nacka \ud800kommun", kind: MUNICIPALITY, organisationNumber: "212000-0142", joinedOn: "2024-01-01" }) { id } }';
   for (const route of ['gateway', 'subgraph'] as const) {
     const url = route === 'gateway' ? hub.gateway.url : hub.subgraphs.membership.url;
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await signDevelopmentToken(adminFor('inline surrogate'))}` }, body: JSON.stringify({ query }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signDevelopmentToken(adminFor('inline surrogate'))}` },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as Response;
-    expect({ route, codes: body.errors?.map((error) => error.extensions?.code) }).toEqual({ route, codes: [expect.stringMatching(/^(GRAPHQL_PARSE_FAILED|BAD_USER_INPUT)$/)] });
+    expect({ route, codes: body.errors?.map((error) => error.extensions?.code) }).toEqual({
+      route,
+      codes: [expect.stringMatching(/^(GRAPHQL_PARSE_FAILED|BAD_USER_INPUT)$/)],
+    });
   }
 });
 
@@ -117,7 +156,10 @@ test('a member admitted with an unpaired surrogate in its name is refused, not s
   const query = 'mutation ($input: AdmitMemberInput!) { admitMember(input: $input) { id name } }';
   for (const route of ['gateway', 'subgraph'] as const) {
     const response = await send(route, 'membership', { query, variables: { input } }, 'admit');
-    expect({ route, errors: response.errors?.map((error) => error.extensions) }).toEqual({ route, errors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.name' })] });
+    expect({ route, errors: response.errors?.map((error) => error.extensions) }).toEqual({
+      route,
+      errors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.name' })],
+    });
   }
   const found = await send('gateway', 'membership', { query: '{ members(search: "kommunalförbund", first: 100) { nodes { name } } }' }, 'admit');
   expect(JSON.stringify(found.data)).not.toContain('Test ');
@@ -126,4 +168,3 @@ test('a member admitted with an unpaired surrogate in its name is refused, not s
 test('none of the refused mutations wrote anything', async () => {
   expect(await auditTotals()).toEqual(auditBefore);
 });
-

@@ -2,11 +2,27 @@ import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { organisationNumber } from '../../subgraphs/shared/domain/organisation-number';
 import {
-  AddBudgetLineDocument, AddNetworkParticipantDocument, AddProjectParticipantDocument, AdmitMemberDocument, AppointCouncilSeatDocument, BudgetDocument, CreateBudgetDocument,
-  CreateProjectDocument, CreateServiceDocument, EndSubscriptionDocument, NetworkDetailDocument, NetworksDocument, ProjectDetailDocument, RecordMembershipFeeDocument,
-  RecordServiceChargeDocument, ServiceByIdDocument, ServiceCouncilDocument, SubscribeMemberDocument, SubscriptionsDocument,
+  AddBudgetLineDocument,
+  AddNetworkParticipantDocument,
+  AddProjectParticipantDocument,
+  AdmitMemberDocument,
+  AppointCouncilSeatDocument,
+  BudgetDocument,
+  CreateBudgetDocument,
+  CreateProjectDocument,
+  CreateServiceDocument,
+  EndSubscriptionDocument,
+  NetworkDetailDocument,
+  NetworksDocument,
+  ProjectDetailDocument,
+  RecordMembershipFeeDocument,
+  RecordServiceChargeDocument,
+  ServiceByIdDocument,
+  ServiceCouncilDocument,
+  SubscribeMemberDocument,
+  SubscriptionsDocument,
 } from '../generated/graphql';
-import { ADMIN, dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
+import { ADMIN, dataOf, errorOf, type GraphQLResponse, type Hub, startHub } from '../hub';
 import { blockedOrDone } from '../locks';
 
 /**
@@ -25,7 +41,12 @@ beforeAll(async () => {
   hub = await startHub(['membership', 'services', 'projects', 'finance'], { gatewaySettings: { SUBGRAPH_TIMEOUT_MS: 60_000 } });
   members = [];
   for (let index = 0; index < 14; index++) {
-    const input = { name: `Samtidiga kommunalförbundet ${index}`, kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: organisationNumber(`2220007${String(index).padStart(2, '0')}`), joinedOn: '2024-01-01' };
+    const input = {
+      name: `Samtidiga kommunalförbundet ${index}`,
+      kind: 'MUNICIPAL_FEDERATION' as const,
+      organisationNumber: organisationNumber(`2220007${String(index).padStart(2, '0')}`),
+      joinedOn: '2024-01-01',
+    };
     members.push(dataOf(await hub.request(AdmitMemberDocument, { input }, { as: ADMIN })).admitMember.id);
   }
   provisum = dataOf(await hub.request(ServiceByIdDocument, { slug: 'provisum' })).service!.id;
@@ -33,13 +54,18 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 /** Sends `times` mutations at once (call `index` builds the i-th) and answers the successes and the [code, field] of each failure. */
-async function race<T>(times: number, send: (index: number) => Promise<GraphQLResponse<T>>): Promise<{ succeeded: T[]; failed: Array<[string | undefined, string]> }> {
+async function race<T>(
+  times: number,
+  send: (index: number) => Promise<GraphQLResponse<T>>,
+): Promise<{ succeeded: T[]; failed: Array<[string | undefined, string]> }> {
   const responses = await Promise.all(Array.from({ length: times }, (_, index) => send(index)));
   const succeeded = responses.filter((response) => !response.errors?.length).map((response) => response.data as T);
-  const failed = responses.filter((response) => response.errors?.length).map((response): [string | undefined, string] => {
-    const { code, message } = errorOf(response);
-    return [code, message.split(':')[0]];
-  });
+  const failed = responses
+    .filter((response) => response.errors?.length)
+    .map((response): [string | undefined, string] => {
+      const { code, message } = errorOf(response);
+      return [code, message.split(':')[0]];
+    });
   return { succeeded, failed };
 }
 
@@ -87,7 +113,11 @@ describe('50 identical writes at once: one succeeds, 49 are CONFLICT, one row ex
   });
 
   test('addProjectParticipant', async () => {
-    const project = dataOf(await asAdmin(CreateProjectDocument, { input: { name: 'Samtidighetsstudien', description: 'A study of what happens at the same moment.', partners: [], proposedOn: '2024-01-15' } })).createProject;
+    const project = dataOf(
+      await asAdmin(CreateProjectDocument, {
+        input: { name: 'Samtidighetsstudien', description: 'A study of what happens at the same moment.', partners: [], proposedOn: '2024-01-15' },
+      }),
+    ).createProject;
     const input = { projectId: project.id, memberId: members[3], role: 'PARTICIPANT' as const, from: '2024-03-01' };
     const { succeeded, failed } = await race(50, () => asAdmin(AddProjectParticipantDocument, { input }));
     expect(succeeded).toHaveLength(1);
@@ -112,17 +142,27 @@ describe('50 identical writes at once: one succeeds, 49 are CONFLICT, one row ex
 });
 
 test('one chair at a time: of seven subscribers appointed chair at once, one is', async () => {
-  const service = { name: 'Samtidighetstjänsten', description: 'A service for testing writes at the same moment.', area: 'SCHOOL' as const, status: 'ACTIVE' as const, startedOn: '2024-01-01' };
+  const service = {
+    name: 'Samtidighetstjänsten',
+    description: 'A service for testing writes at the same moment.',
+    area: 'SCHOOL' as const,
+    status: 'ACTIVE' as const,
+    startedOn: '2024-01-01',
+  };
   const { council } = dataOf(await asAdmin(CreateServiceDocument, { input: service })).createService;
   const chairs = members.slice(5, 12);
   const serviceId = dataOf(await hub.request(ServiceByIdDocument, { slug: 'samtidighetstjansten' })).service!.id;
   for (const memberId of chairs) dataOf(await asAdmin(SubscribeMemberDocument, { input: { serviceId, memberId, from: '2024-03-01' } }));
   const { succeeded, failed } = await race(chairs.length, (index) =>
-    asAdmin(AppointCouncilSeatDocument, { input: { councilId: council.id, memberId: chairs[index], person: `Ordförande ${index}`, role: 'CHAIR', from: '2024-03-01' } }),
+    asAdmin(AppointCouncilSeatDocument, {
+      input: { councilId: council.id, memberId: chairs[index], person: `Ordförande ${index}`, role: 'CHAIR', from: '2024-03-01' },
+    }),
   );
   expect(succeeded).toHaveLength(1);
   expect(failed).toEqual(conflicts(chairs.length - 1, 'input.role'));
-  expect(dataOf(await hub.request(ServiceCouncilDocument, { slug: 'samtidighetstjansten' })).service!.council.seats.filter((seat) => seat.role === 'CHAIR')).toHaveLength(1);
+  expect(
+    dataOf(await hub.request(ServiceCouncilDocument, { slug: 'samtidighetstjansten' })).service!.council.seats.filter((seat) => seat.role === 'CHAIR'),
+  ).toHaveLength(1);
 });
 
 test('createService: 20 services of one name at once make one', async () => {
@@ -145,7 +185,9 @@ test('endSubscription: 20 different ends at once, one wins and stays', async () 
 test('addBudgetLine: 20 lines added at once each get their own position', async () => {
   const lines = [{ category: 'Membership fees', kind: 'INCOME' as const, amount: '100' }];
   const { createBudget } = dataOf(await asAdmin(CreateBudgetDocument, { input: { year: 2026, version: 'Concurrent lines', status: 'PRELIMINARY', lines } }));
-  const { succeeded } = await race(20, (index) => asAdmin(AddBudgetLineDocument, { budgetId: createBudget.id, input: { category: `Line ${index}`, kind: 'COST', amount: '1' } }));
+  const { succeeded } = await race(20, (index) =>
+    asAdmin(AddBudgetLineDocument, { budgetId: createBudget.id, input: { category: `Line ${index}`, kind: 'COST', amount: '1' } }),
+  );
   expect(succeeded).toHaveLength(20);
   const positions = dataOf(await hub.request(BudgetDocument, { year: 2026 })).budget!.lines.map((line) => line.position);
   expect(positions).toEqual(Array.from({ length: 21 }, (_, index) => index + 1));
@@ -155,7 +197,12 @@ describe('a write whose check passed while a conflicting row was being committed
   const knex = (subgraph: string) => hub.subgraphs[subgraph].orm.em.getConnection().getKnex();
 
   /** Inserts a row in an open transaction, sends the mutation, commits once the mutation waits for that row, and answers the mutation's response. */
-  async function againstUncommitted<T>(subgraph: string, insert: string, bindings: unknown[], send: () => Promise<GraphQLResponse<T>>): Promise<GraphQLResponse<T>> {
+  async function againstUncommitted<T>(
+    subgraph: string,
+    insert: string,
+    bindings: unknown[],
+    send: () => Promise<GraphQLResponse<T>>,
+  ): Promise<GraphQLResponse<T>> {
     const db = knex(subgraph);
     const transaction = await db.transaction();
     await transaction.raw(insert, bindings as never);
@@ -171,12 +218,16 @@ describe('a write whose check passed while a conflicting row was being committed
       asAdmin(SubscribeMemberDocument, { input: { serviceId: provisum, memberId: members[5], from: '2024-06-01' } }),
     );
     expect(errorOf(response)).toEqual({ code: 'CONFLICT', message: expect.stringMatching(/^input\.from: .*end .* first/) });
-    expect(dataOf(await hub.request(SubscriptionsDocument, { serviceId: provisum, memberId: members[5], first: 10 })).subscriptions.nodes.map((s) => s.from)).toEqual(['2024-05-01']);
+    expect(
+      dataOf(await hub.request(SubscriptionsDocument, { serviceId: provisum, memberId: members[5], first: 10 })).subscriptions.nodes.map((s) => s.from),
+    ).toEqual(['2024-05-01']);
   });
 
   test('a second membership fee for the year (unique constraint, SQLSTATE 23505)', async () => {
     const insert = `insert into finance.membership_fee (id, member_id, year, band, amount_ore, source) values (?, ?, 2025, null, 100, 'ENTERED')`;
-    const response = await againstUncommitted('finance', insert, [randomUUID(), members[6]], () => asAdmin(RecordMembershipFeeDocument, { input: { memberId: members[6], year: 2025, amount: '1' } }));
+    const response = await againstUncommitted('finance', insert, [randomUUID(), members[6]], () =>
+      asAdmin(RecordMembershipFeeDocument, { input: { memberId: members[6], year: 2025, amount: '1' } }),
+    );
     expect(errorOf(response)).toEqual({ code: 'CONFLICT', message: expect.stringMatching(/^input\.year: .*one membership fee per member and year/) });
   });
 
@@ -185,15 +236,19 @@ describe('a write whose check passed while a conflicting row was being committed
     const councilId = dataOf(await hub.request(ServiceCouncilDocument, { slug: 'provisum' })).service!.council.id;
     const db = knex('services');
     const other = await db.transaction();
-    await other.raw(`insert into services.council_seat (id, council_id, member_id, person, role, "from", "to", source) values (?, ?, ?, 'Anna Först', 'MEMBER', '2024-03-01', null, 'ENTERED')`, [
-      randomUUID(), councilId, members[13],
-    ]);
+    await other.raw(
+      `insert into services.council_seat (id, council_id, member_id, person, role, "from", "to", source) values (?, ?, ?, 'Anna Först', 'MEMBER', '2024-03-01', null, 'ENTERED')`,
+      [randomUUID(), councilId, members[13]],
+    );
     const response = asAdmin(AppointCouncilSeatDocument, { input: { councilId, memberId: members[13], person: 'Bo Sedan', from: '2024-04-01' } });
     // The appointment holds a share lock on the member's subscription and waits for the seat above ...
     await blockedOrDone(db, response);
     // ... which now waits for the appointment's lock: a deadlock, broken by aborting the appointment, which waited first.
     await other.raw('select id from services.subscription where id = ? for update', [subscribeMember.id]);
     await other.commit();
-    expect(errorOf(await response)).toEqual({ code: 'CONFLICT', message: expect.stringMatching(/^input\.memberId: .* already holds seat [0-9a-f-]{36} \(2024-03-01 – until further notice\); end it first/) });
+    expect(errorOf(await response)).toEqual({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^input\.memberId: .* already holds seat [0-9a-f-]{36} \(2024-03-01 – until further notice\); end it first/),
+    });
   });
 });

@@ -53,7 +53,7 @@ function installEmbeddedPostgres(project: string): void {
   for (const name of Object.keys(dependencies)) symlinkSync(join(installed, name), join(modules, name), 'dir');
 }
 
-describe('a clone inside a private folder (mode 700, like root\'s home), its node_modules too', () => {
+describe("a clone inside a private folder (mode 700, like root's home), its node_modules too", () => {
   const asRoot = process.getuid?.() === 0;
   let home: string;
   let project: string;
@@ -79,7 +79,9 @@ describe('a clone inside a private folder (mode 700, like root\'s home), its nod
   (asRoot ? test : test.skip)('as root, a configured data folder the server cannot reach is refused in one line that says what to set', async () => {
     const dir = embeddedDataDir(readConfig({ EMBEDDED_POSTGRES_DIR: '.data/postgres' }), project);
     const failure = startEmbeddedPostgres(dir, project);
-    await expect(failure).rejects.toThrow(/^embedded PostgreSQL could not start with its data in .*Permission denied.*Set EMBEDDED_POSTGRES_DIR .*, or DATABASE_URL /);
+    await expect(failure).rejects.toThrow(
+      /^embedded PostgreSQL could not start with its data in .*Permission denied.*Set EMBEDDED_POSTGRES_DIR .*, or DATABASE_URL /,
+    );
     await expect(failure).rejects.toThrow(/^[^\n]+$/);
   });
 });

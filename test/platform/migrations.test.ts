@@ -57,7 +57,10 @@ test('services: duplicates from concurrent requests go, and a Classic subscripti
       [service],
     );
     const subscription = (variant: string, from: string, memberId = member) =>
-      db.raw(`insert into services.subscription (id, service_id, member_id, variant, "from", "to", source, created_at, updated_at) values (?, ?, ?, ?, ?, null, 'ENTERED', now(), now())`, [randomUUID(), service, memberId, variant, from]);
+      db.raw(
+        `insert into services.subscription (id, service_id, member_id, variant, "from", "to", source, created_at, updated_at) values (?, ?, ?, ?, ?, null, 'ENTERED', now(), now())`,
+        [randomUUID(), service, memberId, variant, from],
+      );
     await subscription('Classic', '2016-10-18');
     await subscription('XL', '2023-03-24');
     await subscription('Classic', '2020-01-01', other);
@@ -66,7 +69,10 @@ test('services: duplicates from concurrent requests go, and a Classic subscripti
     await migrate(orm);
 
     const rows = await db('services.subscription').select('member_id', 'variant', db.raw(`"from"::text`), db.raw(`"to"::text`)).orderBy(['member_id', 'from']);
-    expect(rows.filter((row) => row.member_id === member).map((row) => [row.variant, row.from, row.to])).toEqual([['Classic', '2016-10-18', '2023-03-24'], ['XL', '2023-03-24', null]]);
+    expect(rows.filter((row) => row.member_id === member).map((row) => [row.variant, row.from, row.to])).toEqual([
+      ['Classic', '2016-10-18', '2023-03-24'],
+      ['XL', '2023-03-24', null],
+    ]);
     expect(rows.filter((row) => row.member_id === other)).toHaveLength(1);
     await expect(subscription('Classic', '2024-01-01')).rejects.toThrow(/subscription_no_overlap/);
   } finally {
@@ -74,16 +80,24 @@ test('services: duplicates from concurrent requests go, and a Classic subscripti
   }
 });
 
-test('projects: a campaign\'s endedOn, its last day until now, becomes the first day it no longer runs', async () => {
+test("projects: a campaign's endedOn, its last day until now, becomes the first day it no longer runs", async () => {
   const orm = await migratedTo('projects', 'Migration20261201090000');
   try {
     const network = randomUUID();
-    await db.raw(`insert into projects.network (id, name, topic, description, status, started_on, partners, source, created_at, updated_at) values (?, 'Digidel', 'Digital inclusion', 'A network.', 'ACTIVE', '2016-01-01', '{}', 'SEED', now(), now())`, [network]);
-    await db.raw(`insert into projects.campaign (id, network_id, name, started_on, ended_on, source) values (?, ?, 'Get Online Week 2017', '2017-03-20', '2017-03-26', 'SEED')`, [randomUUID(), network]);
+    await db.raw(
+      `insert into projects.network (id, name, topic, description, status, started_on, partners, source, created_at, updated_at) values (?, 'Digidel', 'Digital inclusion', 'A network.', 'ACTIVE', '2016-01-01', '{}', 'SEED', now(), now())`,
+      [network],
+    );
+    await db.raw(
+      `insert into projects.campaign (id, network_id, name, started_on, ended_on, source) values (?, ?, 'Get Online Week 2017', '2017-03-20', '2017-03-26', 'SEED')`,
+      [randomUUID(), network],
+    );
 
     await migrate(orm);
 
-    expect(await db('projects.campaign').select(db.raw(`started_on::text as "from"`), db.raw(`ended_on::text as "to"`))).toEqual([{ from: '2017-03-20', to: '2017-03-27' }]);
+    expect(await db('projects.campaign').select(db.raw(`started_on::text as "from"`), db.raw(`ended_on::text as "to"`))).toEqual([
+      { from: '2017-03-20', to: '2017-03-27' },
+    ]);
   } finally {
     await orm.close();
   }
@@ -93,9 +107,22 @@ test('finance: lines that concurrent additions gave one position are numbered ag
   const orm = await migratedTo('finance', 'Migration20261125151709');
   try {
     const budget = randomUUID();
-    await db.raw(`insert into finance.financial_statement (id, kind, year, version, status, source, created_at) values (?, 'BUDGET', 2024, 'v1', 'PRELIMINARY', 'ENTERED', now())`, [budget]);
-    for (const [position, category] of [[1, 'Fees'], [2, 'Travel'], [2, 'Hosting'], [3, 'Rent']] as const) {
-      await db.raw(`insert into finance.statement_line (id, statement_id, position, category, kind, amount_ore) values (?, ?, ?, ?, 'COST', 100)`, [randomUUID(), budget, position, category]);
+    await db.raw(
+      `insert into finance.financial_statement (id, kind, year, version, status, source, created_at) values (?, 'BUDGET', 2024, 'v1', 'PRELIMINARY', 'ENTERED', now())`,
+      [budget],
+    );
+    for (const [position, category] of [
+      [1, 'Fees'],
+      [2, 'Travel'],
+      [2, 'Hosting'],
+      [3, 'Rent'],
+    ] as const) {
+      await db.raw(`insert into finance.statement_line (id, statement_id, position, category, kind, amount_ore) values (?, ?, ?, ?, 'COST', 100)`, [
+        randomUUID(),
+        budget,
+        position,
+        category,
+      ]);
     }
 
     await migrate(orm);
@@ -114,16 +141,20 @@ test('finance: charges recorded before charges named their subscription are kept
   try {
     const [member, service, subscription] = [randomUUID(), randomUUID(), randomUUID()];
     const charge = (year: number, subscriptionId?: string) =>
-      db.raw(`insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source${subscriptionId ? ', subscription_id' : ''}) values (?, ?, ?, ?, 100, 'ENTERED'${subscriptionId ? ', ?' : ''})`, [
-        randomUUID(), member, service, year, ...(subscriptionId ? [subscriptionId] : []),
-      ]);
+      db.raw(
+        `insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source${subscriptionId ? ', subscription_id' : ''}) values (?, ?, ?, ?, 100, 'ENTERED'${subscriptionId ? ', ?' : ''})`,
+        [randomUUID(), member, service, year, ...(subscriptionId ? [subscriptionId] : [])],
+      );
     await charge(2022);
     await charge(2023);
 
     await migrate(orm);
 
     const rows = await db('finance.service_charge').where({ member_id: member }).orderBy('year').select('year', 'subscription_id', 'amount_ore');
-    expect(rows).toEqual([{ year: 2022, subscription_id: null, amount_ore: '100' }, { year: 2023, subscription_id: null, amount_ore: '100' }]);
+    expect(rows).toEqual([
+      { year: 2022, subscription_id: null, amount_ore: '100' },
+      { year: 2023, subscription_id: null, amount_ore: '100' },
+    ]);
     await charge(2024, subscription);
     await expect(charge(2024, subscription)).rejects.toThrow(/service_charge_subscription_id_year_unique/);
   } finally {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { parse } from 'graphql';
 import { overrideConfig } from '../../subgraphs/shared/platform/config';
 import { freePort } from '../../subgraphs/shared/platform/postgres';
-import { ANALYST, ADMIN, startHub, type Caller, type Hub } from '../hub';
+import { ADMIN, ANALYST, type Caller, type Hub, startHub } from '../hub';
 
 /**
  * A subgraph's own calls to its peers (subgraphs/shared/peers.ts) against a real frozen peer (an

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { subgraphs } from '../../subgraphs';
+import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/graphql/server';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/platform/postgres';
-import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/graphql/server';
 import { startTcpProxy, type TcpProxy } from '../tcp-proxy';
 
 /**
@@ -38,7 +38,12 @@ async function probe(subgraph: RunningSubgraph, path: '/health' | '/ready') {
 
 test('readiness follows the database; liveness does not', async () => {
   for (const subgraph of running) {
-    expect(await probe(subgraph, '/ready')).toEqual({ service: subgraph.name, status: 200, type: 'application/json', body: { status: 'ok', service: subgraph.name } });
+    expect(await probe(subgraph, '/ready')).toEqual({
+      service: subgraph.name,
+      status: 200,
+      type: 'application/json',
+      body: { status: 'ok', service: subgraph.name },
+    });
   }
 
   await proxy.close();

@@ -1,3 +1,9 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
+import { subgraphNamed } from '../../subgraphs';
+import { silentProgress } from '../../subgraphs/shared/platform/progress';
+import { worldMembers } from '../../subgraphs/shared/seed-world/members';
+import { worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
 import {
   MemberCollaborationDocument,
   MembersCollaborationDocument,
@@ -7,13 +13,7 @@ import {
   ProjectsDocument,
   SeminarsDocument,
 } from '../generated/graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse } from 'graphql';
-import { dataOf, errorOf, startHub, type Hub } from '../hub';
-import { subgraphNamed } from '../../subgraphs';
-import { silentProgress } from '../../subgraphs/shared/platform/progress';
-import { worldMembers } from '../../subgraphs/shared/seed-world/members';
-import { worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
+import { dataOf, errorOf, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -60,10 +60,11 @@ describe('a member, through the gateway', () => {
   });
 
   test('Member.projects, networks and seminars cost the same SQL statements for 10 members as for all 140', async () => {
-    const run = (first: number) => hub.countStatements(async () => {
-      const { nodes } = dataOf(await hub.request(MembersCollaborationDocument, { activeOn: '2023-01-01', first })).members;
-      expect(nodes).toHaveLength(first);
-    });
+    const run = (first: number) =>
+      hub.countStatements(async () => {
+        const { nodes } = dataOf(await hub.request(MembersCollaborationDocument, { activeOn: '2023-01-01', first })).members;
+        expect(nodes).toHaveLength(first);
+      });
     const few = await run(10);
     const all = await run(140);
     expect(few.projects).toBeGreaterThan(0);
@@ -93,11 +94,14 @@ describe('projects', () => {
     expect(started2017.map((project) => project.name)).toEqual(['Election administration system (2017)', 'GDPR inventory with AI support']);
     expect(started2017.every((project) => project.startedOn!.startsWith('2017-'))).toBe(true);
     expect(dataOf(await hub.request(ProjectsDocument, { partner: 'VINNOVA' })).projects.nodes.map((project) => project.name)).toEqual(['ivis']);
-    const ss12000 = (await projectNamed('SS 12000'));
+    const ss12000 = await projectNamed('SS 12000');
     expect(ss12000).toMatchObject({ phase: 'COMPLETED', partners: ['SIS', 'Skolverket'] });
 
     const member = worldProjects().find((project) => project.key === 'kitos')!.participants[0].memberId;
-    const expected = worldProjects().filter((project) => project.participants.some((p) => p.memberId === member)).map((project) => project.name).sort();
+    const expected = worldProjects()
+      .filter((project) => project.participants.some((p) => p.memberId === member))
+      .map((project) => project.name)
+      .sort();
     expect(dataOf(await hub.request(ProjectsDocument, { memberId: member })).projects.nodes.map((project) => project.name)).toEqual(expected);
   });
 
@@ -109,7 +113,11 @@ describe('projects', () => {
       seen.push(...page.nodes.map((project) => project.name));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
-    expect([...seen].sort()).toEqual(worldProjects().map((project) => project.name).sort());
+    expect([...seen].sort()).toEqual(
+      worldProjects()
+        .map((project) => project.name)
+        .sort(),
+    );
   });
 
   test('an unknown or malformed id answers null; a bad filter is BAD_USER_INPUT', async () => {
@@ -118,7 +126,10 @@ describe('projects', () => {
     const error = errorOf(await hub.request(ProjectsDocument, { startedIn: 20 }));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/startedIn/);
-    expect(errorOf(await hub.request(ProjectsDocument, { memberId: 'nacka' }))).toMatchObject({ code: 'BAD_USER_INPUT', message: 'memberId: memberId must be a member id (a UUID)' });
+    expect(errorOf(await hub.request(ProjectsDocument, { memberId: 'nacka' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'memberId: memberId must be a member id (a UUID)',
+    });
     expect(errorOf(await hub.request(NetworksDocument, { memberId: 'nacka' })).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await hub.request(SeminarsDocument, { organiserId: 'nacka' })).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await hub.request(SeminarsDocument, { networkId: 'digidel' })).code).toBe('BAD_USER_INPUT');
@@ -137,7 +148,10 @@ describe('networks', () => {
       { name: 'eMedborgarveckan 2017', organisers: 270, peopleReached: 10000, reachedAtLeast: false },
     ]);
     // Campaign weeks, Monday to Sunday: endedOn is the first day no longer running, as every end date.
-    expect(campaigns2017?.map(({ startedOn, endedOn }) => [startedOn, endedOn])).toEqual([['2017-03-20', '2017-03-27'], ['2017-10-16', '2017-10-23']]);
+    expect(campaigns2017?.map(({ startedOn, endedOn }) => [startedOn, endedOn])).toEqual([
+      ['2017-03-20', '2017-03-27'],
+      ['2017-10-16', '2017-10-23'],
+    ]);
   });
 
   test('Digital signing works with Kivos and Högskolan i Skövde; the collaboration platform continues dSam with more than 40 participants', async () => {
@@ -153,7 +167,10 @@ describe('networks', () => {
       expect(network!.participants.length).toBeGreaterThanOrEqual(20);
     }
     const participant = worldNetworks()[0].participants[0].memberId;
-    const expected = worldNetworks().filter((network) => network.participants.some((p) => p.memberId === participant)).map((network) => network.name).sort();
+    const expected = worldNetworks()
+      .filter((network) => network.participants.some((p) => p.memberId === participant))
+      .map((network) => network.name)
+      .sort();
     expect(dataOf(await hub.request(NetworksDocument, { memberId: participant })).networks.nodes.map((network) => network.name)).toEqual(expected);
   });
 });
@@ -173,7 +190,9 @@ describe('seminars', () => {
     expect(forSigning.length).toBeGreaterThan(0);
     expect(forSigning.every((seminar) => seminar.network?.name === 'Digital signing')).toBe(true);
     const organiser = forSigning[0].organiser.id;
-    const expected = worldSeminars().filter((seminar) => seminar.organiserId === organiser).map((seminar) => seminar.title);
+    const expected = worldSeminars()
+      .filter((seminar) => seminar.organiserId === organiser)
+      .map((seminar) => seminar.title);
     expect(dataOf(await hub.request(SeminarsDocument, { organiserId: organiser })).seminars.nodes.map((seminar) => seminar.title)).toEqual(expected);
     const error = errorOf(await hub.request(SeminarsDocument, { from: '2023-12-31', to: '2023-01-01' }));
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });

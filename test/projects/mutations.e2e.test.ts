@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 import {
   AddNetworkParticipantDocument,
   AddProjectParticipantDocument,
@@ -17,8 +18,7 @@ import {
   UpdateProjectDocument,
   UpdateSeminarDocument,
 } from '../generated/graphql';
-import { ADMIN, ANALYST, dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
-import { worldMembers } from '../../subgraphs/shared/seed-world/members';
+import { ADMIN, ANALYST, dataOf, errorOf, type GraphQLResponse, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -49,7 +49,12 @@ async function refused(call: () => Promise<GraphQLResponse<unknown>>, state: () 
 
 let ideaCount = 0;
 async function newProject(proposedOn = '2024-02-01') {
-  const input = { name: `Shared e-archive study ${++ideaCount}`, description: 'Pre-study of a shared e-archive for member municipalities.', partners: ['Inera'], proposedOn };
+  const input = {
+    name: `Shared e-archive study ${++ideaCount}`,
+    description: 'Pre-study of a shared e-archive for member municipalities.',
+    partners: ['Inera'],
+    proposedOn,
+  };
   return dataOf(await asAdmin(CreateProjectDocument, { input })).createProject;
 }
 
@@ -79,8 +84,13 @@ describe('createProject and updateProject', () => {
     expect(updateProject).toMatchObject({ name: project.name, partners: ['Inera', 'SKR'] });
     const state = () => projectDetail(project.id);
     expect(await refused(() => asAdmin(UpdateProjectDocument, { id: project.id, input: { name: 'KITOS' } }), state)).toMatchObject({ code: 'CONFLICT' });
-    expect((await refused(() => asAdmin(UpdateProjectDocument, { id: project.id, input: { description: 'x' } }), state)).message).toMatch(/^(input\.)?description: /);
-    expect(errorOf(await asAdmin(UpdateProjectDocument, { id: UNKNOWN, input: { name: 'Anything' } }))).toMatchObject({ code: 'NOT_FOUND', message: `id: no project with id "${UNKNOWN}"` });
+    expect((await refused(() => asAdmin(UpdateProjectDocument, { id: project.id, input: { description: 'x' } }), state)).message).toMatch(
+      /^(input\.)?description: /,
+    );
+    expect(errorOf(await asAdmin(UpdateProjectDocument, { id: UNKNOWN, input: { name: 'Anything' } }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `id: no project with id "${UNKNOWN}"`,
+    });
   });
 
   test('mutations are for admins: anonymous and analyst callers are FORBIDDEN, at the gateway and at the subgraph', async () => {
@@ -95,7 +105,8 @@ describe('createProject and updateProject', () => {
 describe('the project lifecycle', () => {
   test('IDEA → PRE_STUDY → ACTIVE → COMPLETED records each day; startedOn is the day it left the idea stage', async () => {
     const project = await newProject('2024-01-10');
-    const move = async (phase: 'PRE_STUDY' | 'ACTIVE' | 'COMPLETED', on: string) => dataOf(await asAdmin(MoveProjectPhaseDocument, { id: project.id, phase, on })).moveProjectPhase;
+    const move = async (phase: 'PRE_STUDY' | 'ACTIVE' | 'COMPLETED', on: string) =>
+      dataOf(await asAdmin(MoveProjectPhaseDocument, { id: project.id, phase, on })).moveProjectPhase;
     expect(await move('PRE_STUDY', '2024-03-01')).toMatchObject({ phase: 'PRE_STUDY', startedOn: '2024-03-01', nextPhases: ['ACTIVE', 'CANCELLED'] });
     expect(await move('ACTIVE', '2024-09-01')).toMatchObject({ phase: 'ACTIVE', startedOn: '2024-03-01', nextPhases: ['COMPLETED', 'CANCELLED'] });
     const completed = await move('COMPLETED', '2025-06-30');
@@ -114,16 +125,31 @@ describe('the project lifecycle', () => {
     const skip = await refused(() => asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'COMPLETED', on: '2024-05-01' }), state);
     expect(skip).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(skip.message).toBe(`phase: "${project.name}" cannot move from IDEA to COMPLETED; allowed next phases: PRE_STUDY, ACTIVE, CANCELLED`);
-    expect((await refused(() => asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'IDEA', on: '2024-05-01' }), state)).message).toMatch(/allowed next phases: PRE_STUDY, ACTIVE, CANCELLED$/);
+    expect((await refused(() => asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'IDEA', on: '2024-05-01' }), state)).message).toMatch(
+      /allowed next phases: PRE_STUDY, ACTIVE, CANCELLED$/,
+    );
   });
 
   test('completed and cancelled are final: completed → active is refused', async () => {
     const gdpr = dataOf(await hub.request(ProjectsDocument, { search: 'GDPR' })).projects.nodes[0];
-    const error = await refused(() => asAdmin(MoveProjectPhaseDocument, { id: gdpr.id, phase: 'ACTIVE' }), () => projectDetail(gdpr.id));
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'phase: "GDPR inventory with AI support" cannot move from COMPLETED to ACTIVE; COMPLETED is final, no phase may follow' });
+    const error = await refused(
+      () => asAdmin(MoveProjectPhaseDocument, { id: gdpr.id, phase: 'ACTIVE' }),
+      () => projectDetail(gdpr.id),
+    );
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'phase: "GDPR inventory with AI support" cannot move from COMPLETED to ACTIVE; COMPLETED is final, no phase may follow',
+    });
     const cancelled = await newProject();
     dataOf(await asAdmin(MoveProjectPhaseDocument, { id: cancelled.id, phase: 'CANCELLED', on: '2024-04-01' }));
-    expect((await refused(() => asAdmin(MoveProjectPhaseDocument, { id: cancelled.id, phase: 'PRE_STUDY', on: '2024-05-01' }), () => projectDetail(cancelled.id))).message).toMatch(/CANCELLED is final/);
+    expect(
+      (
+        await refused(
+          () => asAdmin(MoveProjectPhaseDocument, { id: cancelled.id, phase: 'PRE_STUDY', on: '2024-05-01' }),
+          () => projectDetail(cancelled.id),
+        )
+      ).message,
+    ).toMatch(/CANCELLED is final/);
   });
 
   test('a move dated before the last change or in the future, or of an unknown project, is refused', async () => {
@@ -139,7 +165,9 @@ describe('the project lifecycle', () => {
 
   test('completing a project ends the participations still open on that day', async () => {
     const project = await newProject('2024-01-10');
-    const { addProjectParticipant } = dataOf(await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: nacka.id, role: 'LEAD', from: '2024-02-01' } }));
+    const { addProjectParticipant } = dataOf(
+      await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: nacka.id, role: 'LEAD', from: '2024-02-01' } }),
+    );
     await asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'ACTIVE', on: '2024-03-01' });
     const { moveProjectPhase } = dataOf(await asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'COMPLETED', on: '2025-01-31' }));
     expect(moveProjectPhase.participants).toEqual([{ id: addProjectParticipant.id, to: '2025-01-31' }]);
@@ -148,7 +176,10 @@ describe('the project lifecycle', () => {
   test('a project cannot end on or before the day an open participation starts', async () => {
     const project = await newProject('2024-01-10');
     await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: nacka.id, role: 'LEAD', from: '2024-06-01' } });
-    const error = await refused(() => asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'CANCELLED', on: '2024-05-01' }), () => projectDetail(project.id));
+    const error = await refused(
+      () => asAdmin(MoveProjectPhaseDocument, { id: project.id, phase: 'CANCELLED', on: '2024-05-01' }),
+      () => projectDetail(project.id),
+    );
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'on: the end (2024-05-01) must be after the start (2024-06-01)' });
   });
 });
@@ -156,8 +187,17 @@ describe('the project lifecycle', () => {
 describe('project participations', () => {
   test('adds a member in a role and ends the participation', async () => {
     const project = await newProject('2024-01-10');
-    const { addProjectParticipant } = dataOf(await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: lulea.id, role: 'CO_FUNDER', from: '2024-02-01' } }));
-    expect(addProjectParticipant).toMatchObject({ role: 'CO_FUNDER', from: '2024-02-01', to: null, source: 'ENTERED', project: { name: project.name }, member: { name: 'Luleå kommun' } });
+    const { addProjectParticipant } = dataOf(
+      await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: lulea.id, role: 'CO_FUNDER', from: '2024-02-01' } }),
+    );
+    expect(addProjectParticipant).toMatchObject({
+      role: 'CO_FUNDER',
+      from: '2024-02-01',
+      to: null,
+      source: 'ENTERED',
+      project: { name: project.name },
+      member: { name: 'Luleå kommun' },
+    });
     const { endProjectParticipation } = dataOf(await asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2024-12-31' }));
     expect(endProjectParticipation).toEqual({ id: addProjectParticipant.id, from: '2024-02-01', to: '2024-12-31' });
     const again = errorOf(await asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2025-01-31' }));
@@ -169,11 +209,19 @@ describe('project participations', () => {
     ['a member id that is not an id', { memberId: 'nacka' }, 'BAD_USER_INPUT', /^(input\.)?memberId: memberId must be a member id/],
     ['an unknown project', { projectId: UNKNOWN }, 'NOT_FOUND', `input.projectId: no project with id "${UNKNOWN}"`],
     ['an end before the start', { to: '2024-01-31' }, 'BAD_USER_INPUT', 'input.to: the end (2024-01-31) must be after the start (2024-02-01)'],
-    ['a start before the idea was raised', { from: '2023-12-31' }, 'BAD_USER_INPUT', /^input\.from: 2023-12-31 is before ".*" was raised as an idea \(2024-01-10\)$/],
+    [
+      'a start before the idea was raised',
+      { from: '2023-12-31' },
+      'BAD_USER_INPUT',
+      /^input\.from: 2023-12-31 is before ".*" was raised as an idea \(2024-01-10\)$/,
+    ],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
     const project = await newProject('2024-01-10');
     const input = { projectId: project.id, memberId: nacka.id, role: 'PARTICIPANT' as const, from: '2024-02-01', ...change };
-    const error = await refused(() => asAdmin(AddProjectParticipantDocument, { input }), () => projectDetail(project.id));
+    const error = await refused(
+      () => asAdmin(AddProjectParticipantDocument, { input }),
+      () => projectDetail(project.id),
+    );
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
   });
@@ -181,11 +229,20 @@ describe('project participations', () => {
   test('only members take part: not before joining, not after leaving; a second overlapping participation is a CONFLICT', async () => {
     const project = await newProject('2019-01-10');
     const state = () => projectDetail(project.id);
-    const early = await refused(() => asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: newMember.id, role: 'LEAD', from: '2019-02-01' } }), state);
-    expect(early).toMatchObject({ code: 'BAD_USER_INPUT', message: `input.from: ${newMember.name} was not yet a member on 2019-02-01 (member from ${newMember.joinedOn})` });
+    const early = await refused(
+      () => asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: newMember.id, role: 'LEAD', from: '2019-02-01' } }),
+      state,
+    );
+    expect(early).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: `input.from: ${newMember.name} was not yet a member on 2019-02-01 (member from ${newMember.joinedOn})`,
+    });
     const input = { projectId: project.id, memberId: formerMember.id, role: 'PARTICIPANT' as const, from: '2019-02-01' };
     const open = await refused(() => asAdmin(AddProjectParticipantDocument, { input }), state);
-    expect(open).toMatchObject({ code: 'BAD_USER_INPUT', message: `input.to: ${formerMember.name} left Sambruk on ${formerMember.leftOn}; end on that day or earlier` });
+    expect(open).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: `input.to: ${formerMember.name} left Sambruk on ${formerMember.leftOn}; end on that day or earlier`,
+    });
     dataOf(await asAdmin(AddProjectParticipantDocument, { input: { ...input, to: formerMember.leftOn } }));
     const overlap = await refused(() => asAdmin(AddProjectParticipantDocument, { input: { ...input, from: '2019-06-01', to: '2019-12-31' } }), state);
     expect(overlap).toMatchObject({ code: 'CONFLICT' });
@@ -195,24 +252,48 @@ describe('project participations', () => {
   test('a completed project takes participations recorded afterwards only with an end within its life', async () => {
     const gdpr = dataOf(await hub.request(ProjectsDocument, { search: 'GDPR' })).projects.nodes[0];
     const input = { projectId: gdpr.id, memberId: nacka.id, role: 'CO_FUNDER' as const, from: '2017-10-01' };
-    const error = await refused(() => asAdmin(AddProjectParticipantDocument, { input }), () => projectDetail(gdpr.id));
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', message: 'input.to: "GDPR inventory with AI support" is COMPLETED since 2018-04-30; give an end on or before that day' });
+    const error = await refused(
+      () => asAdmin(AddProjectParticipantDocument, { input }),
+      () => projectDetail(gdpr.id),
+    );
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'input.to: "GDPR inventory with AI support" is COMPLETED since 2018-04-30; give an end on or before that day',
+    });
     const { addProjectParticipant } = dataOf(await asAdmin(AddProjectParticipantDocument, { input: { ...input, to: '2018-04-30' } }));
     expect(addProjectParticipant).toMatchObject({ member: { name: 'Nacka kommun' }, to: '2018-04-30' });
   });
 
   test('ending on a day before the start, or an unknown participation, is refused', async () => {
     const project = await newProject('2024-01-10');
-    const { addProjectParticipant } = dataOf(await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: nacka.id, role: 'LEAD', from: '2024-02-01' } }));
-    const early = await refused(() => asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2024-01-01' }), () => projectDetail(project.id));
+    const { addProjectParticipant } = dataOf(
+      await asAdmin(AddProjectParticipantDocument, { input: { projectId: project.id, memberId: nacka.id, role: 'LEAD', from: '2024-02-01' } }),
+    );
+    const early = await refused(
+      () => asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2024-01-01' }),
+      () => projectDetail(project.id),
+    );
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT', message: 'on: the end (2024-01-01) must be after the start (2024-02-01)' });
-    expect((await refused(() => asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2024-02-01' }), () => projectDetail(project.id))).code).toBe('BAD_USER_INPUT');
+    expect(
+      (
+        await refused(
+          () => asAdmin(EndProjectParticipationDocument, { id: addProjectParticipant.id, on: '2024-02-01' }),
+          () => projectDetail(project.id),
+        )
+      ).code,
+    ).toBe('BAD_USER_INPUT');
     expect(errorOf(await asAdmin(EndProjectParticipationDocument, { id: UNKNOWN, on: '2024-03-01' })).code).toBe('NOT_FOUND');
   });
 });
 
 describe('networks and their participations', () => {
-  const valid = { name: 'Open source in the public sector', topic: 'Sharing open source', description: 'Members share open-source components and experience.', startedOn: '2024-03-01', partners: ['OS2'] };
+  const valid = {
+    name: 'Open source in the public sector',
+    topic: 'Sharing open source',
+    description: 'Members share open-source components and experience.',
+    startedOn: '2024-03-01',
+    partners: ['OS2'],
+  };
   const networkCount = async () => dataOf(await hub.request(NetworksDocument, {})).networks.totalCount;
 
   test('creates a network (STARTING by default), updates it and clears its reported participants', async () => {
@@ -234,7 +315,14 @@ describe('networks and their participations', () => {
 
   test('updateNetwork refuses a taken name and an unknown id', async () => {
     const signing = dataOf(await hub.request(NetworksDocument, { search: 'signing' })).networks.nodes[0];
-    expect((await refused(() => asAdmin(UpdateNetworkDocument, { id: signing.id, input: { name: 'Digidelnätverket' } }), () => networkDetail(signing.id))).code).toBe('CONFLICT');
+    expect(
+      (
+        await refused(
+          () => asAdmin(UpdateNetworkDocument, { id: signing.id, input: { name: 'Digidelnätverket' } }),
+          () => networkDetail(signing.id),
+        )
+      ).code,
+    ).toBe('CONFLICT');
     expect(errorOf(await asAdmin(UpdateNetworkDocument, { id: UNKNOWN, input: { status: 'DORMANT' } })).code).toBe('NOT_FOUND');
   });
 
@@ -248,7 +336,9 @@ describe('networks and their participations', () => {
     const early = await refused(() => asAdmin(AddNetworkParticipantDocument, { input: { ...input, memberId: nacka.id, from: '2024-02-29' } }), state);
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT', message: 'input.from: 2024-02-29 is before "AI in case handling" started (2024-03-01)' });
     expect(errorOf(await asAdmin(AddNetworkParticipantDocument, { input: { ...input, memberId: UNKNOWN } })).code).toBe('NOT_FOUND');
-    expect(errorOf(await asAdmin(AddNetworkParticipantDocument, { input: { ...input, networkId: UNKNOWN } })).message).toBe(`input.networkId: no network with id "${UNKNOWN}"`);
+    expect(errorOf(await asAdmin(AddNetworkParticipantDocument, { input: { ...input, networkId: UNKNOWN } })).message).toBe(
+      `input.networkId: no network with id "${UNKNOWN}"`,
+    );
 
     const { endNetworkParticipation } = dataOf(await asAdmin(EndNetworkParticipationDocument, { id: addNetworkParticipant.id, on: '2025-03-01' }));
     expect(endNetworkParticipation.to).toBe('2025-03-01');
@@ -264,15 +354,29 @@ describe('seminars', () => {
   test('records a seminar for a network and updates it, detaching it from the network', async () => {
     const signing = dataOf(await hub.request(NetworksDocument, { search: 'signing' })).networks.nodes[0];
     const { createSeminar } = dataOf(await asAdmin(CreateSeminarDocument, { input: { ...valid(), networkId: signing.id } }));
-    expect(createSeminar).toMatchObject({ title: 'Requirements with Kravmotor', format: 'DIGITAL', attendees: 35, source: 'ENTERED', network: { name: 'Digital signing' }, organiser: { name: 'Nacka kommun' } });
-    const { updateSeminar } = dataOf(await asAdmin(UpdateSeminarDocument, { id: createSeminar.id, input: { format: 'ON_SITE', attendees: 41, networkId: null, organiserId: lulea.id } }));
+    expect(createSeminar).toMatchObject({
+      title: 'Requirements with Kravmotor',
+      format: 'DIGITAL',
+      attendees: 35,
+      source: 'ENTERED',
+      network: { name: 'Digital signing' },
+      organiser: { name: 'Nacka kommun' },
+    });
+    const { updateSeminar } = dataOf(
+      await asAdmin(UpdateSeminarDocument, { id: createSeminar.id, input: { format: 'ON_SITE', attendees: 41, networkId: null, organiserId: lulea.id } }),
+    );
     expect(updateSeminar).toMatchObject({ format: 'ON_SITE', attendees: 41, network: null, organiser: { name: 'Luleå kommun' } });
   });
 
   test.each([
     ['a negative number of attendees', { attendees: -3 }, 'BAD_USER_INPUT', /^(input\.)?attendees: /],
     ['an unknown organiser', { organiserId: UNKNOWN }, 'NOT_FOUND', `input.organiserId: no member with id "${UNKNOWN}"`],
-    ['an organiser that was not a member on the day', { organiserId: formerMember.id, heldOn: '2024-04-18' }, 'BAD_USER_INPUT', `input.organiserId: ${formerMember.name} was not a member on 2024-04-18 (member from ${formerMember.joinedOn} until ${formerMember.leftOn})`],
+    [
+      'an organiser that was not a member on the day',
+      { organiserId: formerMember.id, heldOn: '2024-04-18' },
+      'BAD_USER_INPUT',
+      `input.organiserId: ${formerMember.name} was not a member on 2024-04-18 (member from ${formerMember.joinedOn} until ${formerMember.leftOn})`,
+    ],
     ['an unknown network', { networkId: UNKNOWN }, 'NOT_FOUND', `input.networkId: no network with id "${UNKNOWN}"`],
     ['an empty title', { title: '' }, 'BAD_USER_INPUT', /^(input\.)?title: /],
   ])('createSeminar refuses %s and writes nothing', async (_, change, code, message) => {

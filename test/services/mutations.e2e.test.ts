@@ -1,20 +1,20 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 import {
   AppointCouncilSeatDocument,
   CreateServiceDocument,
+  type CreateServiceInput,
   EndCouncilSeatDocument,
   EndSubscriptionDocument,
   RecordCouncilMeetingDocument,
   ServiceByIdDocument,
   ServiceCouncilDocument,
-  ServicesDocument,
   ServiceSubscribersDocument,
+  ServicesDocument,
   SubscribeMemberDocument,
   UpdateServiceDocument,
-  type CreateServiceInput,
 } from '../generated/graphql';
-import { ADMIN, dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
-import { worldMembers } from '../../subgraphs/shared/seed-world/members';
+import { ADMIN, dataOf, errorOf, type GraphQLResponse, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -46,13 +46,28 @@ test('mutations are for admins', async () => {
 });
 
 describe('createService and updateService', () => {
-  const valid: CreateServiceInput = { name: 'Skolskjutsportalen', description: 'Applications for school transport, handled by the municipality.', area: 'SCHOOL', startedOn: '2027-01-01' };
+  const valid: CreateServiceInput = {
+    name: 'Skolskjutsportalen',
+    description: 'Applications for school transport, handled by the municipality.',
+    area: 'SCHOOL',
+    startedOn: '2027-01-01',
+  };
 
   test('creates a planned service with a slug from its name and an empty council, then changes it', async () => {
     const { createService } = dataOf(await asAdmin(CreateServiceDocument, { input: valid }));
     expect(createService).toMatchObject({ slug: 'skolskjutsportalen', status: 'PLANNED', source: 'ENTERED', council: { seats: [] } });
-    const { updateService } = dataOf(await asAdmin(UpdateServiceDocument, { id: createService.id, input: { licence: 'EUPL-1.2', description: 'School transport applications with e-signing.' } }));
-    expect(updateService).toMatchObject({ slug: 'skolskjutsportalen', licence: 'EUPL-1.2', status: 'PLANNED', description: 'School transport applications with e-signing.' });
+    const { updateService } = dataOf(
+      await asAdmin(UpdateServiceDocument, {
+        id: createService.id,
+        input: { licence: 'EUPL-1.2', description: 'School transport applications with e-signing.' },
+      }),
+    );
+    expect(updateService).toMatchObject({
+      slug: 'skolskjutsportalen',
+      licence: 'EUPL-1.2',
+      status: 'PLANNED',
+      description: 'School transport applications with e-signing.',
+    });
   });
 
   test('bad input, clashes and unknown partners are refused, and nothing is written', async () => {
@@ -69,15 +84,21 @@ describe('createService and updateService', () => {
       [{ name: 'Another service', partnerId: 'resursen' }, 'BAD_USER_INPUT', 'input.partnerId'],
     ];
     for (const [change, code, field] of cases) {
-      expect([change, await failure(asAdmin(CreateServiceDocument, { input: { ...valid, name: 'Another service', ...change } }))]).toEqual([change, [code, field]]);
+      expect([change, await failure(asAdmin(CreateServiceDocument, { input: { ...valid, name: 'Another service', ...change } }))]).toEqual([
+        change,
+        [code, field],
+      ]);
     }
     expect(await serviceCount()).toBe(before);
   });
 
-  test('an update must keep every subscription inside the service\'s lifetime', async () => {
+  test("an update must keep every subscription inside the service's lifetime", async () => {
     const bibblix = await serviceId('bibblix');
     const provisum = await serviceId('provisum');
-    expect(await failure(asAdmin(UpdateServiceDocument, { id: bibblix, input: { status: 'RETIRED', retiredOn: '2023-06-01' } }))).toEqual(['CONFLICT', 'input.retiredOn']);
+    expect(await failure(asAdmin(UpdateServiceDocument, { id: bibblix, input: { status: 'RETIRED', retiredOn: '2023-06-01' } }))).toEqual([
+      'CONFLICT',
+      'input.retiredOn',
+    ]);
     expect(await failure(asAdmin(UpdateServiceDocument, { id: provisum, input: { startedOn: '2016-01-01' } }))).toEqual(['CONFLICT', 'input.startedOn']);
     expect(await failure(asAdmin(UpdateServiceDocument, { id: bibblix, input: { status: 'RETIRED' } }))).toEqual(['BAD_USER_INPUT', 'input.retiredOn']);
     expect(await failure(asAdmin(UpdateServiceDocument, { id: bibblix, input: { slug: 'egil' } }))).toEqual(['CONFLICT', 'input.slug']);
@@ -92,7 +113,14 @@ describe('subscribeMember and endSubscription', () => {
     const provisum = await serviceId('provisum');
     const input = { serviceId: provisum, memberId: memberId('kristianstad'), from: '2024-01-01' };
     const { subscribeMember } = dataOf(await asAdmin(SubscribeMemberDocument, { input }));
-    expect(subscribeMember).toMatchObject({ from: '2024-01-01', to: null, variant: null, source: 'ENTERED', service: { slug: 'provisum' }, member: { name: 'Kristianstads kommun' } });
+    expect(subscribeMember).toMatchObject({
+      from: '2024-01-01',
+      to: null,
+      variant: null,
+      source: 'ENTERED',
+      service: { slug: 'provisum' },
+      member: { name: 'Kristianstads kommun' },
+    });
     expect(await failure(asAdmin(SubscribeMemberDocument, { input: { ...input, from: '2024-06-01', to: '2024-07-01' } }))).toEqual(['CONFLICT', 'input.from']);
     const { endSubscription } = dataOf(await asAdmin(EndSubscriptionDocument, { id: subscribeMember.id, on: '2025-01-01' }));
     expect(endSubscription).toMatchObject({ from: '2024-01-01', to: '2025-01-01' });
@@ -106,7 +134,11 @@ describe('subscribeMember and endSubscription', () => {
     const xl = { serviceId: multifraga, memberId: classic.member.id, variant: 'XL', from: '2025-02-01' };
     const { code, message } = errorOf(await asAdmin(SubscribeMemberDocument, { input: xl }));
     expect(code).toBe('CONFLICT');
-    expect(message).toMatch(new RegExp(`^input\\.from: the member already uses Multifråga Classic ${classic.from} – until further notice \\(subscription ${classic.id}\\); a member uses one variant at a time: to switch, end the other variant first`));
+    expect(message).toMatch(
+      new RegExp(
+        `^input\\.from: the member already uses Multifråga Classic ${classic.from} – until further notice \\(subscription ${classic.id}\\); a member uses one variant at a time: to switch, end the other variant first`,
+      ),
+    );
     dataOf(await asAdmin(EndSubscriptionDocument, { id: classic.id, on: '2025-02-01' }));
     expect(dataOf(await asAdmin(SubscribeMemberDocument, { input: xl })).subscribeMember).toMatchObject({ variant: 'XL', from: '2025-02-01', to: null });
   });
@@ -167,7 +199,7 @@ describe('council seats and meetings', () => {
     expect((await council('provisum')).seats).toEqual(before);
   });
 
-  test('a new chair needs the old chair\'s seat to end first; seats end once', async () => {
+  test("a new chair needs the old chair's seat to end first; seats end once", async () => {
     const { id: councilId, seats } = await council('provisum');
     const nacka = seats.find((seat) => seat.role === 'CHAIR')!;
     const lulea = seats.find((seat) => seat.member.name === 'Luleå kommun')!;
@@ -193,7 +225,10 @@ describe('council seats and meetings', () => {
     const streamflow = await council('streamflow');
     expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, councilId: streamflow.id } }))).toEqual(['BAD_USER_INPUT', 'input.heldOn']);
     expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, councilId: UNKNOWN } }))).toEqual(['NOT_FOUND', 'input.councilId']);
-    expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, heldOn: '2024-04-01', note: 'x'.repeat(2001) } }))).toEqual(['BAD_USER_INPUT', 'input.note']);
+    expect(await failure(asAdmin(RecordCouncilMeetingDocument, { input: { ...input, heldOn: '2024-04-01', note: 'x'.repeat(2001) } }))).toEqual([
+      'BAD_USER_INPUT',
+      'input.note',
+    ]);
     expect((await council('fixamingata', 2024)).meetings).toEqual([{ heldOn: '2024-03-12', note: input.note, source: 'ENTERED' }]);
     expect((await council('streamflow', 2024)).meetings).toEqual([]);
   });

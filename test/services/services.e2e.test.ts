@@ -1,11 +1,19 @@
-import { ManagementPartnersDocument, MemberServicesOnDocument, ServiceByIdDocument, ServiceCouncilDocument, ServicesDocument, ServiceSubscribersDocument, SubscriptionsDocument } from '../generated/graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
-import { dataOf, errorOf, startHub, type GraphQLResponse, type Hub } from '../hub';
 import { subgraphNamed } from '../../subgraphs';
 import { silentProgress } from '../../subgraphs/shared/platform/progress';
 import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 import { worldCouncilSeats, worldServices, worldSubscriptions } from '../../subgraphs/shared/seed-world/services';
+import {
+  ManagementPartnersDocument,
+  MemberServicesOnDocument,
+  ServiceByIdDocument,
+  ServiceCouncilDocument,
+  ServiceSubscribersDocument,
+  ServicesDocument,
+  SubscriptionsDocument,
+} from '../generated/graphql';
+import { dataOf, errorOf, type GraphQLResponse, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {
@@ -18,11 +26,13 @@ const member = (key: string) => members.get(key)!;
 const covers = (period: { from: string; to: string | null }, day: string) => period.from <= day && (period.to === null || day < period.to);
 const names = (items: Array<{ member: { name: string } }>) => items.map((item) => item.member.name).sort();
 
-describe('a member on a day: the services it uses, each with its council\'s seat holders', () => {
+describe("a member on a day: the services it uses, each with its council's seat holders", () => {
   test('Nacka at the end of 2017 uses Provisum, whose council is Nacka (chair) and Luleå', async () => {
     const day = '2017-12-31';
     const { member: nacka } = dataOf(await hub.request(MemberServicesOnDocument, { id: member('nacka').id, on: day }));
-    const expected = worldSubscriptions().filter((s) => s.memberKey === 'nacka' && covers(s, day)).map((s) => s.serviceKey);
+    const expected = worldSubscriptions()
+      .filter((s) => s.memberKey === 'nacka' && covers(s, day))
+      .map((s) => s.serviceKey);
     expect(nacka!.services.map((service) => service.slug).sort()).toEqual([...new Set(expected)].sort());
     const provisum = nacka!.services.find((service) => service.slug === 'provisum')!;
     expect(names(provisum.council.seats)).toEqual(['Luleå kommun', 'Nacka kommun']);
@@ -33,10 +43,16 @@ describe('a member on a day: the services it uses, each with its council\'s seat
     const day = '2023-06-01';
     for (const key of ['sollentuna', 'alingsas', 'lulea', 'hoglandet']) {
       const { member: found } = dataOf(await hub.request(MemberServicesOnDocument, { id: member(key).id, on: day }));
-      const uses = new Set(worldSubscriptions().filter((s) => s.memberKey === key && covers(s, day)).map((s) => s.serviceKey));
+      const uses = new Set(
+        worldSubscriptions()
+          .filter((s) => s.memberKey === key && covers(s, day))
+          .map((s) => s.serviceKey),
+      );
       expect(new Set(found!.services.map((service) => service.slug))).toEqual(uses);
       for (const service of found!.services) {
-        const seated = worldCouncilSeats().filter((seat) => seat.serviceKey === service.slug && covers(seat, day)).map((seat) => member(seat.memberKey).name);
+        const seated = worldCouncilSeats()
+          .filter((seat) => seat.serviceKey === service.slug && covers(seat, day))
+          .map((seat) => member(seat.memberKey).name);
         expect(names(service.council.seats)).toEqual(seated.sort());
         expect(service.council.seats.length).toBeGreaterThan(0);
       }
@@ -44,7 +60,7 @@ describe('a member on a day: the services it uses, each with its council\'s seat
   });
 });
 
-describe('a service: its subscribing members\' names and kinds', () => {
+describe("a service: its subscribing members' names and kinds", () => {
   test('Provisum: Nacka and Luleå use it; Västerås and Kristianstad have left; its partner is Resursen Sverige AB', async () => {
     const { service } = dataOf(await hub.request(ServiceSubscribersDocument, { slug: 'provisum' }));
     expect(service!.partner?.name).toBe('Resursen Sverige AB');
@@ -91,11 +107,13 @@ describe('councils and integrations', () => {
     const { service } = dataOf(await hub.request(ServiceCouncilDocument, { slug: 'fixamingata', year: 2017 }));
     expect(service!.council.meetings).toHaveLength(4);
     const integrations = service!.integrations.map((i) => [i.method, i.system, i.member?.name ?? null]);
-    expect(integrations).toEqual(expect.arrayContaining([
-      ['WEB_SERVICE', 'ServiceNow', 'Sollentuna kommun'],
-      ['WEB_SERVICE', 'Infracontrol Online', 'Alingsås kommun'],
-      ['EMAIL', 'FlexiteBPMS', null],
-    ]));
+    expect(integrations).toEqual(
+      expect.arrayContaining([
+        ['WEB_SERVICE', 'ServiceNow', 'Sollentuna kommun'],
+        ['WEB_SERVICE', 'Infracontrol Online', 'Alingsås kommun'],
+        ['EMAIL', 'FlexiteBPMS', null],
+      ]),
+    );
     expect(new Set(integrations.map(([method]) => method))).toEqual(new Set(['WEB_SERVICE', 'WEB_CLIENT', 'EMAIL']));
   });
 
@@ -105,7 +123,7 @@ describe('councils and integrations', () => {
     expect(service!.integrations.map((i) => i.system)).toContain('Beda (UHR)');
   });
 
-  test('every council seat, ever, is held by a member that used the service on the seat\'s first day, and a council has at most one chair', async () => {
+  test("every council seat, ever, is held by a member that used the service on the seat's first day, and a council has at most one chair", async () => {
     for (const slug of ['bibblix', 'egil', 'multifraga', 'fixamingata', 'provisum', 'tillarbetslivet', 'uka', 'streamflow']) {
       const { service } = dataOf(await hub.request(ServiceCouncilDocument, { slug }));
       const subscriptions = dataOf(await hub.request(ServiceSubscribersDocument, { slug })).service!.subscriptions;
@@ -121,7 +139,9 @@ describe('councils and integrations', () => {
 describe('queries', () => {
   test('the catalogue: active, planned and retired services; Streamflow under AGPL v3; ivis run by imcode', async () => {
     const all = dataOf(await hub.request(ServicesDocument, { first: 100 })).services;
-    expect(all.nodes.map((s) => s.name)).toEqual(expect.arrayContaining(['Bibblix', 'Egil', 'Multifråga', 'FixaMinGata', 'Provisum', 'Tillarbetslivet', 'UKA', 'Streamflow', 'ivis']));
+    expect(all.nodes.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Bibblix', 'Egil', 'Multifråga', 'FixaMinGata', 'Provisum', 'Tillarbetslivet', 'UKA', 'Streamflow', 'ivis']),
+    );
     const retired = dataOf(await hub.request(ServicesDocument, { status: 'RETIRED', first: 100 })).services.nodes;
     expect(retired.map((s) => s.slug).sort()).toEqual(['ivis', 'streamflow']);
     expect(retired.find((s) => s.slug === 'streamflow')!.licence).toBe('AGPL-3.0');
@@ -159,13 +179,18 @@ describe('queries', () => {
   test('subscriptions by service, member and day, paged', async () => {
     const provisum = dataOf(await hub.request(ServiceByIdDocument, { slug: 'provisum' })).service!;
     const nacka = dataOf(await hub.request(SubscriptionsDocument, { memberId: member('nacka').id, serviceId: provisum.id, first: 10 })).subscriptions;
-    expect(nacka.nodes).toEqual([expect.objectContaining({ service: { slug: 'provisum' }, member: { id: member('nacka').id, name: 'Nacka kommun' }, to: null })]);
+    expect(nacka.nodes).toEqual([
+      expect.objectContaining({ service: { slug: 'provisum' }, member: { id: member('nacka').id, name: 'Nacka kommun' }, to: null }),
+    ]);
     const on2023 = dataOf(await hub.request(SubscriptionsDocument, { activeOn: '2023-01-01', first: 1000 })).subscriptions;
     expect(on2023.totalCount).toBe(worldSubscriptions().filter((s) => covers(s, '2023-01-01')).length);
     const page = dataOf(await hub.request(SubscriptionsDocument, { activeOn: '2023-01-01', first: 100 })).subscriptions;
     const next = dataOf(await hub.request(SubscriptionsDocument, { activeOn: '2023-01-01', first: 100, after: page.pageInfo.endCursor })).subscriptions;
     expect(new Set([...page.nodes, ...next.nodes].map((s) => s.id)).size).toBe(page.nodes.length + next.nodes.length);
-    expect(errorOf(await hub.request(SubscriptionsDocument, { memberId: 'nacka', first: 10 }))).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('memberId') });
+    expect(errorOf(await hub.request(SubscriptionsDocument, { memberId: 'nacka', first: 10 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('memberId'),
+    });
   });
 });
 
@@ -186,7 +211,11 @@ describe('the subgraph itself', () => {
       response = await hub.request(entities, { representations }, { url: hub.subgraphs.services.url });
     });
     const found = dataOf(response)._entities;
-    expect(found.map((entity) => entity?.name ?? entity?.from ?? null)).toEqual([...worldServices().map((s) => s.name), ...worldSubscriptions().map((s) => s.from), null]);
+    expect(found.map((entity) => entity?.name ?? entity?.from ?? null)).toEqual([
+      ...worldServices().map((s) => s.name),
+      ...worldSubscriptions().map((s) => s.from),
+      null,
+    ]);
     expect(statements.services).toBe(2);
   });
 

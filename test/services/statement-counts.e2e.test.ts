@@ -1,5 +1,5 @@
 import { MembersServiceUsageDocument } from '../generated/graphql';
-import { dataOf, startHub, type Hub } from '../hub';
+import { dataOf, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { StatedTotal } from './stated-total.entity';
 import { StatementLine } from './statement-line.entity';
 
@@ -70,13 +70,19 @@ export class FinancialStatement {
   document: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
-  @OneToMany(() => StatementLine, (line) => line.statement)
+  @OneToMany(
+    () => StatementLine,
+    (line) => line.statement,
+  )
   lines = new Collection<StatementLine>(this);
 
-  @OneToMany(() => StatedTotal, (total) => total.statement)
+  @OneToMany(
+    () => StatedTotal,
+    (total) => total.statement,
+  )
   statedTotals = new Collection<StatedTotal>(this);
 
   @Property({ type: 'datetime', onCreate: () => new Date() })
@@ -85,5 +91,8 @@ export class FinancialStatement {
 
 /** The database's side of `checkNewBudget`, for a version recorded at the same moment. */
 export const FINANCIAL_STATEMENT_CONSTRAINTS: ConstraintMeanings = {
-  financial_statement_kind_year_version_unique: { field: 'input.version', message: 'a budget version of this name was recorded for the year at the same moment; choose another version name' },
+  financial_statement_kind_year_version_unique: {
+    field: 'input.version',
+    message: 'a budget version of this name was recorded for the year at the same moment; choose another version name',
+  },
 };

@@ -1,7 +1,9 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { OWNER, type MemberOwned } from '../../shared/graphql/auth';
+import { type MemberOwned, OWNER } from '../../shared/graphql/auth';
 
-@ObjectType('Member', { description: 'An organisation that is, was or will be a member of Sambruk. Owned by the membership subgraph; finance adds what the member pays.' })
+@ObjectType('Member', {
+  description: 'An organisation that is, was or will be a member of Sambruk. Owned by the membership subgraph; finance adds what the member pays.',
+})
 @Directive('@key(fields: "id")')
 export class Member implements MemberOwned {
   @Field(() => ID, { description: 'Stable identifier of the member.' })

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ConstraintMeanings } from '../../shared/graphql/errors';
-import { money, Money, oreType } from '../../shared/domain/money';
+import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { Member, memberRef } from './member.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
@@ -23,14 +23,14 @@ export class MembershipFee {
   year!: number;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The fee model\'s population band the amount was set by, when known.' })
+  @Field(() => String, { nullable: true, description: "The fee model's population band the amount was set by, when known." })
   band: string | null = null;
 
   @Property({ type: oreType() })
   amountOre!: bigint;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
   @Field(() => Member, { description: 'The member that pays the fee.' })
@@ -46,5 +46,8 @@ export class MembershipFee {
 
 /** The database's side of `checkNoFee`, for a fee recorded at the same moment. */
 export const MEMBERSHIP_FEE_CONSTRAINTS: ConstraintMeanings = {
-  membership_fee_member_id_year_unique: { field: 'input.year', message: 'a membership fee for this year was recorded for the member at the same moment; there is one membership fee per member and year' },
+  membership_fee_member_id_year_unique: {
+    field: 'input.year',
+    message: 'a membership fee for this year was recorded for the member at the same moment; there is one membership fee per member and year',
+  },
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { money, Money, oreType } from '../../shared/domain/money';
+import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
 import { Member, memberRef } from './member.stub';
 import { Project } from './project.stub';
@@ -16,13 +16,13 @@ registerEnumType(FundingKind, {
   description: 'Where money for a project came from.',
   valuesConfig: {
     GRANT: { description: 'A grant from an outside funder, such as VINNOVA (bidrag).' },
-    MEMBER_CONTRIBUTION: { description: 'A member\'s own contribution to a co-funded project (medfinansiering).' },
+    MEMBER_CONTRIBUTION: { description: "A member's own contribution to a co-funded project (medfinansiering)." },
   },
 });
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'project_funding' })
-@ObjectType('ProjectFunding', { description: 'Money given to a project in a year: a grant or a member\'s contribution.' })
+@ObjectType('ProjectFunding', { description: "Money given to a project in a year: a grant or a member's contribution." })
 export class ProjectFunding {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the funding record.' })
@@ -54,7 +54,7 @@ export class ProjectFunding {
   note: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
   @Field(() => Project, { description: 'The project funded.' })

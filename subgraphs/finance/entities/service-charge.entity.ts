@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ConstraintMeanings } from '../../shared/graphql/errors';
-import { money, Money, oreType } from '../../shared/domain/money';
+import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
+import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { Member, memberRef } from './member.stub';
 import { Service } from './service.stub';
 import { ServiceSubscription } from './service-subscription.stub';
@@ -13,7 +13,10 @@ import { ServiceSubscription } from './service-subscription.stub';
 @Unique({ properties: ['subscriptionId', 'year'] })
 @Index({ properties: ['memberId', 'year'] })
 @Index({ properties: ['serviceId', 'year'] })
-@ObjectType('ServiceCharge', { description: 'What a member is charged for its subscription to a collaboration service for a year: its share of the service\'s costs, invoiced by Sambruk — service charge (utdebitering).' })
+@ObjectType('ServiceCharge', {
+  description:
+    "What a member is charged for its subscription to a collaboration service for a year: its share of the service's costs, invoiced by Sambruk — service charge (utdebitering).",
+})
 export class ServiceCharge {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the charge.' })
@@ -43,10 +46,13 @@ export class ServiceCharge {
   note: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
-  @Field(() => ServiceSubscription, { nullable: true, description: 'The subscription charged for; null for a charge recorded before charges named their subscription.' })
+  @Field(() => ServiceSubscription, {
+    nullable: true,
+    description: 'The subscription charged for; null for a charge recorded before charges named their subscription.',
+  })
   get subscription(): Opt<ServiceSubscription> | null {
     return this.subscriptionId === null ? null : { id: this.subscriptionId };
   }

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { money, Money, oreType } from '../../shared/domain/money';
+import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
 import { Service } from './service.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'service_cost' })
 @Index({ properties: ['serviceId', 'year'] })
-@ObjectType('ServiceCost', { description: 'Something a collaboration service cost the association in a year, such as its management partner\'s fees or hosting.' })
+@ObjectType('ServiceCost', {
+  description: "Something a collaboration service cost the association in a year, such as its management partner's fees or hosting.",
+})
 export class ServiceCost {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the cost.' })
@@ -33,7 +35,7 @@ export class ServiceCost {
   note: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
   @Field(() => Service, { description: 'The service that had the cost.' })

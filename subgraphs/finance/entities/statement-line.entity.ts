@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money, money, oreType } from '../../shared/domain/money';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
-import { money, Money, oreType } from '../../shared/domain/money';
 import { FinancialStatement } from './financial-statement.entity';
 
 export enum LineKind {
@@ -63,6 +63,9 @@ export class StatementLine {
 
 /** The database's side of `checkNewLine` and of numbering lines, for a line added at the same moment. */
 export const STATEMENT_LINE_CONSTRAINTS: ConstraintMeanings = {
-  statement_line_statement_id_category_unique: { field: 'input.category', message: 'the budget got a line of this category at the same moment; choose another category' },
+  statement_line_statement_id_category_unique: {
+    field: 'input.category',
+    message: 'the budget got a line of this category at the same moment; choose another category',
+  },
   statement_line_statement_id_position_unique: { field: 'budgetId', message: 'another line was added to this budget at the same moment; add the line again' },
 };

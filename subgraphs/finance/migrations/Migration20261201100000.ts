@@ -18,7 +18,9 @@ export class Migration20261201100000 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop index "finance"."service_charge_member_id_year_index";`);
     this.addSql(`alter table "finance"."service_charge" drop constraint "service_charge_subscription_id_year_unique";`);
-    this.addSql(`alter table "finance"."service_charge" add constraint "service_charge_member_id_service_id_year_unique" unique ("member_id", "service_id", "year");`);
+    this.addSql(
+      `alter table "finance"."service_charge" add constraint "service_charge_member_id_service_id_year_unique" unique ("member_id", "service_id", "year");`,
+    );
     this.addSql(`alter table "finance"."service_charge" drop column "subscription_id";`);
   }
 }

@@ -1,5 +1,5 @@
 import type { Representation } from '../../shared/graphql/representations';
-import { memberRef, type Member } from '../entities/member.stub';
+import { type Member, memberRef } from '../entities/member.stub';
 
 /**
  * Finance resolves the types other subgraphs own from their validated representations alone: it

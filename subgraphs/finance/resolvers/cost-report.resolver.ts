@@ -7,7 +7,10 @@ import { CostGroupBy, CostReport } from '../types/cost-report.type';
 @Resolver(() => CostReport)
 export class CostReportResolver {
   @Restricted(Access.ANALYST)
-  @Query(() => CostReport, { nullable: true, description: 'What members paid Sambruk in a year (fees, service charges, project contributions), one row per group. For analysts and admins.' })
+  @Query(() => CostReport, {
+    nullable: true,
+    description: 'What members paid Sambruk in a year (fees, service charges, project contributions), one row per group. For analysts and admins.',
+  })
   costReport(
     @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
     @Arg('groupBy', () => CostGroupBy, { description: 'How to group the rows.' }) groupBy: CostGroupBy,

@@ -37,7 +37,7 @@ export class BudgetInput {
   @Field(() => StatementStatus, { description: 'Preliminary or adopted.' })
   status!: StatementStatus;
 
-  @Field(() => [BudgetLineInput], { description: 'The budget\'s lines, in order.' })
+  @Field(() => [BudgetLineInput], { description: "The budget's lines, in order." })
   @ValidateNested({ each: true })
   lines!: BudgetLineInput[];
 }

@@ -10,7 +10,7 @@ import { FinancialStatement, StatementKind, StatementStatus } from '../entities/
 import { StatementLine } from '../entities/statement-line.entity';
 import { linesByStatement, statedByStatement } from '../loaders';
 import { checkNewBudget, checkNewLine, checkYear } from '../rules';
-import { statementTotals, type StatementTotals } from '../totals';
+import { type StatementTotals, statementTotals } from '../totals';
 import { StatementTotal } from '../types/statement-total.type';
 import { BudgetInput, BudgetLineInput } from './financial-statement.args';
 
@@ -23,7 +23,15 @@ async function totalsOf(statement: FinancialStatement, ctx: RequestContext): Pro
 
 function lineOf(em: EntityManager, statement: FinancialStatement, input: BudgetLineInput, position: number, field: string): StatementLine {
   const amountOre = parseAmount(input.amount, `${field}.amount`);
-  return em.create(StatementLine, { statement, position, category: input.category, originalLabel: null, kind: input.kind, section: input.section ?? null, amountOre });
+  return em.create(StatementLine, {
+    statement,
+    position,
+    category: input.category,
+    originalLabel: null,
+    kind: input.kind,
+    section: input.section ?? null,
+    amountOre,
+  });
 }
 
 function checkDistinctCategories(lines: BudgetLineInput[]): void {
@@ -36,8 +44,14 @@ function checkDistinctCategories(lines: BudgetLineInput[]): void {
 
 @Resolver(() => FinancialStatement)
 export class FinancialStatementResolver {
-  @Query(() => FinancialStatement, { nullable: true, description: 'The budget for a year: its adopted version if there is one, otherwise the newest; null when there is none.' })
-  async budget(@Arg('year', () => Int, { description: 'The financial year.' }) year: number, @Ctx() { em }: RequestContext): Promise<FinancialStatement | null> {
+  @Query(() => FinancialStatement, {
+    nullable: true,
+    description: 'The budget for a year: its adopted version if there is one, otherwise the newest; null when there is none.',
+  })
+  async budget(
+    @Arg('year', () => Int, { description: 'The financial year.' }) year: number,
+    @Ctx() { em }: RequestContext,
+  ): Promise<FinancialStatement | null> {
     const versions = await em.find(FinancialStatement, { kind: StatementKind.BUDGET, year }, newestFirst);
     return versions.find((version) => version.status === StatementStatus.ADOPTED) ?? versions[0] ?? null;
   }
@@ -48,7 +62,10 @@ export class FinancialStatementResolver {
   }
 
   @Query(() => FinancialStatement, { nullable: true, description: 'The annual accounts (årsredovisning) for a year; null when there are none.' })
-  annualAccounts(@Arg('year', () => Int, { description: 'The financial year.' }) year: number, @Ctx() { em }: RequestContext): Promise<FinancialStatement | null> {
+  annualAccounts(
+    @Arg('year', () => Int, { description: 'The financial year.' }) year: number,
+    @Ctx() { em }: RequestContext,
+  ): Promise<FinancialStatement | null> {
     return em.findOne(FinancialStatement, { kind: StatementKind.ANNUAL_ACCOUNTS, year }, newestFirst);
   }
 
@@ -84,7 +101,13 @@ export class FinancialStatementResolver {
     checkDistinctCategories(input.lines);
     await checkNewBudget(em, input.year, input.version, 'input.version');
     const { lines, ...fields } = input;
-    const budget = em.create(FinancialStatement, { ...fields, kind: StatementKind.BUDGET, issuedOn: fields.issuedOn ?? null, document: null, source: DataSource.ENTERED });
+    const budget = em.create(FinancialStatement, {
+      ...fields,
+      kind: StatementKind.BUDGET,
+      issuedOn: fields.issuedOn ?? null,
+      document: null,
+      source: DataSource.ENTERED,
+    });
     for (const [index, line] of lines.entries()) lineOf(em, budget, line, index + 1, `input.lines.${index}`);
     await em.flush();
     return budget;

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { money, sumOre } from '../../shared/domain/money';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
-import { money, sumOre } from '../../shared/domain/money';
+import { Member } from '../entities/member.stub';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { chargesByMember, contributionsByMember, feeByMember } from '../loaders';
-import { Member } from '../entities/member.stub';
 import { CostStatement } from '../types/cost-statement.type';
 
 const yearArg = { description: 'The calendar year.' };
@@ -14,19 +14,30 @@ const amounts = (items: Array<{ amountOre: bigint }>) => sumOre(items.map((item)
 @Resolver(() => Member)
 export class MemberFinanceResolver {
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)
-  @FieldResolver(() => MembershipFee, { nullable: true, description: 'The member\'s membership fee (medlemsavgift) for a year; null when none is recorded. For analysts, admins and the member\'s own users.' })
+  @FieldResolver(() => MembershipFee, {
+    nullable: true,
+    description: "The member's membership fee (medlemsavgift) for a year; null when none is recorded. For analysts, admins and the member's own users.",
+  })
   membershipFee(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<MembershipFee | null> {
     return feeByMember(ctx, year).load(member.id);
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)
-  @FieldResolver(() => [ServiceCharge], { nullable: true, description: 'What the member was charged for collaboration services in a year (utdebitering), largest first. For analysts, admins and the member\'s own users.' })
+  @FieldResolver(() => [ServiceCharge], {
+    nullable: true,
+    description:
+      "What the member was charged for collaboration services in a year (utdebitering), largest first. For analysts, admins and the member's own users.",
+  })
   serviceCharges(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<ServiceCharge[]> {
     return chargesByMember(ctx, year).load(member.id);
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)
-  @FieldResolver(() => CostStatement, { nullable: true, description: 'Everything the member paid Sambruk in a year: fee, service charges and project contributions, with their total. For analysts, admins and the member\'s own users.' })
+  @FieldResolver(() => CostStatement, {
+    nullable: true,
+    description:
+      "Everything the member paid Sambruk in a year: fee, service charges and project contributions, with their total. For analysts, admins and the member's own users.",
+  })
   async costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<CostStatement> {
     const [membershipFee, serviceCharges, projectContributions] = await Promise.all([
       feeByMember(ctx, year).load(member.id),

@@ -13,7 +13,7 @@ export class MembershipFeeInput {
   @Field(() => String, { description: AMOUNT })
   amount!: string;
 
-  @Field(() => String, { nullable: true, description: 'The fee model\'s population band the amount was set by.' })
+  @Field(() => String, { nullable: true, description: "The fee model's population band the amount was set by." })
   @IsOptional()
   @Length(1, 200)
   band?: string | null;

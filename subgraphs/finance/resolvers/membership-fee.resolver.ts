@@ -9,7 +9,7 @@ import { MembershipFeeInput } from './membership-fee.args';
 @Resolver(() => MembershipFee)
 export class MembershipFeeResolver {
   @Restricted(Access.ADMIN)
-  @Mutation(() => MembershipFee, { description: 'Records a member\'s membership fee for a year (one per member and year) (admins).' })
+  @Mutation(() => MembershipFee, { description: "Records a member's membership fee for a year (one per member and year) (admins)." })
   async recordMembershipFee(@Arg('input', () => MembershipFeeInput) input: MembershipFeeInput, @Ctx() ctx: RequestContext): Promise<MembershipFee> {
     checkYear(input.year, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');

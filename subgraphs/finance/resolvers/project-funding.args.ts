@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { AMOUNT } from '../../shared/domain/money';
 import { FundingKind } from '../entities/project-funding.entity';
 
-@InputType({ description: 'Money given to a project: a grant (give `grantor`) or a member\'s contribution (give `memberId`).' })
+@InputType({ description: "Money given to a project: a grant (give `grantor`) or a member's contribution (give `memberId`)." })
 export class ProjectFundingInput {
   @Field(() => ID, { description: 'The project funded.' })
   projectId!: string;

@@ -11,7 +11,8 @@ import { ProjectFundingInput } from './project-funding.args';
 async function checkFunder(ctx: RequestContext, input: ProjectFundingInput): Promise<void> {
   if (input.kind === FundingKind.GRANT) {
     if (!input.grantor) throw new BadUserInputError('input.grantor', 'a grant needs its grantor, e.g. "VINNOVA"');
-    if (input.memberId) throw new BadUserInputError('input.memberId', 'a grant comes from a grantor, not a member: leave memberId out or record a MEMBER_CONTRIBUTION');
+    if (input.memberId)
+      throw new BadUserInputError('input.memberId', 'a grant comes from a grantor, not a member: leave memberId out or record a MEMBER_CONTRIBUTION');
     return;
   }
   if (!input.memberId) throw new BadUserInputError('input.memberId', 'a member contribution needs the contributing member');
@@ -22,14 +23,20 @@ async function checkFunder(ctx: RequestContext, input: ProjectFundingInput): Pro
 @Resolver(() => ProjectFunding)
 export class ProjectFundingResolver {
   @Restricted(Access.ADMIN)
-  @Mutation(() => ProjectFunding, { description: 'Records a grant or a member\'s contribution to a project (admins).' })
+  @Mutation(() => ProjectFunding, { description: "Records a grant or a member's contribution to a project (admins)." })
   async recordProjectFunding(@Arg('input', () => ProjectFundingInput) input: ProjectFundingInput, @Ctx() ctx: RequestContext): Promise<ProjectFunding> {
     checkYear(input.year, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     await checkFunder(ctx, input);
     await requireProject(ctx, input.projectId, 'input.projectId');
     const funding = ctx.em.create(ProjectFunding, {
-      projectId: input.projectId, year: input.year, kind: input.kind, grantor: input.grantor ?? null, memberId: input.memberId ?? null, amountOre, note: input.note ?? null,
+      projectId: input.projectId,
+      year: input.year,
+      kind: input.kind,
+      grantor: input.grantor ?? null,
+      memberId: input.memberId ?? null,
+      amountOre,
+      note: input.note ?? null,
     });
     await ctx.em.flush();
     return funding;

@@ -1,11 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { parseAmount } from '../../shared/domain/money';
 import { Access, Restricted, type Viewer } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { isUuid } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
-import { parseAmount } from '../../shared/domain/money';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { checkNoCharge, checkYear, requireSubscriptionDuring } from '../rules';
 import { ChargesArgs, ServiceChargeConnection, ServiceChargeInput } from './service-charge.args';
@@ -31,15 +31,26 @@ function chargesFilter(args: ChargesArgs, viewer: Viewer): FilterQuery<ServiceCh
 @Resolver(() => ServiceCharge)
 export class ServiceChargeResolver {
   @Restricted(Access.ANALYST, Access.MEMBER)
-  @Query(() => ServiceChargeConnection, { nullable: true, description: 'Service charges (utdebitering), filtered and paged, by year, then largest first. For analysts and admins; a member user sees only its own member\'s charges.' })
+  @Query(() => ServiceChargeConnection, {
+    nullable: true,
+    description:
+      "Service charges (utdebitering), filtered and paged, by year, then largest first. For analysts and admins; a member user sees only its own member's charges.",
+  })
   async charges(@Args() args: ChargesArgs, @Ctx() { em, viewer }: RequestContext): Promise<ServiceChargeConnection> {
     const offset = decodeCursor(args.after);
-    const [nodes, total] = await em.findAndCount(ServiceCharge, chargesFilter(args, viewer), { orderBy: { year: 'asc', amountOre: 'desc', id: 'asc' }, limit: args.first, offset });
+    const [nodes, total] = await em.findAndCount(ServiceCharge, chargesFilter(args, viewer), {
+      orderBy: { year: 'asc', amountOre: 'desc', id: 'asc' },
+      limit: args.first,
+      offset,
+    });
     return toConnection(nodes, total, offset);
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => ServiceCharge, { description: 'Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service\'s costs (admins).' })
+  @Mutation(() => ServiceCharge, {
+    description:
+      "Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service's costs (admins).",
+  })
   async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
     checkYear(input.year, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');

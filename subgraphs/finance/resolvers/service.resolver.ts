@@ -1,16 +1,23 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { money, sumOre } from '../../shared/domain/money';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
-import { money, sumOre } from '../../shared/domain/money';
-import { chargeSumByService, costsByService } from '../loaders';
 import { Service } from '../entities/service.stub';
+import { chargeSumByService, costsByService } from '../loaders';
 import { ServiceEconomy } from '../types/service-economy.type';
 
 @Resolver(() => Service)
 export class ServiceFinanceResolver {
   @Restricted(Access.ANALYST)
-  @FieldResolver(() => ServiceEconomy, { nullable: true, description: 'What the service charged its members and what it cost in a year, and whether the charges cover the costs. For analysts and admins.' })
-  async economy(@Root() service: Service, @Arg('year', () => Int, { description: 'The calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ServiceEconomy> {
+  @FieldResolver(() => ServiceEconomy, {
+    nullable: true,
+    description: 'What the service charged its members and what it cost in a year, and whether the charges cover the costs. For analysts and admins.',
+  })
+  async economy(
+    @Root() service: Service,
+    @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceEconomy> {
     const [charged, costLines] = await Promise.all([chargeSumByService(ctx, year).load(service.id), costsByService(ctx, year).load(service.id)]);
     const chargedOre = charged?.total ?? 0n;
     const costOre = sumOre(costLines.map((cost) => cost.amountOre));

@@ -5,7 +5,8 @@ import { ProjectFunding } from '../entities/project-funding.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 
 @ObjectType('CostStatement', {
-  description: 'What a member pays Sambruk in a year: its membership fee, one line per service charged, its project contributions, and the total — always the sum of those parts.',
+  description:
+    'What a member pays Sambruk in a year: its membership fee, one line per service charged, its project contributions, and the total — always the sum of those parts.',
 })
 export class CostStatement {
   @Field(() => Int, { description: 'The calendar year.' })
@@ -17,7 +18,7 @@ export class CostStatement {
   @Field(() => [ServiceCharge], { description: 'One line per collaboration service the member was charged for, largest first.' })
   serviceCharges!: ServiceCharge[];
 
-  @Field(() => [ProjectFunding], { description: 'The member\'s contributions to co-funded projects, largest first.' })
+  @Field(() => [ProjectFunding], { description: "The member's contributions to co-funded projects, largest first." })
   projectContributions!: ProjectFunding[];
 
   @Field(() => Money, { description: 'The sum of the service charges.' })

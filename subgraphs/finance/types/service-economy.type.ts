@@ -3,7 +3,8 @@ import { Money } from '../../shared/domain/money';
 import { ServiceCost } from '../entities/service-cost.entity';
 
 @ObjectType('ServiceEconomy', {
-  description: 'A collaboration service\'s economy for a year. Each service must carry its own economy: what its members are charged should cover what it costs.',
+  description:
+    "A collaboration service's economy for a year. Each service must carry its own economy: what its members are charged should cover what it costs.",
 })
 export class ServiceEconomy {
   @Field(() => Int, { description: 'The calendar year.' })

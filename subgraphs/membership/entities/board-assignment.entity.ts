@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../shared/graphql/scalars';
 import { DataSource } from '../../shared/domain/source';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { Member } from './member.entity';
 
 export enum BoardRole {
@@ -14,7 +14,7 @@ export enum BoardRole {
 
 registerEnumType(BoardRole, {
   name: 'BoardRole',
-  description: 'A seat on Sambruk\'s board (styrelse).',
+  description: "A seat on Sambruk's board (styrelse).",
   valuesConfig: {
     CHAIR: { description: 'Chair (ordförande).' },
     VICE_CHAIR: { description: 'Vice chair (vice ordförande).' },
@@ -24,7 +24,7 @@ registerEnumType(BoardRole, {
 });
 
 @Entity({ tableName: 'board_assignment' })
-@ObjectType('BoardAssignment', { description: 'A person\'s seat on Sambruk\'s board, held for a member organisation over a period.' })
+@ObjectType('BoardAssignment', { description: "A person's seat on Sambruk's board, held for a member organisation over a period." })
 export class BoardAssignment {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the assignment.' })
@@ -50,6 +50,6 @@ export class BoardAssignment {
   to: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })
   source: DataSource = DataSource.SEED;
 }

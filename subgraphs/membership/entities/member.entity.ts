@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OWNER, type MemberOwned } from '../../shared/graphql/auth';
+import { DataSource } from '../../shared/domain/source';
+import { type MemberOwned, OWNER } from '../../shared/graphql/auth';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { BoardAssignment } from './board-assignment.entity';
 import { Representative } from './representative.entity';
 
@@ -67,13 +67,19 @@ export class Member implements MemberOwned {
   leftOn: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
-  @OneToMany(() => Representative, (representative) => representative.member)
+  @OneToMany(
+    () => Representative,
+    (representative) => representative.member,
+  )
   representatives = new Collection<Representative>(this);
 
-  @OneToMany(() => BoardAssignment, (assignment) => assignment.member)
+  @OneToMany(
+    () => BoardAssignment,
+    (assignment) => assignment.member,
+  )
   boardAssignments = new Collection<BoardAssignment>(this);
 
   @Property({ type: 'datetime', onCreate: () => new Date() })
@@ -89,5 +95,8 @@ export class Member implements MemberOwned {
 
 /** The database's side of `checkOrganisationNumber`, for a number given at the same moment. */
 export const MEMBER_CONSTRAINTS: ConstraintMeanings = {
-  member_organisation_number_unique: { field: 'input.organisationNumber', message: 'another member was given this organisation number at the same moment; check the number' },
+  member_organisation_number_unique: {
+    field: 'input.organisationNumber',
+    message: 'another member was given this organisation number at the same moment; check the number',
+  },
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Access, OWNER, Restricted, type MemberOwned } from '../../shared/graphql/auth';
+import { Access, type MemberOwned, OWNER, Restricted } from '../../shared/graphql/auth';
 import { Member } from './member.entity';
 
 @Entity({ tableName: 'representative' })
@@ -24,12 +24,12 @@ export class Representative implements MemberOwned {
 
   @Property({ type: 'text', nullable: true })
   @Restricted(Access.OWN_MEMBER)
-  @Field(() => String, { nullable: true, description: 'E-mail address. Only for the member\'s own users and admins.' })
+  @Field(() => String, { nullable: true, description: "E-mail address. Only for the member's own users and admins." })
   email: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   @Restricted(Access.OWN_MEMBER)
-  @Field(() => String, { nullable: true, description: 'Phone number. Only for the member\'s own users and admins.' })
+  @Field(() => String, { nullable: true, description: "Phone number. Only for the member's own users and admins." })
   phone: string | null = null;
 
   get [OWNER](): string {

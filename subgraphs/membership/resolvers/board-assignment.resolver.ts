@@ -11,7 +11,7 @@ const SEAT_ORDER = Object.values(BoardRole);
 
 @Resolver(() => BoardAssignment)
 export class BoardAssignmentResolver {
-  @Query(() => [BoardAssignment], { description: 'Sambruk\'s board (styrelse) on a day (default today): chair first, deputies last.' })
+  @Query(() => [BoardAssignment], { description: "Sambruk's board (styrelse) on a day (default today): chair first, deputies last." })
   async board(@Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' }) on: string | null, @Ctx() ctx: RequestContext) {
     const day = on ?? today();
     const seats = await ctx.em.find(BoardAssignment, activeOn<BoardAssignment>(day), { orderBy: { person: 'asc' } });

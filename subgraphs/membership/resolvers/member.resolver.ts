@@ -1,23 +1,23 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access, Restricted } from '../../shared/graphql/auth';
 import { membershipOf } from '../../shared/domain/member-facts';
 import { activeOn, coversDay } from '../../shared/domain/periods';
+import { containsPattern } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
+import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { DateScalar } from '../../shared/graphql/scalars';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
-import { containsPattern } from '../../shared/domain/search';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { today } from '../../shared/platform/clock';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
-import { checkMembershipDates, checkOrganisationNumber } from '../rules';
 import { Representative } from '../entities/representative.entity';
 import { boardAssignmentsByMember, membersById, representativesByMember } from '../loaders';
-import { AdmitMemberInput, MemberConnection, MembersArgs, MemberStatus, UpdateMemberInput } from './member.args';
+import { checkMembershipDates, checkOrganisationNumber } from '../rules';
+import { AdmitMemberInput, MemberConnection, MemberStatus, MembersArgs, UpdateMemberInput } from './member.args';
 
 const memberOn = (day: string) => activeOn<Member>(day, 'joinedOn', 'leftOn');
 
@@ -62,7 +62,11 @@ export class MemberResolver {
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)
-  @FieldResolver(() => [Representative], { nullable: true, description: 'The member\'s formal representative and contacts (personal data): for admins, analysts and the member\'s own users; null with a FORBIDDEN error for others.' })
+  @FieldResolver(() => [Representative], {
+    nullable: true,
+    description:
+      "The member's formal representative and contacts (personal data): for admins, analysts and the member's own users; null with a FORBIDDEN error for others.",
+  })
   representatives(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<Representative[]> {
     return representativesByMember(ctx).load(member.id);
   }
@@ -76,13 +80,19 @@ export class MemberResolver {
   @Mutation(() => Member, { description: 'Admits a new member organisation (admins).' })
   async admitMember(@Arg('input', () => AdmitMemberInput) input: AdmitMemberInput, @Ctx() { em }: RequestContext): Promise<Member> {
     await checkOrganisationNumber(em, input.organisationNumber, 'input.organisationNumber');
-    const member = em.create(Member, { ...input, county: input.county ?? null, population: input.population ?? null, leftOn: null, source: DataSource.ENTERED });
+    const member = em.create(Member, {
+      ...input,
+      county: input.county ?? null,
+      population: input.population ?? null,
+      leftOn: null,
+      source: DataSource.ENTERED,
+    });
     await em.flush();
     return member;
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Member, { description: 'Changes a member\'s details; fields left out stay as they are (admins).' })
+  @Mutation(() => Member, { description: "Changes a member's details; fields left out stay as they are (admins)." })
   async updateMember(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Access, requireAccess, Restricted } from '../../shared/graphql/auth';
+import { Access, Restricted, requireAccess } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail } from '../../shared/graphql/lookup';
@@ -16,7 +16,7 @@ export class RepresentativeResolver {
   }
 
   @Restricted(Access.OWN_MEMBER)
-  @Mutation(() => Representative, { description: 'Adds a representative or contact to a member (admins, or the member\'s own users).' })
+  @Mutation(() => Representative, { description: "Adds a representative or contact to a member (admins, or the member's own users)." })
   async addRepresentative(
     @Arg('memberId', () => ID) memberId: string,
     @Arg('input', () => RepresentativeInput) input: RepresentativeInput,
@@ -29,7 +29,7 @@ export class RepresentativeResolver {
   }
 
   @Restricted(Access.MEMBER)
-  @Mutation(() => Representative, { description: 'Changes a representative\'s details (admins, or the member\'s own users).' })
+  @Mutation(() => Representative, { description: "Changes a representative's details (admins, or the member's own users)." })
   async updateRepresentative(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateRepresentativeInput) input: UpdateRepresentativeInput,
@@ -44,7 +44,7 @@ export class RepresentativeResolver {
   }
 
   @Restricted(Access.MEMBER)
-  @Mutation(() => ID, { description: 'Removes a representative; answers the removed id (admins, or the member\'s own users).' })
+  @Mutation(() => ID, { description: "Removes a representative; answers the removed id (admins, or the member's own users)." })
   async removeRepresentative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     const { em } = ctx;
     const representative = await findOrFail(em, Representative, id, 'id', 'representative');

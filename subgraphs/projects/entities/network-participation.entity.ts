@@ -5,7 +5,10 @@ import { Network } from './network.entity';
 import { Participation, participationConstraints } from './participation';
 
 @Entity({ tableName: 'network_participation' })
-@Index({ name: 'network_participation_no_overlap', expression: periodExclusion('"projects"."network_participation"', 'network_participation_no_overlap', ['network_id', 'member_id']) })
+@Index({
+  name: 'network_participation_no_overlap',
+  expression: periodExclusion('"projects"."network_participation"', 'network_participation_no_overlap', ['network_id', 'member_id']),
+})
 @ObjectType('NetworkParticipation', { description: 'A member taking part in a competence network over a period.' })
 export class NetworkParticipation extends Participation {
   @ManyToOne(() => Network, { index: true, deleteRule: 'cascade' })

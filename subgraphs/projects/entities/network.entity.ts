@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { ArrayType, Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { NetworkParticipation } from './network-participation.entity';
 
 export enum NetworkStatus {
@@ -57,14 +57,20 @@ export class Network {
   partners: string[] = [];
 
   @Property({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'People (not organisations) reported as taking part, as a lower bound ("more than 40" is 40); null when not reported.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'People (not organisations) reported as taking part, as a lower bound ("more than 40" is 40); null when not reported.',
+  })
   reportedParticipants: number | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
-  @OneToMany(() => NetworkParticipation, (participation) => participation.network)
+  @OneToMany(
+    () => NetworkParticipation,
+    (participation) => participation.network,
+  )
   participations = new Collection<NetworkParticipation>(this);
 
   @Property({ type: 'datetime', onCreate: () => new Date() })

@@ -14,21 +14,24 @@ registerEnumType(ProjectRole, {
   name: 'ProjectRole',
   description: 'How a member takes part in a project.',
   valuesConfig: {
-    LEAD: { description: 'Leads the project on the members\' side.' },
+    LEAD: { description: "Leads the project on the members' side." },
     PARTICIPANT: { description: 'Takes part with its own staff.' },
     CO_FUNDER: { description: 'Co-funds the project (medfinansiär).' },
   },
 });
 
 @Entity({ tableName: 'project_participation' })
-@Index({ name: 'project_participation_no_overlap', expression: periodExclusion('"projects"."project_participation"', 'project_participation_no_overlap', ['project_id', 'member_id']) })
+@Index({
+  name: 'project_participation_no_overlap',
+  expression: periodExclusion('"projects"."project_participation"', 'project_participation_no_overlap', ['project_id', 'member_id']),
+})
 @ObjectType('ProjectParticipation', { description: 'A member taking part in a project in a role, over a period.' })
 export class ProjectParticipation extends Participation {
   @ManyToOne(() => Project, { index: true, deleteRule: 'cascade' })
   project!: Rel<Project>;
 
   @Enum({ items: () => ProjectRole, type: 'text' })
-  @Field(() => ProjectRole, { description: 'The member\'s role in the project.' })
+  @Field(() => ProjectRole, { description: "The member's role in the project." })
   role!: ProjectRole;
 }
 

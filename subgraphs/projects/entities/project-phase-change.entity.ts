@@ -5,7 +5,7 @@ import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from './project.entity';
 
 @Entity({ tableName: 'project_phase_change' })
-@ObjectType('ProjectPhaseChange', { description: 'A project entering a phase on a day; together they are the project\'s history.' })
+@ObjectType('ProjectPhaseChange', { description: "A project entering a phase on a day; together they are the project's history." })
 export class ProjectPhaseChange {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

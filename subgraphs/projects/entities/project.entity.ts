@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, Collection, Entity, Enum, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { ArrayType, Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { ProjectParticipation } from './project-participation.entity';
 import { ProjectPhaseChange } from './project-phase-change.entity';
 
@@ -48,7 +48,10 @@ export class Project {
   phase!: ProjectPhase;
 
   @Property({ type: 'date', nullable: true, index: true })
-  @Field(() => DateScalar, { nullable: true, description: 'Day the project left the idea stage (entered PRE_STUDY or ACTIVE); null while an idea or if cancelled as one.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day the project left the idea stage (entered PRE_STUDY or ACTIVE); null while an idea or if cancelled as one.',
+  })
   startedOn: string | null = null;
 
   @Property({ type: ArrayType, columnType: 'text[]' })
@@ -56,13 +59,19 @@ export class Project {
   partners: string[] = [];
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
-  @OneToMany(() => ProjectPhaseChange, (change) => change.project)
+  @OneToMany(
+    () => ProjectPhaseChange,
+    (change) => change.project,
+  )
   phaseChanges = new Collection<ProjectPhaseChange>(this);
 
-  @OneToMany(() => ProjectParticipation, (participation) => participation.project)
+  @OneToMany(
+    () => ProjectParticipation,
+    (participation) => participation.project,
+  )
   participations = new Collection<ProjectParticipation>(this);
 
   @Property({ type: 'datetime', onCreate: () => new Date() })

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../shared/graphql/scalars';
 import { DataSource } from '../../shared/domain/source';
+import { DateScalar } from '../../shared/graphql/scalars';
 import { Network } from './network.entity';
 
 export enum SeminarFormat {
@@ -50,6 +50,6 @@ export class Seminar {
   attendees!: number;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents or is demonstration data.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })
   source: Opt<DataSource> = DataSource.ENTERED;
 }

@@ -9,11 +9,19 @@ export class Migration20261201090000 extends Migration {
   override async up(): Promise<void> {
     for (const sql of CREATE_BTREE_GIST) this.addSql(sql);
 
-    this.addSql(`delete from "projects"."network_participation" a using "projects"."network_participation" b where a."network_id" = b."network_id" and a."member_id" = b."member_id" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`);
-    this.addSql(`delete from "projects"."project_participation" a using "projects"."project_participation" b where a."project_id" = b."project_id" and a."member_id" = b."member_id" and a."role" = b."role" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`);
+    this.addSql(
+      `delete from "projects"."network_participation" a using "projects"."network_participation" b where a."network_id" = b."network_id" and a."member_id" = b."member_id" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`,
+    );
+    this.addSql(
+      `delete from "projects"."project_participation" a using "projects"."project_participation" b where a."project_id" = b."project_id" and a."member_id" = b."member_id" and a."role" = b."role" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`,
+    );
 
-    this.addSql(`alter table "projects"."network_participation" add constraint "network_participation_no_overlap" exclude using gist ("network_id" with =, "member_id" with =, daterange("from", "to") with &&);`);
-    this.addSql(`alter table "projects"."project_participation" add constraint "project_participation_no_overlap" exclude using gist ("project_id" with =, "member_id" with =, daterange("from", "to") with &&);`);
+    this.addSql(
+      `alter table "projects"."network_participation" add constraint "network_participation_no_overlap" exclude using gist ("network_id" with =, "member_id" with =, daterange("from", "to") with &&);`,
+    );
+    this.addSql(
+      `alter table "projects"."project_participation" add constraint "project_participation_no_overlap" exclude using gist ("project_id" with =, "member_id" with =, daterange("from", "to") with &&);`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../shared/graphql/context';
+import { Member } from '../entities/member.stub';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { networkParticipationsByMember, projectParticipationsByMember, seminarsByOrganiser } from '../loaders';
-import { Member } from '../entities/member.stub';
 
 /** What the projects subgraph adds to a member: its projects, networks and seminars. */
 @Resolver(() => Member)

@@ -15,6 +15,9 @@ export class AddNetworkParticipantInput {
   @Field(() => DateScalar, { description: 'First day of the participation; not before the network started.' })
   from!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day it ended (no longer taking part from this day), for a participation recorded afterwards; null while it goes on.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day it ended (no longer taking part from this day), for a participation recorded afterwards; null while it goes on.',
+  })
   to?: string | null;
 }

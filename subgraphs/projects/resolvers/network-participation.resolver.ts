@@ -3,10 +3,10 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { NetworkParticipation } from '../entities/network-participation.entity';
-import { Network } from '../entities/network.entity';
-import { networksById } from '../loaders';
 import { Member, memberRef } from '../entities/member.stub';
+import { Network } from '../entities/network.entity';
+import { NetworkParticipation } from '../entities/network-participation.entity';
+import { networksById } from '../loaders';
 import { checkNotBefore } from '../rules';
 import { AddNetworkParticipantInput } from './network-participation.args';
 import { addParticipation, endParticipation } from './participation';
@@ -30,14 +30,16 @@ export class NetworkParticipationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NetworkParticipation> {
     const network = await findOrFail(ctx.em, Network, input.networkId, 'input.networkId', 'network');
-    return addParticipation(ctx, NetworkParticipation, network, 'network', input, () => checkNotBefore(input.from, network.startedOn, 'input.from', `"${network.name}" started`));
+    return addParticipation(ctx, NetworkParticipation, network, 'network', input, () =>
+      checkNotBefore(input.from, network.startedOn, 'input.from', `"${network.name}" started`),
+    );
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => NetworkParticipation, { description: 'Ends a member\'s participation in a network: it no longer takes part from `on` (admins).' })
+  @Mutation(() => NetworkParticipation, { description: "Ends a member's participation in a network: it no longer takes part from `on` (admins)." })
   endNetworkParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'First day the member no longer takes part; after the participation\'s first day.' }) on: string,
+    @Arg('on', () => DateScalar, { description: "First day the member no longer takes part; after the participation's first day." }) on: string,
     @Ctx() { em }: RequestContext,
   ): Promise<NetworkParticipation> {
     return endParticipation(em, NetworkParticipation, id, on);

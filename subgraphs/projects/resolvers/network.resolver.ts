@@ -1,15 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { definedChanges } from '../../shared/graphql/changes';
+import { containsPattern } from '../../shared/domain/search';
+import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
+import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
-import { containsPattern } from '../../shared/domain/search';
-import { DataSource } from '../../shared/domain/source';
 import { Campaign } from '../entities/campaign.entity';
-import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Network } from '../entities/network.entity';
+import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { campaignsByNetwork, networksById, participationsByNetwork, seminarsByNetwork } from '../loaders';
 import { checkUniqueName } from '../rules';
@@ -29,7 +29,7 @@ function networksFilter(args: NetworksArgs): FilterQuery<Network> {
 @Resolver(() => Network)
 export class NetworkResolver {
   @Query(() => Network, { nullable: true, description: 'One competence network by id; null when there is none.' })
-  network(@Arg('id', () => ID, { description: 'The network\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Network | null> {
+  network(@Arg('id', () => ID, { description: "The network's id." }) id: string, @Ctx() ctx: RequestContext): Promise<Network | null> {
     return networksById(ctx).load(id);
   }
 
@@ -57,7 +57,10 @@ export class NetworkResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => Network, { description: 'Records a new competence network (admins).' })
-  async createNetwork(@Arg('input', () => CreateNetworkInput, { description: 'The new network.' }) input: CreateNetworkInput, @Ctx() { em }: RequestContext): Promise<Network> {
+  async createNetwork(
+    @Arg('input', () => CreateNetworkInput, { description: 'The new network.' }) input: CreateNetworkInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Network> {
     await checkUniqueName(em, Network, input.name, 'input.name');
     const network = em.create(Network, { ...input, reportedParticipants: input.reportedParticipants ?? null, source: DataSource.ENTERED });
     await em.flush();
@@ -65,9 +68,9 @@ export class NetworkResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Network, { description: 'Changes a network\'s details (admins).' })
+  @Mutation(() => Network, { description: "Changes a network's details (admins)." })
   async updateNetwork(
-    @Arg('id', () => ID, { description: 'The network\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The network's id." }) id: string,
     @Arg('input', () => UpdateNetworkInput, { description: 'The changes.' }) input: UpdateNetworkInput,
     @Ctx() { em }: RequestContext,
   ): Promise<Network> {

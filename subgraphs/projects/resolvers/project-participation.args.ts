@@ -13,12 +13,16 @@ export class AddProjectParticipantInput {
   @IsUUID('all', { message: 'memberId must be a member id (a UUID)' })
   memberId!: string;
 
-  @Field(() => ProjectRole, { description: 'The member\'s role in the project.' })
+  @Field(() => ProjectRole, { description: "The member's role in the project." })
   role!: ProjectRole;
 
   @Field(() => DateScalar, { description: 'First day of the participation; not before the project was raised as an idea.' })
   from!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day it ended (no longer taking part from this day), for a participation recorded afterwards; required (and not after the end) for a completed or cancelled project.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Day it ended (no longer taking part from this day), for a participation recorded afterwards; required (and not after the end) for a completed or cancelled project.',
+  })
   to?: string | null;
 }

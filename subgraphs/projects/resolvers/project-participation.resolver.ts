@@ -1,15 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Period } from '../../shared/domain/periods';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import type { Period } from '../../shared/domain/periods';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Member, memberRef } from '../entities/member.stub';
+import { Project } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
-import { Project } from '../entities/project.entity';
 import { projectsById } from '../loaders';
-import { Member, memberRef } from '../entities/member.stub';
 import { checkNotBefore, isFinal } from '../rules';
 import { addParticipation, endParticipation } from './participation';
 import { AddProjectParticipantInput } from './project-participation.args';
@@ -20,7 +20,8 @@ async function checkWithinProject(ctx: RequestContext, project: Project, period:
   checkNotBefore(period.from, changes[0].on, 'input.from', `"${project.name}" was raised as an idea`);
   if (!isFinal(project.phase)) return;
   const end = changes[changes.length - 1].on;
-  if (period.to === null || period.to > end) throw new BadUserInputError('input.to', `"${project.name}" is ${project.phase} since ${end}; give an end on or before that day`);
+  if (period.to === null || period.to > end)
+    throw new BadUserInputError('input.to', `"${project.name}" is ${project.phase} since ${end}; give an end on or before that day`);
 }
 
 @Resolver(() => ProjectParticipation)
@@ -46,10 +47,10 @@ export class ProjectParticipationResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => ProjectParticipation, { description: 'Ends a member\'s participation in a project: it no longer takes part from `on` (admins).' })
+  @Mutation(() => ProjectParticipation, { description: "Ends a member's participation in a project: it no longer takes part from `on` (admins)." })
   endProjectParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'First day the member no longer takes part; after the participation\'s first day.' }) on: string,
+    @Arg('on', () => DateScalar, { description: "First day the member no longer takes part; after the participation's first day." }) on: string,
     @Ctx() { em }: RequestContext,
   ): Promise<ProjectParticipation> {
     return endParticipation(em, ProjectParticipation, id, on);

@@ -3,7 +3,7 @@ import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from '../entities/project.entity';
-import { CollaborationChangesInput, CollaborationsArgs, NewCollaborationInput, type CollaborationWords } from './collaboration.args';
+import { CollaborationChangesInput, CollaborationsArgs, type CollaborationWords, NewCollaborationInput } from './collaboration.args';
 
 const PROJECT: CollaborationWords = {
   plural: 'projects',

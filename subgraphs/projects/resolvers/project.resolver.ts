@@ -1,18 +1,18 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPeriod, dayInYear } from '../../shared/domain/periods';
-import { definedChanges } from '../../shared/graphql/changes';
+import { containsPattern } from '../../shared/domain/search';
+import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
+import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail, locked } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { today } from '../../shared/platform/clock';
-import { containsPattern } from '../../shared/domain/search';
-import { DataSource } from '../../shared/domain/source';
+import { Project, ProjectPhase } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
-import { Project, ProjectPhase } from '../entities/project.entity';
 import { participationsByProject, phaseChangesByProject, projectsById } from '../loaders';
 import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
 import { collaborationConditions } from './collaboration.args';
@@ -31,7 +31,7 @@ const STARTING_PHASES = [ProjectPhase.PRE_STUDY, ProjectPhase.ACTIVE];
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'One project by id; null when there is none.' })
-  project(@Arg('id', () => ID, { description: 'The project\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Project | null> {
+  project(@Arg('id', () => ID, { description: "The project's id." }) id: string, @Ctx() ctx: RequestContext): Promise<Project | null> {
     return projectsById(ctx).load(id);
   }
 
@@ -59,18 +59,27 @@ export class ProjectResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => Project, { description: 'Records a new project idea (admins).' })
-  async createProject(@Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput, @Ctx() { em }: RequestContext): Promise<Project> {
+  async createProject(
+    @Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Project> {
     await checkUniqueName(em, Project, input.name, 'input.name');
-    const project = em.create(Project, { name: input.name, description: input.description, partners: input.partners, phase: ProjectPhase.IDEA, source: DataSource.ENTERED });
+    const project = em.create(Project, {
+      name: input.name,
+      description: input.description,
+      partners: input.partners,
+      phase: ProjectPhase.IDEA,
+      source: DataSource.ENTERED,
+    });
     em.create(ProjectPhaseChange, { project, phase: ProjectPhase.IDEA, on: input.proposedOn ?? today() });
     await em.flush();
     return project;
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Project, { description: 'Changes a project\'s name, description or partners (admins).' })
+  @Mutation(() => Project, { description: "Changes a project's name, description or partners (admins)." })
   async updateProject(
-    @Arg('id', () => ID, { description: 'The project\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The project's id." }) id: string,
     @Arg('input', () => UpdateProjectInput, { description: 'The changes.' }) input: UpdateProjectInput,
     @Ctx() { em }: RequestContext,
   ): Promise<Project> {
@@ -83,12 +92,17 @@ export class ProjectResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => Project, {
-    description: 'Moves a project to its next phase on a day, following the lifecycle (see ProjectPhase). Completing or cancelling it ends the participations still open on that day (admins).',
+    description:
+      'Moves a project to its next phase on a day, following the lifecycle (see ProjectPhase). Completing or cancelling it ends the participations still open on that day (admins).',
   })
   async moveProjectPhase(
-    @Arg('id', () => ID, { description: 'The project\'s id.' }) id: string,
-    @Arg('phase', () => ProjectPhase, { description: 'The phase to enter; one of the project\'s `nextPhases`.' }) phase: ProjectPhase,
-    @Arg('on', () => DateScalar, { nullable: true, description: 'Day the project enters the phase; today when left out. Not in the future, not before the last change.' }) on: string | null,
+    @Arg('id', () => ID, { description: "The project's id." }) id: string,
+    @Arg('phase', () => ProjectPhase, { description: "The phase to enter; one of the project's `nextPhases`." }) phase: ProjectPhase,
+    @Arg('on', () => DateScalar, {
+      nullable: true,
+      description: 'Day the project enters the phase; today when left out. Not in the future, not before the last change.',
+    })
+    on: string | null,
     @Ctx() { em }: RequestContext,
   ): Promise<Project> {
     const project = await findOrFail(em, Project, id, 'id', 'project', 'update');

@@ -1,18 +1,18 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { definedChanges } from '../../shared/graphql/changes';
+import { checkMemberOn } from '../../shared/domain/member-facts';
+import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
+import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { checkMemberOn } from '../../shared/domain/member-facts';
-import { requireMemberFacts } from '../../shared/graphql/peers';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
-import { DataSource } from '../../shared/domain/source';
+import { requireMemberFacts } from '../../shared/graphql/peers';
+import { Member, memberRef } from '../entities/member.stub';
 import { Network } from '../entities/network.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { networksById, seminarsById } from '../loaders';
-import { Member, memberRef } from '../entities/member.stub';
 import { checkNotBefore } from '../rules';
 import { CreateSeminarInput, SeminarConnection, SeminarsArgs, UpdateSeminarInput } from './seminar.args';
 
@@ -44,7 +44,7 @@ async function checkSeminar(ctx: RequestContext, plan: SeminarPlan): Promise<Net
 @Resolver(() => Seminar)
 export class SeminarResolver {
   @Query(() => Seminar, { nullable: true, description: 'One seminar by id; null when there is none.' })
-  seminar(@Arg('id', () => ID, { description: 'The seminar\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Seminar | null> {
+  seminar(@Arg('id', () => ID, { description: "The seminar's id." }) id: string, @Ctx() ctx: RequestContext): Promise<Seminar | null> {
     return seminarsById(ctx).load(id);
   }
 
@@ -67,7 +67,10 @@ export class SeminarResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => Seminar, { description: 'Records a seminar (admins).' })
-  async createSeminar(@Arg('input', () => CreateSeminarInput, { description: 'The new seminar.' }) input: CreateSeminarInput, @Ctx() ctx: RequestContext): Promise<Seminar> {
+  async createSeminar(
+    @Arg('input', () => CreateSeminarInput, { description: 'The new seminar.' }) input: CreateSeminarInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Seminar> {
     const network = await checkSeminar(ctx, { heldOn: input.heldOn, networkId: input.networkId ?? null, organiserId: input.organiserId });
     const { title, heldOn, format, organiserId, attendees } = input;
     const seminar = ctx.em.create(Seminar, { title, heldOn, format, organiserId, attendees, network, source: DataSource.ENTERED });
@@ -76,9 +79,9 @@ export class SeminarResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Seminar, { description: 'Changes a seminar\'s details (admins).' })
+  @Mutation(() => Seminar, { description: "Changes a seminar's details (admins)." })
   async updateSeminar(
-    @Arg('id', () => ID, { description: 'The seminar\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The seminar's id." }) id: string,
     @Arg('input', () => UpdateSeminarInput, { description: 'The changes.' }) input: UpdateSeminarInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Seminar> {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { periodExclusion } from '../../shared/domain/periods';
+import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { Council } from './council.entity';
 
 export enum CouncilRole {
@@ -26,7 +26,7 @@ const SEAT_TABLE = '"services"."council_seat"';
 @Entity({ tableName: 'council_seat' })
 @Index({ name: 'council_seat_member_no_overlap', expression: periodExclusion(SEAT_TABLE, 'council_seat_member_no_overlap', ['council_id', 'member_id']) })
 @Index({ name: 'council_seat_one_chair', expression: periodExclusion(SEAT_TABLE, 'council_seat_one_chair', ['council_id'], `"role" = 'CHAIR'`) })
-@ObjectType('CouncilSeat', { description: 'A person\'s seat on a governance council, held for a subscribing member over a period.' })
+@ObjectType('CouncilSeat', { description: "A person's seat on a governance council, held for a subscribing member over a period." })
 export class CouncilSeat {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the seat.' })
@@ -56,7 +56,7 @@ export class CouncilSeat {
   to: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 }
 
@@ -64,7 +64,8 @@ export class CouncilSeat {
 export const COUNCIL_SEAT_CONSTRAINTS: ConstraintMeanings = {
   council_seat_member_no_overlap: {
     field: 'input.memberId',
-    message: 'the member already holds a seat on this council on some of these days (appointed at the same moment); end that seat first (endCouncilSeat) or choose other days',
+    message:
+      'the member already holds a seat on this council on some of these days (appointed at the same moment); end that seat first (endCouncilSeat) or choose other days',
   },
   council_seat_one_chair: {
     field: 'input.role',

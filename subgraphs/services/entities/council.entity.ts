@@ -4,7 +4,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Service } from './service.entity';
 
 @Entity({ tableName: 'council' })
-@ObjectType('Council', { description: 'A service\'s governance council — förvaltningsråd: the members that use the service decide its development and economy together.' })
+@ObjectType('Council', {
+  description: "A service's governance council — förvaltningsråd: the members that use the service decide its development and economy together.",
+})
 export class Council {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the council.' })

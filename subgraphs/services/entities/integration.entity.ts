@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import { Service } from './service.entity';
@@ -15,10 +15,10 @@ registerEnumType(IntegrationMethod, {
   name: 'IntegrationMethod',
   description: 'How a service exchanges information with another system.',
   valuesConfig: {
-    WEB_SERVICE: { description: 'The member\'s system offers a web service the service calls (webbtjänstintegration).' },
-    WEB_CLIENT: { description: 'The member\'s system calls the service as a web client (webbklientsintegration).' },
-    EMAIL: { description: 'The service sends messages by e-mail to the member\'s system (e-postintegration).' },
-    NATIONAL_SERVICE: { description: 'The service fetches information from a national exchange or register, e.g. SSBTEK or UHR\'s Beda.' },
+    WEB_SERVICE: { description: "The member's system offers a web service the service calls (webbtjänstintegration)." },
+    WEB_CLIENT: { description: "The member's system calls the service as a web client (webbklientsintegration)." },
+    EMAIL: { description: "The service sends messages by e-mail to the member's system (e-postintegration)." },
+    NATIONAL_SERVICE: { description: "The service fetches information from a national exchange or register, e.g. SSBTEK or UHR's Beda." },
   },
 });
 
@@ -49,6 +49,6 @@ export class Integration {
   description!: string;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 }

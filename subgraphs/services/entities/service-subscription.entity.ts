@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { periodExclusion } from '../../shared/domain/periods';
+import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { Service } from './service.entity';
 
 @Entity({ tableName: 'subscription' })
 @Index({ name: 'subscription_no_overlap', expression: periodExclusion('"services"."subscription"', 'subscription_no_overlap', ['service_id', 'member_id']) })
-@ObjectType('ServiceSubscription', { description: 'A member\'s use of a collaboration service over a period; its costs are charged to the members that use it.' })
+@ObjectType('ServiceSubscription', {
+  description: "A member's use of a collaboration service over a period; its costs are charged to the members that use it.",
+})
 @Directive('@key(fields: "id")')
 export class ServiceSubscription {
   @PrimaryKey({ type: 'uuid' })
@@ -36,7 +38,7 @@ export class ServiceSubscription {
   to: string | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
   @Property({ type: 'datetime', onCreate: () => new Date() })
@@ -50,6 +52,7 @@ export class ServiceSubscription {
 export const SERVICE_SUBSCRIPTION_CONSTRAINTS: ConstraintMeanings = {
   subscription_no_overlap: {
     field: 'input.from',
-    message: 'the member already uses this service on some of these days (a subscription recorded at the same moment, perhaps of another variant); a member uses one variant at a time: end that subscription first (endSubscription) or choose other days',
+    message:
+      'the member already uses this service on some of these days (a subscription recorded at the same moment, perhaps of another variant); a member uses one variant at a time: end that subscription first (endSubscription) or choose other days',
   },
 };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { ManagementPartner } from './management-partner.entity';
 
 export enum ServiceStatus {
@@ -39,7 +39,7 @@ registerEnumType(ServiceArea, {
     SOCIAL_SERVICES: { description: 'Social services, e.g. financial assistance (socialtjänst).' },
     LIBRARIES: { description: 'Public libraries (folkbibliotek).' },
     CITY_ENVIRONMENT: { description: 'Streets and public spaces (stadsmiljö).' },
-    GUARDIANSHIP: { description: 'Chief guardians\' supervision (överförmyndare).' },
+    GUARDIANSHIP: { description: "Chief guardians' supervision (överförmyndare)." },
     CONTACT_CENTRE: { description: 'Municipal contact centres (kontaktcenter).' },
   },
 });
@@ -92,7 +92,7 @@ export class Service {
   variants: Opt<string[]> = [];
 
   @Enum({ items: () => DataSource, type: 'text' })
-  @Field(() => DataSource, { description: 'Whether this record comes from Sambruk\'s documents, is demonstration data or was entered.' })
+  @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
 
   @Property({ type: 'datetime', onCreate: () => new Date() })

@@ -13,17 +13,27 @@ export class Migration20261201090000 extends Migration {
   override async up(): Promise<void> {
     for (const sql of CREATE_BTREE_GIST) this.addSql(sql);
 
-    this.addSql(`delete from "services"."subscription" a using "services"."subscription" b where a."service_id" = b."service_id" and a."member_id" = b."member_id" and a."variant" is not distinct from b."variant" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`);
-    this.addSql(`delete from "services"."council_seat" a using "services"."council_seat" b where a."council_id" = b."council_id" and a."member_id" = b."member_id" and a."person" = b."person" and a."role" = b."role" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`);
+    this.addSql(
+      `delete from "services"."subscription" a using "services"."subscription" b where a."service_id" = b."service_id" and a."member_id" = b."member_id" and a."variant" is not distinct from b."variant" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`,
+    );
+    this.addSql(
+      `delete from "services"."council_seat" a using "services"."council_seat" b where a."council_id" = b."council_id" and a."member_id" = b."member_id" and a."person" = b."person" and a."role" = b."role" and a."from" = b."from" and a."to" is not distinct from b."to" and a."id" > b."id";`,
+    );
     this.addSql(`update "services"."subscription" earlier set "to" = later."from", "updated_at" = now() from (
       select a."id", min(b."from") as "from" from "services"."subscription" a join "services"."subscription" b
         on b."service_id" = a."service_id" and b."member_id" = a."member_id" and b."from" > a."from" and (a."to" is null or b."from" < a."to")
           and (b."to" is null or (a."to" is not null and b."to" >= a."to"))
       group by a."id") later where later."id" = earlier."id";`);
 
-    this.addSql(`alter table "services"."subscription" add constraint "subscription_no_overlap" exclude using gist ("service_id" with =, "member_id" with =, daterange("from", "to") with &&);`);
-    this.addSql(`alter table "services"."council_seat" add constraint "council_seat_member_no_overlap" exclude using gist ("council_id" with =, "member_id" with =, daterange("from", "to") with &&);`);
-    this.addSql(`alter table "services"."council_seat" add constraint "council_seat_one_chair" exclude using gist ("council_id" with =, daterange("from", "to") with &&) where ("role" = 'CHAIR');`);
+    this.addSql(
+      `alter table "services"."subscription" add constraint "subscription_no_overlap" exclude using gist ("service_id" with =, "member_id" with =, daterange("from", "to") with &&);`,
+    );
+    this.addSql(
+      `alter table "services"."council_seat" add constraint "council_seat_member_no_overlap" exclude using gist ("council_id" with =, "member_id" with =, daterange("from", "to") with &&);`,
+    );
+    this.addSql(
+      `alter table "services"."council_seat" add constraint "council_seat_one_chair" exclude using gist ("council_id" with =, daterange("from", "to") with &&) where ("role" = 'CHAIR');`,
+    );
   }
 
   override async down(): Promise<void> {

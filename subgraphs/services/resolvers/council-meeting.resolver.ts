@@ -4,8 +4,8 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError, ConflictError } from '../../shared/graphql/errors';
 import { findOrFail, locked } from '../../shared/graphql/lookup';
-import { CouncilMeeting } from '../entities/council-meeting.entity';
 import { Council } from '../entities/council.entity';
+import { CouncilMeeting } from '../entities/council-meeting.entity';
 import { Service } from '../entities/service.entity';
 import { RecordCouncilMeetingInput } from './council-meeting.args';
 
@@ -13,7 +13,10 @@ import { RecordCouncilMeetingInput } from './council-meeting.args';
 export class CouncilMeetingResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => CouncilMeeting, { description: 'Records that a governance council met (admins).' })
-  async recordCouncilMeeting(@Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput, @Ctx() ctx: RequestContext): Promise<CouncilMeeting> {
+  async recordCouncilMeeting(
+    @Arg('input', () => RecordCouncilMeetingInput, { description: 'The meeting.' }) input: RecordCouncilMeetingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CouncilMeeting> {
     const council = await findOrFail(ctx.em, Council, input.councilId, 'input.councilId', 'council');
     const service = await ctx.em.findOneOrFail(Service, council.service.id, locked('share'));
     if (service.retiredOn !== null && input.heldOn >= service.retiredOn) {

@@ -9,7 +9,7 @@ export class AppointCouncilSeatInput {
   @IsUUID()
   councilId!: string;
 
-  @Field(() => ID, { description: 'The member the person sits for; it must use the council\'s service over the whole period.' })
+  @Field(() => ID, { description: "The member the person sits for; it must use the council's service over the whole period." })
   @IsUUID()
   memberId!: string;
 

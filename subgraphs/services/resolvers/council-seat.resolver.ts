@@ -1,14 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { checkPeriod } from '../../shared/domain/periods';
+import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { checkPeriod } from '../../shared/domain/periods';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
-import { CouncilSeat } from '../entities/council-seat.entity';
 import { Council } from '../entities/council.entity';
+import { CouncilSeat } from '../entities/council-seat.entity';
 import { Member, memberRef } from '../entities/member.stub';
 import { councilsById } from '../loaders';
 import { checkSeat } from '../rules';
@@ -28,7 +28,10 @@ export class CouncilSeatResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => CouncilSeat, { description: 'Appoints a person to a governance council for a member that uses its service (admins).' })
-  async appointCouncilSeat(@Arg('input', () => AppointCouncilSeatInput, { description: 'The seat.' }) input: AppointCouncilSeatInput, @Ctx() ctx: RequestContext): Promise<CouncilSeat> {
+  async appointCouncilSeat(
+    @Arg('input', () => AppointCouncilSeatInput, { description: 'The seat.' }) input: AppointCouncilSeatInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CouncilSeat> {
     const period = { from: input.from, to: input.to ?? null };
     checkPeriod(period, 'input.to');
     const council = await findOrFail(ctx.em, Council, input.councilId, 'input.councilId', 'council');
@@ -44,7 +47,7 @@ export class CouncilSeatResolver {
   @Mutation(() => CouncilSeat, { description: 'Ends a council seat: the person no longer holds it from `on` (admins).' })
   async endCouncilSeat(
     @Arg('id', () => ID, { description: 'The seat to end.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'First day the seat is no longer held; after the seat\'s first day.' }) on: string,
+    @Arg('on', () => DateScalar, { description: "First day the seat is no longer held; after the seat's first day." }) on: string,
     @Ctx() ctx: RequestContext,
   ): Promise<CouncilSeat> {
     const seat = await findOrFail(ctx.em, CouncilSeat, id, 'id', 'council seat', 'update');

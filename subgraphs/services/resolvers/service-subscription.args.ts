@@ -38,7 +38,7 @@ export class SubscribeMemberInput {
   @Length(1, 50)
   variant?: string | null;
 
-  @Field(() => DateScalar, { description: 'First day of use; within the member\'s membership and the service\'s lifetime.' })
+  @Field(() => DateScalar, { description: "First day of use; within the member's membership and the service's lifetime." })
   from!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Day the use ends (not used from this day), after `from`; null until further notice.' })

@@ -1,15 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkMemberDuring } from '../../shared/domain/member-facts';
+import { activeOn, checkPeriod } from '../../shared/domain/periods';
+import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { checkMemberDuring } from '../../shared/domain/member-facts';
-import { activeOn, checkPeriod } from '../../shared/domain/periods';
-import { requireMemberFacts } from '../../shared/graphql/peers';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { DataSource } from '../../shared/domain/source';
 import { Member, memberRef } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';
 import { ServiceSubscription } from '../entities/service-subscription.entity';
@@ -29,7 +29,11 @@ export class ServiceSubscriptionResolver {
   @Query(() => SubscriptionConnection, { description: 'Subscriptions, filtered and paged, oldest first.' })
   async subscriptions(@Args() args: SubscriptionsArgs, @Ctx() ctx: RequestContext): Promise<SubscriptionConnection> {
     const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(ServiceSubscription, subscriptionsFilter(args), { orderBy: { from: 'asc', id: 'asc' }, limit: args.first, offset });
+    const [nodes, total] = await ctx.em.findAndCount(ServiceSubscription, subscriptionsFilter(args), {
+      orderBy: { from: 'asc', id: 'asc' },
+      limit: args.first,
+      offset,
+    });
     return toConnection(nodes, total, offset);
   }
 
@@ -45,7 +49,10 @@ export class ServiceSubscriptionResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => ServiceSubscription, { description: 'Records that a member uses a service over a period (admins).' })
-  async subscribeMember(@Arg('input', () => SubscribeMemberInput, { description: 'Who uses which service, from when.' }) input: SubscribeMemberInput, @Ctx() ctx: RequestContext): Promise<ServiceSubscription> {
+  async subscribeMember(
+    @Arg('input', () => SubscribeMemberInput, { description: 'Who uses which service, from when.' }) input: SubscribeMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceSubscription> {
     const period = { from: input.from, to: input.to ?? null };
     const variant = input.variant ?? null;
     checkPeriod(period, 'input.to');
@@ -64,7 +71,7 @@ export class ServiceSubscriptionResolver {
   @Mutation(() => ServiceSubscription, { description: 'Ends a subscription: the member no longer uses the service from `on` (admins).' })
   async endSubscription(
     @Arg('id', () => ID, { description: 'The subscription to end.' }) id: string,
-    @Arg('on', () => DateScalar, { description: 'First day the service is no longer used; after the subscription\'s first day.' }) on: string,
+    @Arg('on', () => DateScalar, { description: "First day the service is no longer used; after the subscription's first day." }) on: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceSubscription> {
     const subscription = await findOrFail(ctx.em, ServiceSubscription, id, 'id', 'subscription', 'update');

@@ -1,15 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { containsPattern } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { slug as slugOf } from '../../shared/domain/text';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
-import { findOrFail } from '../../shared/graphql/lookup';
 import { BadUserInputError } from '../../shared/graphql/errors';
+import { findOrFail } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { containsPattern } from '../../shared/domain/search';
 import { Council } from '../entities/council.entity';
 import { Integration } from '../entities/integration.entity';
 import { ManagementPartner } from '../entities/management-partner.entity';
@@ -38,7 +38,7 @@ function partnerOf(ctx: RequestContext, partnerId: string | null | undefined): P
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: 'One collaboration service by id or by slug (give exactly one); null when there is none.' })
   async service(
-    @Arg('id', () => ID, { nullable: true, description: 'The service\'s id.' }) id: string | undefined,
+    @Arg('id', () => ID, { nullable: true, description: "The service's id." }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'The service\'s slug, e.g. "bibblix".' }) slug: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<Service | null> {
@@ -58,7 +58,7 @@ export class ServiceResolver {
     return service.partner ? partnersById(ctx).load(service.partner.id) : null;
   }
 
-  @FieldResolver(() => Council, { description: 'The service\'s governance council (förvaltningsråd).' })
+  @FieldResolver(() => Council, { description: "The service's governance council (förvaltningsråd)." })
   async council(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<Council> {
     return (await councilsByService(ctx).load(service.id))!;
   }
@@ -66,7 +66,9 @@ export class ServiceResolver {
   @FieldResolver(() => [ServiceSubscription], { description: 'Who uses the service, oldest subscription first.' })
   subscriptions(
     @Root() service: Service,
-    @Arg('activeOn', () => DateScalar, { nullable: true, description: 'Only subscriptions in use on this day; every subscription when left out.' }) activeOn: string | null,
+    @Arg('activeOn', () => DateScalar, { nullable: true, description: 'Only subscriptions in use on this day; every subscription when left out.' }) activeOn:
+      | string
+      | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceSubscription[]> {
     return subscriptionsByService(ctx, activeOn ?? null).load(service.id);
@@ -79,9 +81,18 @@ export class ServiceResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => Service, { description: 'Adds a collaboration service together with its (empty) governance council (admins).' })
-  async createService(@Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput, @Ctx() ctx: RequestContext): Promise<Service> {
+  async createService(
+    @Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Service> {
     const { partnerId, ...fields } = input;
-    const service = { ...fields, slug: input.slug ?? slugOf(input.name), retiredOn: input.retiredOn ?? null, licence: input.licence ?? null, variants: input.variants ?? [] };
+    const service = {
+      ...fields,
+      slug: input.slug ?? slugOf(input.name),
+      retiredOn: input.retiredOn ?? null,
+      licence: input.licence ?? null,
+      variants: input.variants ?? [],
+    };
     if (!SLUG.test(service.slug)) throw new BadUserInputError('input.slug', `no slug can be made from "${input.name}"; give one`);
     checkServiceDates(service, 'input.retiredOn');
     await checkServiceUnique(ctx.em, service.slug, service.name);
@@ -103,7 +114,8 @@ export class ServiceResolver {
     const next = { ...service, ...changes };
     checkServiceDates(next, 'input.retiredOn');
     if (changes.slug !== undefined || changes.name !== undefined) await checkServiceUnique(ctx.em, next.slug, next.name, service.id);
-    if (changes.startedOn !== undefined || changes.retiredOn !== undefined) await checkSubscriptionsWithin(ctx.em, service, { from: next.startedOn, to: next.retiredOn });
+    if (changes.startedOn !== undefined || changes.retiredOn !== undefined)
+      await checkSubscriptionsWithin(ctx.em, service, { from: next.startedOn, to: next.retiredOn });
     const partner = partnerId === undefined ? {} : { partner: await partnerOf(ctx, partnerId) };
     ctx.em.assign(service, { ...changes, ...partner });
     await ctx.em.flush();

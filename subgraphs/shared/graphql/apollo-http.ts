@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
+import { type ApolloServer, type BaseContext, type ContextThunk, HeaderMap } from '@apollo/server';
 import { readBody, sendJson } from '../platform/http';
 
 const MAX_BODY_BYTES = 1_000_000;

@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { ChangeSetType, Entity, Enum, Index, PrimaryKey, Property, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
-import { GraphQLDateTime } from 'graphql-scalars';
+import { ChangeSetType, Entity, Enum, type EventSubscriber, type FlushEventArgs, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { GraphQLFieldResolver } from 'graphql';
-import { Args, ArgsType, Ctx, Directive, Field, ID, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Args, ArgsType, Ctx, Directive, Field, ID, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Access, Restricted, type Viewer } from './auth';
 import type { RequestContext } from './context';
 import { ConnectionType, decodeCursor, PageArgs, toConnection } from './pagination';
@@ -18,7 +18,9 @@ registerEnumType(AuditChange, { name: 'AuditChange', description: 'What a mutati
 
 @Entity({ tableName: 'audit_record' })
 @Index({ properties: ['entityId'] })
-@ObjectType('AuditRecord', { description: 'One record changed by a successful mutation: who, when, what and how. Written in the same transaction as the change.' })
+@ObjectType('AuditRecord', {
+  description: 'One record changed by a successful mutation: who, when, what and how. Written in the same transaction as the change.',
+})
 @Directive('@shareable')
 export class AuditRecord {
   @PrimaryKey({ type: 'uuid' })
@@ -30,7 +32,7 @@ export class AuditRecord {
   at: Date = new Date();
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Subject of the caller\'s token.' })
+  @Field(() => String, { nullable: true, description: "Subject of the caller's token." })
   subject: string | null = null;
 
   @Property({ type: 'text' })
@@ -119,7 +121,10 @@ export function createAuditResolver(subgraph: string) {
   @Resolver()
   class AuditTrailResolver {
     @Restricted(Access.ADMIN)
-    @Query(() => AuditRecordConnection, { name: `${subgraph}AuditTrail`, description: `Changes made through mutations of the ${subgraph} subgraph, newest first (admins).` })
+    @Query(() => AuditRecordConnection, {
+      name: `${subgraph}AuditTrail`,
+      description: `Changes made through mutations of the ${subgraph} subgraph, newest first (admins).`,
+    })
     async auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() { em }: RequestContext) {
       const offset = decodeCursor(args.after);
       const where = args.entityId ? { entityId: args.entityId } : {};

@@ -1,6 +1,6 @@
-import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { Authorized, Directive, type AuthChecker } from 'type-graphql';
-import { config, type Config } from '../platform/config';
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { type AuthChecker, Authorized, Directive } from 'type-graphql';
+import { type Config, config } from '../platform/config';
 import type { RequestContext } from './context';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
@@ -23,7 +23,8 @@ const secretKey = (cfg: Config) => new TextEncoder().encode(cfg.JWT_SECRET);
 
 function viewerFrom(payload: JWTPayload): Viewer {
   const role = payload.role as Role;
-  if (!ROLES.includes(role) || role === 'anonymous') throw new UnauthenticatedError(`token role must be one of member, analyst, admin (got "${String(payload.role)}")`);
+  if (!ROLES.includes(role) || role === 'anonymous')
+    throw new UnauthenticatedError(`token role must be one of member, analyst, admin (got "${String(payload.role)}")`);
   const memberId = typeof payload[MEMBER_CLAIM] === 'string' ? (payload[MEMBER_CLAIM] as string) : null;
   if (role === 'member' && !memberId) throw new UnauthenticatedError(`a member token must carry the "${MEMBER_CLAIM}" claim`);
   return { role, subject: payload.sub ?? null, memberId: role === 'member' ? memberId : null };
@@ -52,7 +53,10 @@ export function createTokenVerifier(cfg: Config = config()) {
 }
 
 /** A development token signed with JWT_SECRET (see `npm run token`). */
-export function signDevelopmentToken(claims: { role: Exclude<Role, 'anonymous'>; memberId?: string; subject?: string; expiresIn?: string }, cfg: Config = config()): Promise<string> {
+export function signDevelopmentToken(
+  claims: { role: Exclude<Role, 'anonymous'>; memberId?: string; subject?: string; expiresIn?: string },
+  cfg: Config = config(),
+): Promise<string> {
   return new SignJWT({ role: claims.role, scope: claims.role, ...(claims.memberId ? { [MEMBER_CLAIM]: claims.memberId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.subject ?? `${claims.role}@sambruk.example`)

@@ -1,6 +1,6 @@
+import { DriverException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { DriverException, NotFoundError as OrmNotFoundError } from '@mikro-orm/core';
 import { createLogger } from '../platform/logger';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'SUBGRAPH_UNAVAILABLE';

@@ -1,4 +1,4 @@
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import { BadUserInputError } from './errors';
 
 const LONE_SURROGATE = /\p{Surrogate}/u;

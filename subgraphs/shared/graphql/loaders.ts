@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import type { RequestContext } from './context';
 import { isUuid } from './lookup';
 
@@ -28,7 +28,10 @@ export const uuids = (keys: readonly string[]): string[] => keys.filter(isUuid);
 
 /** One entity per id from a single `id in (…)` query; an unknown id, or text that is no id, resolves to null. */
 export function entitiesById<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
-  return keyedLoader<string, T>((ids) => em.find(entity, { id: { $in: uuids(ids) } } as unknown as FilterQuery<T>), (row) => row.id);
+  return keyedLoader<string, T>(
+    (ids) => em.find(entity, { id: { $in: uuids(ids) } } as unknown as FilterQuery<T>),
+    (row) => row.id,
+  );
 }
 
 /**
@@ -41,8 +44,7 @@ export function defineLoader<K, V>(name: string, create: (em: EntityManager) => 
 
 /** A request-scoped loader per distinct parameter (such as a date), e.g. `subscriptionsOf(ctx, '2023-01-01')`. */
 export function defineParameterizedLoader<P, K, V>(name: string, create: (em: EntityManager, parameter: P) => DataLoader<K, V>) {
-  return (ctx: RequestContext, parameter: P): DataLoader<K, V> =>
-    ctx.loaders.get(`${name}:${JSON.stringify(parameter)}`, () => create(ctx.em, parameter));
+  return (ctx: RequestContext, parameter: P): DataLoader<K, V> => ctx.loaders.get(`${name}:${JSON.stringify(parameter)}`, () => create(ctx.em, parameter));
 }
 
 export class LoaderCache {

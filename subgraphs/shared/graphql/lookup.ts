@@ -1,4 +1,4 @@
-import { LockMode, type EntityClass } from '@mikro-orm/core';
+import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from './errors';
 
@@ -17,7 +17,14 @@ export type RowLock = 'share' | 'update';
 export const locked = (lock: RowLock) => ({ lockMode: lock === 'share' ? LockMode.PESSIMISTIC_READ : LockMode.PESSIMISTIC_WRITE, refresh: true }) as const;
 
 /** Loads an entity by id (under `lock` when given) or fails with NOT_FOUND naming the argument that held the id. */
-export async function findOrFail<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string, field: string, label: string, lock?: RowLock): Promise<T> {
+export async function findOrFail<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  id: string,
+  field: string,
+  label: string,
+  lock?: RowLock,
+): Promise<T> {
   const found = isUuid(id) ? await em.findOne(entity, { id } as never, lock ? locked(lock) : {}) : null;
   if (!found) throw new NotFoundError(label, id, field);
   return found;

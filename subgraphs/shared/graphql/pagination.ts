@@ -21,7 +21,7 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first: number = 50;
 
-  @Field(() => String, { nullable: true, description: 'Return nodes after this cursor (a previous page\'s `endCursor`).' })
+  @Field(() => String, { nullable: true, description: "Return nodes after this cursor (a previous page's `endCursor`)." })
   after?: string | null;
 }
 
@@ -60,7 +60,8 @@ export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const match = /^offset:(0|[1-9]\d{0,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
   const offset = match ? Number(match[1]) : Number.NaN;
-  if (!(offset <= MAX_CURSOR_OFFSET)) throw new BadUserInputError('after', 'this is not a cursor from this list: pass a pageInfo.endCursor it answered, or leave after out for the first page');
+  if (!(offset <= MAX_CURSOR_OFFSET))
+    throw new BadUserInputError('after', 'this is not a cursor from this list: pass a pageInfo.endCursor it answered, or leave after out for the first page');
   return offset + 1;
 }
 

@@ -52,14 +52,21 @@ async function askPeer(ctx: RequestContext, owner: string, body: object): Promis
  * Asks the subgraph that owns a type for some of its entities through its federation entity
  * lookup (`_entities`). Missing ids (and text that is no id, which no entity has) are absent from the map.
  */
-export async function fetchEntities(ctx: RequestContext, owner: string, typename: string, ids: readonly string[], selection: string): Promise<Map<string, EntityFields>> {
+export async function fetchEntities(
+  ctx: RequestContext,
+  owner: string,
+  typename: string,
+  ids: readonly string[],
+  selection: string,
+): Promise<Map<string, EntityFields>> {
   const unique = [...new Set(ids)].filter(isUuid);
   if (!unique.length) return new Map();
   const body = await askPeer(ctx, owner, {
     query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id ${selection} } } }`,
     variables: { representations: unique.map((id) => ({ __typename: typename, id })) },
   });
-  if (body.errors?.length || !body.data) throw new Error(`${owner} could not look up ${typename}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  if (body.errors?.length || !body.data)
+    throw new Error(`${owner} could not look up ${typename}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
   return new Map(body.data._entities.filter((entity): entity is EntityFields => entity !== null).map((entity) => [entity.id, entity]));
 }
 

@@ -1,6 +1,15 @@
 import {
-  getNamedType, isLeafType, isNamedType, isObjectType, Kind, parse,
-  type DirectiveNode, type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type SelectionSetNode,
+  type DirectiveNode,
+  type DocumentNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  isLeafType,
+  isNamedType,
+  isObjectType,
+  Kind,
+  parse,
+  type SelectionSetNode,
 } from 'graphql';
 import { BadUserInputError } from './errors';
 import { isUuid } from './lookup';
@@ -52,7 +61,8 @@ function representationShapes(typeDefs: DocumentNode, schema: GraphQLSchema): Ma
     const requires = (definition.fields ?? []).flatMap((field) => field.directives?.filter((directive) => directive.name.value === 'requires') ?? []);
     const shape: Shape = {};
     for (const fieldSet of [...keys, ...requires].map(fieldSetOf)) {
-      if (fieldSet) addFieldSet(shape, (parse(`{ ${fieldSet} }`).definitions[0] as { selectionSet: SelectionSetNode }).selectionSet, definition.name.value, schema);
+      if (fieldSet)
+        addFieldSet(shape, (parse(`{ ${fieldSet} }`).definitions[0] as { selectionSet: SelectionSetNode }).selectionSet, definition.name.value, schema);
     }
     shapes.set(definition.name.value, shape);
   }

@@ -108,7 +108,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
 export function runSubgraphProcess(definition: SubgraphDefinition): Promise<void> {
   return runAsProcess(definition.name, `${definition.name.toUpperCase()}_PORT`, async () => {
     const database = await provideDatabase();
-    const running = await startSubgraph(definition, { databaseUrl: database.url, port: subgraphSettings(definition.name).port, seed: config().SEED === 'auto' });
+    const running = await startSubgraph(definition, {
+      databaseUrl: database.url,
+      port: subgraphSettings(definition.name).port,
+      seed: config().SEED === 'auto',
+    });
     return {
       async stop() {
         await running.stop();

@@ -1,20 +1,19 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { EntityClass } from '@mikro-orm/core';
-import type { MigrationObject } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { openOrm } from '../platform/database';
+import type { Progress } from '../platform/progress';
 import { AuditRecord, AuditSubscriber, auditMutations, createAuditResolver } from './audit';
 import { auditRecordMigration } from './audit.migration';
 import { authChecker } from './auth';
 import type { RequestContext } from './context';
 import type { ConstraintMeanings } from './errors';
-import { openOrm } from '../platform/database';
-import type { Progress } from '../platform/progress';
 import { refuseUnstorableText } from './input';
-import { validateRepresentations, type Representation } from './representations';
+import { type Representation, validateRepresentations } from './representations';
 import { transactionalMutations } from './transaction';
 import { validateArgument } from './validation';
 
@@ -48,7 +47,9 @@ const FEDERATION_LINK =
  * in, whose `_entities` takes only representations of the right shape and whose arguments refuse
  * text PostgreSQL cannot store.
  */
-export async function buildFederatedSchema(definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references' | 'orphanedTypes'>): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(
+  definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references' | 'orphanedTypes'>,
+): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
     orphanedTypes: definition.orphanedTypes,

@@ -33,6 +33,9 @@ export async function inTransaction<T>(ctx: RequestContext, work: () => Promise<
 /** The mutations' resolvers, each run in its own transaction (see `inTransaction`). */
 export function transactionalMutations(mutations: FieldResolvers): FieldResolvers {
   return Object.fromEntries(
-    Object.entries(mutations).map(([name, resolve]) => [name, (root, args, context, info) => inTransaction(context, async () => resolve(root, args, context, info))]),
+    Object.entries(mutations).map(([name, resolve]) => [
+      name,
+      (root, args, context, info) => inTransaction(context, async () => resolve(root, args, context, info)),
+    ]),
   );
 }

@@ -1,4 +1,4 @@
-import { validate, type ValidationError } from 'class-validator';
+import { type ValidationError, validate } from 'class-validator';
 import { getNamedType } from 'graphql';
 import type { ResolverData, ValidatorFn } from 'type-graphql';
 import { AppError } from './errors';
@@ -27,7 +27,9 @@ export const validateArgument: ValidatorFn = async (value, type, resolverData) =
   const path = argumentNamed(type, resolverData);
   const items: Array<[object, string[]]> = Array.isArray(value) ? value.map((item, index) => [item, [...path, String(index)]]) : [[value, path]];
   const problems = (
-    await Promise.all(items.map(async ([item, itemPath]) => describe(await validate(item, { skipMissingProperties: true, forbidUnknownValues: false }), itemPath)))
+    await Promise.all(
+      items.map(async ([item, itemPath]) => describe(await validate(item, { skipMissingProperties: true, forbidUnknownValues: false }), itemPath)),
+    )
   ).flat();
   if (problems.length) throw new AppError('BAD_USER_INPUT', problems.join('; '), { field: problems[0].split(':')[0] });
 };

@@ -8,51 +8,57 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
 /** Browser origins allowed by default: the gateway's own page and the usual development servers (React, Angular, Vite, Vue), on localhost and 127.0.0.1. */
 const DEVELOPMENT_ORIGINS = [4000, 3000, 4200, 5173, 8080].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',');
 
-const schema = z.object({
-  DATABASE_URL: z.string().url().optional(),
-  EMBEDDED_POSTGRES_DIR: z.string().optional(),
-  DATABASE_NAME: z.string().default('sambruk'),
-  HOST: z.string().default('localhost'),
-  GATEWAY_PORT: port(4000),
-  MEMBERSHIP_PORT: port(4001),
-  SERVICES_PORT: port(4002),
-  PROJECTS_PORT: port(4003),
-  FINANCE_PORT: port(4004),
-  SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
-  MEMBERSHIP_URL: z.string().url().optional(),
-  SERVICES_URL: z.string().url().optional(),
-  PROJECTS_URL: z.string().url().optional(),
-  FINANCE_URL: z.string().url().optional(),
-  SEED: z.enum(['auto', 'never']).default('auto'),
-  SEED_SCALE: z.coerce.number().int().min(1).max(50).default(1),
-  JWT_SECRET: z.string().min(32).default(DEVELOPMENT_SECRET),
-  JWT_JWKS_URL: z.string().url().optional(),
-  JWT_ISSUER: z.string().default('sambruk-graph-dev'),
-  JWT_AUDIENCE: z.string().default('sambruk-graph'),
-  MAX_DEPTH: z.coerce.number().int().positive().default(12),
-  MAX_TOKENS: z.coerce.number().int().positive().default(3000),
-  MAX_ALIASES: z.coerce.number().int().positive().default(30),
-  MAX_COST: z.coerce.number().int().positive().default(20000),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30_000),
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
-  PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
-  DRAIN_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
-  CORS_ORIGINS: z
-    .string()
-    .default(DEVELOPMENT_ORIGINS)
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean)),
-  INTROSPECTION: z.enum(['on', 'off']).default('on'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-})
+const schema = z
+  .object({
+    DATABASE_URL: z.string().url().optional(),
+    EMBEDDED_POSTGRES_DIR: z.string().optional(),
+    DATABASE_NAME: z.string().default('sambruk'),
+    HOST: z.string().default('localhost'),
+    GATEWAY_PORT: port(4000),
+    MEMBERSHIP_PORT: port(4001),
+    SERVICES_PORT: port(4002),
+    PROJECTS_PORT: port(4003),
+    FINANCE_PORT: port(4004),
+    SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+    MEMBERSHIP_URL: z.string().url().optional(),
+    SERVICES_URL: z.string().url().optional(),
+    PROJECTS_URL: z.string().url().optional(),
+    FINANCE_URL: z.string().url().optional(),
+    SEED: z.enum(['auto', 'never']).default('auto'),
+    SEED_SCALE: z.coerce.number().int().min(1).max(50).default(1),
+    JWT_SECRET: z.string().min(32).default(DEVELOPMENT_SECRET),
+    JWT_JWKS_URL: z.string().url().optional(),
+    JWT_ISSUER: z.string().default('sambruk-graph-dev'),
+    JWT_AUDIENCE: z.string().default('sambruk-graph'),
+    MAX_DEPTH: z.coerce.number().int().positive().default(12),
+    MAX_TOKENS: z.coerce.number().int().positive().default(3000),
+    MAX_ALIASES: z.coerce.number().int().positive().default(30),
+    MAX_COST: z.coerce.number().int().positive().default(20000),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30_000),
+    MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+    DRAIN_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    CORS_ORIGINS: z
+      .string()
+      .default(DEVELOPMENT_ORIGINS)
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
+    INTROSPECTION: z.enum(['on', 'off']).default('on'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
   .refine((cfg) => cfg.PEER_TIMEOUT_MS < cfg.SUBGRAPH_TIMEOUT_MS, {
     path: ['PEER_TIMEOUT_MS'],
     message: 'must be below SUBGRAPH_TIMEOUT_MS, so that a subgraph gives up on a slow peer (and answers the rest) before the gateway gives up on it',
   })
   .refine((cfg) => cfg.JWT_JWKS_URL || cfg.JWT_SECRET !== DEVELOPMENT_SECRET || LOOPBACK.has(cfg.HOST), {
-  path: ['JWT_SECRET'],
-  message: 'the development secret is public: listening beyond loopback needs JWT_SECRET (32+ characters) or JWT_JWKS_URL',
-});
+    path: ['JWT_SECRET'],
+    message: 'the development secret is public: listening beyond loopback needs JWT_SECRET (32+ characters) or JWT_JWKS_URL',
+  });
 
 export type Config = z.infer<typeof schema>;
 

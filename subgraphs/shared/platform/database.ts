@@ -1,4 +1,4 @@
-import { ReflectMetadataProvider, type EntityClass, type EventSubscriber, type MigrationObject } from '@mikro-orm/core';
+import { type EntityClass, type EventSubscriber, type MigrationObject, ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createLogger } from './logger';
@@ -44,7 +44,10 @@ export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; sta
     logger: (message) => createLogger(options.schema).info(message),
   });
   const counter = { total: 0 };
-  orm.em.getConnection().getKnex().on('query', () => counter.total++);
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => counter.total++);
   return { orm, statements: counter };
 }
 

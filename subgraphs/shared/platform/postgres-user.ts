@@ -59,7 +59,10 @@ function packageDir(name: string, from: string): string {
  * installed ones (only root's node process loads them); a copy whose links no longer resolve is made again.
  */
 function reachableCopy(library: string, binaries: string, platformPackage: string): string {
-  const { version, dependencies = {} } = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };
+  const { version, dependencies = {} } = JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies?: Record<string, string>;
+  };
   const runtime = join(sharedDirOf(dirname(dirname(library))), `runtime-${version}-${process.platform}-${process.arch}`);
   if (existsSync(runtime) && Object.keys(dependencies).every((dependency) => existsSync(join(runtime, 'node_modules', dependency)))) return runtime;
   const staging = `${runtime}.${process.pid}`;

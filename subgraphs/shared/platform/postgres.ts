@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
-import { config, type Config } from './config';
+import { type Config, config } from './config';
 import { createLogger } from './logger';
 import { createPassable, loadEmbeddedPostgres, projectDataDir } from './postgres-user';
 
@@ -55,7 +55,12 @@ function startFailure(databaseDir: string, error: unknown, lastProblem: string):
 }
 
 /** Initialises the data folder when it is new, then starts the server in it. */
-async function bootEmbeddedPostgres(databaseDir: string, port: number, from: string | undefined, onLog: (message: string) => void): Promise<{ stop(): Promise<void> }> {
+async function bootEmbeddedPostgres(
+  databaseDir: string,
+  port: number,
+  from: string | undefined,
+  onLog: (message: string) => void,
+): Promise<{ stop(): Promise<void> }> {
   const { default: EmbeddedPostgres } = await loadEmbeddedPostgres(from);
   const server = new EmbeddedPostgres({
     databaseDir,

@@ -16,7 +16,10 @@ export async function runAsProcess(service: string, portVariable: string, start:
     running = await start();
   } catch (error) {
     const { code, port, message } = error as { code?: string; port?: number; message?: string };
-    const reason = code === 'EADDRINUSE' ? `port ${port} is in use: stop what listens there or set ${portVariable}` : `could not start: ${String(message).replace(/\s*\n\s*/g, '; ')}`;
+    const reason =
+      code === 'EADDRINUSE'
+        ? `port ${port} is in use: stop what listens there or set ${portVariable}`
+        : `could not start: ${String(message).replace(/\s*\n\s*/g, '; ')}`;
     createLogger(service, 'error').error(reason);
     process.exit(1);
   }

@@ -1,4 +1,4 @@
-import { SingleBar, Presets } from 'cli-progress';
+import { Presets, SingleBar } from 'cli-progress';
 import { createLogger } from './logger';
 
 /** Reports the progress of a long task, such as seeding. */

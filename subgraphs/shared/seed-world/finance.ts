@@ -1,11 +1,11 @@
 import { membershipOf } from '../domain/member-facts';
-import { overlaps, sharedDays, yearPeriod } from '../domain/periods';
 import { apportion, kronor } from '../domain/money';
-import { worldMembers, type WorldMember } from './members';
+import { overlaps, sharedDays, yearPeriod } from '../domain/periods';
+import { type WorldMember, worldMembers } from './members';
 import { worldProjects } from './projects';
 import { stableId } from './random';
 import { seedScale } from './scale';
-import { worldServices, worldSubscriptions, type WorldService, type WorldSubscription } from './services';
+import { type WorldService, type WorldSubscription, worldServices, worldSubscriptions } from './services';
 
 export type LineKind = 'INCOME' | 'COST';
 export type TotalScope = 'INCOME' | 'COSTS' | 'RESULT' | 'SECTION';
@@ -83,7 +83,11 @@ INCOME|6021715|6760393|8354097|5855532
 COSTS|6006845|6967145|8371789|5764811
 RESULT|18125|-179021|12607|90721`;
 
-const rows = (table: string) => table.trim().split('\n').map((line) => line.split('|'));
+const rows = (table: string) =>
+  table
+    .trim()
+    .split('\n')
+    .map((line) => line.split('|'));
 
 function budget(year: number, column: number, status: WorldStatement['status'], version: string): WorldStatement {
   return {
@@ -95,9 +99,18 @@ function budget(year: number, column: number, status: WorldStatement['status'], 
     status,
     document: BUSINESS_PLAN,
     lines: rows(BUDGET_LINES).map(([kind, section, category, originalLabel, ...amounts], index) => ({
-      position: index + 1, category, originalLabel, kind: kind as LineKind, section, ore: kronor(Number(amounts[column])),
+      position: index + 1,
+      category,
+      originalLabel,
+      kind: kind as LineKind,
+      section,
+      ore: kronor(Number(amounts[column])),
     })),
-    stated: rows(BUDGET_STATED).map(([scope, section, ...amounts]) => ({ scope: scope as TotalScope, section: section || null, ore: kronor(Number(amounts[column])) })),
+    stated: rows(BUDGET_STATED).map(([scope, section, ...amounts]) => ({
+      scope: scope as TotalScope,
+      section: section || null,
+      ore: kronor(Number(amounts[column])),
+    })),
   };
 }
 
@@ -111,7 +124,12 @@ function accounts(year: number, column: number): WorldStatement {
     status: 'ADOPTED',
     document: ANNUAL_REPORT,
     lines: rows(ACCOUNT_LINES).map(([kind, category, originalLabel, ...amounts], index) => ({
-      position: index + 1, category, originalLabel, kind: kind as LineKind, section: null, ore: kronor(Number(amounts[column])),
+      position: index + 1,
+      category,
+      originalLabel,
+      kind: kind as LineKind,
+      section: null,
+      ore: kronor(Number(amounts[column])),
     })),
     stated: rows(ACCOUNT_STATED).map(([scope, ...amounts]) => ({ scope: scope as TotalScope, section: null, ore: kronor(Number(amounts[column])) })),
   };
@@ -179,7 +197,6 @@ export function feeBand(population: number | null): { weight: bigint; band: stri
   return population === null ? NO_POPULATION_BAND : FEE_BANDS.find((band) => population < band.below)!;
 }
 
-
 export interface WorldMembershipFee {
   id: string;
   memberId: string;
@@ -196,7 +213,10 @@ export function worldMembershipFees(scale = seedScale()): WorldMembershipFee[] {
   const members = worldMembers(scale);
   return [...lineTotals(MEMBERSHIP_FEES, scale)].flatMap(([year, total]) => {
     const payers = members.filter((member) => overlaps(membershipOf(member), yearPeriod(year)));
-    const shares = apportionKronor(total, payers.map((member) => feeBand(member.population).weight));
+    const shares = apportionKronor(
+      total,
+      payers.map((member) => feeBand(member.population).weight),
+    );
     return payers.map((member, index) => ({
       id: stableId(`fee:${member.key}:${year}`),
       memberId: member.id,
@@ -261,7 +281,12 @@ function usersDuring(year: number, scale: number): Map<string, Use[]> {
     const byMember = uses.get(subscription.serviceKey) ?? new Map<string, WorldSubscription[]>();
     uses.set(subscription.serviceKey, byMember.set(subscription.memberKey, [...(byMember.get(subscription.memberKey) ?? []), subscription]));
   }
-  return new Map([...uses].map(([service, byMember]) => [service, [...byMember.keys()].sort().map((key) => ({ member: members.get(key)!, subscriptions: byMember.get(key)! }))]));
+  return new Map(
+    [...uses].map(([service, byMember]) => [
+      service,
+      [...byMember.keys()].sort().map((key) => ({ member: members.get(key)!, subscriptions: byMember.get(key)! })),
+    ]),
+  );
 }
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
@@ -275,7 +300,9 @@ function daysIn(subscription: WorldSubscription, year: number): bigint {
 /** The services charged in a year (those with weights and users) with their users. */
 function chargedServices(year: number, scale: number): Array<{ service: WorldService; users: Use[] }> {
   const users = usersDuring(year, scale);
-  return worldServices().filter((service) => SERVICE_WEIGHTS[service.key] && users.get(service.key)?.length).map((service) => ({ service, users: users.get(service.key)! }));
+  return worldServices()
+    .filter((service) => SERVICE_WEIGHTS[service.key] && users.get(service.key)?.length)
+    .map((service) => ({ service, users: users.get(service.key)! }));
 }
 
 /**
@@ -288,12 +315,21 @@ function chargedServices(year: number, scale: number): Array<{ service: WorldSer
 export function worldServiceCharges(scale = seedScale()): WorldServiceCharge[] {
   return [...lineTotals(SERVICE_CHARGES, scale)].flatMap(([year, total]) => {
     const services = chargedServices(year, scale);
-    const parts = apportionKronor(total, services.map(({ service }) => SERVICE_WEIGHTS[service.key].charged));
+    const parts = apportionKronor(
+      total,
+      services.map(({ service }) => SERVICE_WEIGHTS[service.key].charged),
+    );
     return services.flatMap(({ service, users }, index) => {
-      const shares = apportionKronor(parts[index], users.map(({ member }) => feeBand(member.population).weight));
+      const shares = apportionKronor(
+        parts[index],
+        users.map(({ member }) => feeBand(member.population).weight),
+      );
       const note = `${service.name}'s part of budget ${year} "${SERVICE_CHARGES}", shared by population band among its ${users.length} users`;
       return users.flatMap(({ member, subscriptions }, user) => {
-        const split = apportionKronor(shares[user], subscriptions.map((subscription) => daysIn(subscription, year)));
+        const split = apportionKronor(
+          shares[user],
+          subscriptions.map((subscription) => daysIn(subscription, year)),
+        );
         return subscriptions.map((subscription, part) => ({
           id: stableId(`service-charge:${subscription.id}:${year}`),
           subscriptionId: subscription.id,
@@ -313,7 +349,10 @@ export function worldServiceCosts(scale = seedScale()): WorldServiceCost[] {
   return SERVICE_COST_LINES.flatMap((category) =>
     [...lineTotals(category, scale)].flatMap(([year, total]) => {
       const services = chargedServices(year, scale).map(({ service }) => service);
-      const parts = apportionKronor(total, services.map((service) => SERVICE_WEIGHTS[service.key].costs));
+      const parts = apportionKronor(
+        total,
+        services.map((service) => SERVICE_WEIGHTS[service.key].costs),
+      );
       return services.map((service, index) => ({
         id: stableId(`service-cost:${service.key}:${category}:${year}`),
         serviceId: service.id,

@@ -1,6 +1,6 @@
 import { organisationNumber } from '../domain/organisation-number';
 import { slug } from '../domain/text';
-import { createRandom, stableId, type Random } from './random';
+import { createRandom, type Random, stableId } from './random';
 import { copyId, copyKey, copyNumbers, seedScale } from './scale';
 
 export type MemberKind = 'MUNICIPALITY' | 'REGION' | 'COUNTY_COUNCIL' | 'MUNICIPAL_FEDERATION' | 'ASSOCIATION' | 'OTHER';
@@ -39,10 +39,27 @@ export interface WorldBoardAssignment {
 }
 
 const COUNTIES: Record<string, string> = {
-  AB: 'Stockholms län', C: 'Uppsala län', D: 'Södermanlands län', E: 'Östergötlands län', F: 'Jönköpings län',
-  G: 'Kronobergs län', H: 'Kalmar län', I: 'Gotlands län', K: 'Blekinge län', M: 'Skåne län', N: 'Hallands län',
-  O: 'Västra Götalands län', S: 'Värmlands län', T: 'Örebro län', U: 'Västmanlands län', W: 'Dalarnas län',
-  X: 'Gävleborgs län', Y: 'Västernorrlands län', Z: 'Jämtlands län', AC: 'Västerbottens län', BD: 'Norrbottens län',
+  AB: 'Stockholms län',
+  C: 'Uppsala län',
+  D: 'Södermanlands län',
+  E: 'Östergötlands län',
+  F: 'Jönköpings län',
+  G: 'Kronobergs län',
+  H: 'Kalmar län',
+  I: 'Gotlands län',
+  K: 'Blekinge län',
+  M: 'Skåne län',
+  N: 'Hallands län',
+  O: 'Västra Götalands län',
+  S: 'Värmlands län',
+  T: 'Örebro län',
+  U: 'Västmanlands län',
+  W: 'Dalarnas län',
+  X: 'Gävleborgs län',
+  Y: 'Västernorrlands län',
+  Z: 'Jämtlands län',
+  AC: 'Västerbottens län',
+  BD: 'Norrbottens län',
 };
 
 /** Members the source texts name (board 2017, service users, the five non-municipal members of 2017). */
@@ -105,8 +122,50 @@ const DEMO_OTHERS: Array<[string, MemberKind, string, number | null]> = [
   ['Region Gävleborg', 'REGION', 'X', 287000],
 ];
 
-export const FIRST_NAMES = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Sara', 'Anders', 'Eva', 'Per', 'Lena', 'Mikael', 'Åsa', 'Björn', 'Ingrid', 'Göran', 'Sofia', 'Jörgen', 'Helena', 'Ulf'];
-export const LAST_NAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Lindberg', 'Lindqvist', 'Öberg', 'Åström', 'Sjöberg', 'Holm', 'Bergström', 'Ekström'];
+export const FIRST_NAMES = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Lars',
+  'Karin',
+  'Johan',
+  'Sara',
+  'Anders',
+  'Eva',
+  'Per',
+  'Lena',
+  'Mikael',
+  'Åsa',
+  'Björn',
+  'Ingrid',
+  'Göran',
+  'Sofia',
+  'Jörgen',
+  'Helena',
+  'Ulf',
+];
+export const LAST_NAMES = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Lindberg',
+  'Lindqvist',
+  'Öberg',
+  'Åström',
+  'Sjöberg',
+  'Holm',
+  'Bergström',
+  'Ekström',
+];
 
 /** How the DEMO members' dates are laid out so the counts in the texts hold (see DOMAIN.md). */
 export const MEMBERSHIP_PLAN = {
@@ -129,16 +188,34 @@ interface Draft {
 }
 
 function drafts(): { named: Draft[]; demo: Draft[] } {
-  const named = NAMED.trim().split('\n').map((line) => {
-    const [key, name, kind, county, population] = line.split('|');
-    return { key, name, kind: kind as MemberKind, county: COUNTIES[county] ?? null, population: population ? Number(population) : null, source: 'SEED' as const };
-  });
-  const municipalities = DEMO.trim().split(/(?<=\d)\s+/).map((entry) => {
-    const [place, county, population] = entry.split('|');
-    const name = place === 'Gotland' ? 'Region Gotland' : `${place} kommun`;
-    return { key: slug(place), name, kind: 'MUNICIPALITY' as const, county: COUNTIES[county], population: Number(population), source: 'DEMO' as const };
-  });
-  const others = DEMO_OTHERS.map(([name, kind, county, population]) => ({ key: slug(name), name, kind, county: COUNTIES[county], population, source: 'DEMO' as const }));
+  const named = NAMED.trim()
+    .split('\n')
+    .map((line) => {
+      const [key, name, kind, county, population] = line.split('|');
+      return {
+        key,
+        name,
+        kind: kind as MemberKind,
+        county: COUNTIES[county] ?? null,
+        population: population ? Number(population) : null,
+        source: 'SEED' as const,
+      };
+    });
+  const municipalities = DEMO.trim()
+    .split(/(?<=\d)\s+/)
+    .map((entry) => {
+      const [place, county, population] = entry.split('|');
+      const name = place === 'Gotland' ? 'Region Gotland' : `${place} kommun`;
+      return { key: slug(place), name, kind: 'MUNICIPALITY' as const, county: COUNTIES[county], population: Number(population), source: 'DEMO' as const };
+    });
+  const others = DEMO_OTHERS.map(([name, kind, county, population]) => ({
+    key: slug(name),
+    name,
+    kind,
+    county: COUNTIES[county],
+    population,
+    source: 'DEMO' as const,
+  }));
   return { named, demo: [...municipalities, ...others] };
 }
 
@@ -154,8 +231,12 @@ export function worldMembers(scale = seedScale()): WorldMember[] {
 
 /** What a scaled seed calls its DEMO copies, by kind: "Demokommun 0141". */
 const COPY_NAMES: Record<MemberKind, string> = {
-  MUNICIPALITY: 'Demokommun', REGION: 'Demoregion', COUNTY_COUNCIL: 'Demolandsting',
-  MUNICIPAL_FEDERATION: 'Demoförbund', ASSOCIATION: 'Demoförening', OTHER: 'Demoorganisation',
+  MUNICIPALITY: 'Demokommun',
+  REGION: 'Demoregion',
+  COUNTY_COUNCIL: 'Demolandsting',
+  MUNICIPAL_FEDERATION: 'Demoförbund',
+  ASSOCIATION: 'Demoförening',
+  OTHER: 'Demoorganisation',
 };
 
 const organisationPrefix = (kind: MemberKind) => (kind === 'MUNICIPALITY' || kind === 'REGION' || kind === 'COUNTY_COUNCIL' ? '21200' : '22200');
@@ -224,12 +305,23 @@ function baseMembers(): WorldMember[] {
 export function worldBoard(): WorldBoardAssignment[] {
   const from = '2017-05-30';
   const seats: Array<[string, string, WorldBoardAssignment['role']]> = [
-    ['Monika Bubholz', 'karlstad', 'CHAIR'], ['Peter Dacke', 'stockholm', 'VICE_CHAIR'], ['Mats Bohman', 'nacka', 'ORDINARY'],
-    ['Peter Åberg', 'storuman', 'ORDINARY'], ['Eva-Lotta Elnertz', 'lund', 'ORDINARY'], ['Rejn Karlgren', 'sandviken', 'ORDINARY'],
-    ['Anders Nordh', 'skr', 'ORDINARY'], ['Annika Samuelsson', 'molndal', 'ORDINARY'], ['Nisse Waldefeldt', 'goteborg', 'ORDINARY'],
-    ['Anders Fredriksson', 'knivsta', 'DEPUTY'], ['Patrik Flensburg', 'lomma', 'DEPUTY'], ['Marie Nilsson', 'gavle', 'DEPUTY'],
-    ['Torbjörn Larsson', 'falkenberg', 'DEPUTY'], ['Marie Ahlqvist', 'lycksele', 'DEPUTY'], ['Lars-Olof Lindblad', 'kungalv', 'DEPUTY'],
-    ['Peter Olsson', 'karlstad', 'DEPUTY'], ['Göran Westerlund', 'alingsas', 'DEPUTY'],
+    ['Monika Bubholz', 'karlstad', 'CHAIR'],
+    ['Peter Dacke', 'stockholm', 'VICE_CHAIR'],
+    ['Mats Bohman', 'nacka', 'ORDINARY'],
+    ['Peter Åberg', 'storuman', 'ORDINARY'],
+    ['Eva-Lotta Elnertz', 'lund', 'ORDINARY'],
+    ['Rejn Karlgren', 'sandviken', 'ORDINARY'],
+    ['Anders Nordh', 'skr', 'ORDINARY'],
+    ['Annika Samuelsson', 'molndal', 'ORDINARY'],
+    ['Nisse Waldefeldt', 'goteborg', 'ORDINARY'],
+    ['Anders Fredriksson', 'knivsta', 'DEPUTY'],
+    ['Patrik Flensburg', 'lomma', 'DEPUTY'],
+    ['Marie Nilsson', 'gavle', 'DEPUTY'],
+    ['Torbjörn Larsson', 'falkenberg', 'DEPUTY'],
+    ['Marie Ahlqvist', 'lycksele', 'DEPUTY'],
+    ['Lars-Olof Lindblad', 'kungalv', 'DEPUTY'],
+    ['Peter Olsson', 'karlstad', 'DEPUTY'],
+    ['Göran Westerlund', 'alingsas', 'DEPUTY'],
   ];
   return seats.map(([person, memberKey, role]) => ({ id: stableId(`board:${from}:${person}`), person, memberKey, role, from, to: null }));
 }

@@ -1,7 +1,7 @@
 import { membershipOf } from '../domain/member-facts';
 import { covers } from '../domain/periods';
-import { worldMembers, type Source, type WorldMember } from './members';
-import { createRandom, stableId, type Random } from './random';
+import { type Source, type WorldMember, worldMembers } from './members';
+import { createRandom, type Random, stableId } from './random';
 import { seedScale, withMemberCopies } from './scale';
 
 export type ProjectPhase = 'IDEA' | 'PRE_STUDY' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
@@ -121,7 +121,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'kravmotor',
     name: 'Kravmotor',
-    description: 'OS2kravmotor: a tool for the technical dialogue between supplier and municipality or region before an IT purchase, for writing, quality-assuring and reusing requirements. Built by OS2 in Denmark, open source, used by 24 Danish municipalities. New project idea in the business plan 2023.',
+    description:
+      'OS2kravmotor: a tool for the technical dialogue between supplier and municipality or region before an IT purchase, for writing, quality-assuring and reusing requirements. Built by OS2 in Denmark, open source, used by 24 Danish municipalities. New project idea in the business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
     partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 4 },
@@ -130,7 +131,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'valghalla',
     name: 'Valghalla 2.0',
-    description: 'Election administration system developed in 2023 by OS2 Denmark, fully financed by Danish municipalities and multilingual; to be assessed for Swedish conditions to widen a market where usually one supplier bids. New project idea in the business plan 2023.',
+    description:
+      'Election administration system developed in 2023 by OS2 Denmark, fully financed by Danish municipalities and multilingual; to be assessed for Swedish conditions to widen a market where usually one supplier bids. New project idea in the business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
     partners: ['OS2'],
     demo: { PARTICIPANT: 3 },
@@ -139,7 +141,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'kitos',
     name: 'KITOS',
-    description: 'Shared register of the IT systems a municipality uses, their integrations and their GDPR records, with a central application catalogue and an open API. Built by OS2 Denmark and used by more than 90 % of Danish municipalities; could become a service included in the membership. New project idea in the business plan 2023.',
+    description:
+      'Shared register of the IT systems a municipality uses, their integrations and their GDPR records, with a central application catalogue and an open API. Built by OS2 Denmark and used by more than 90 % of Danish municipalities; could become a service included in the membership. New project idea in the business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
     partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 5 },
@@ -148,7 +151,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'gdpr-inventory-ai',
     name: 'GDPR inventory with AI support',
-    description: 'Pilot (autumn 2017) of a test and analysis environment that classifies structured and unstructured data with AI support and human expertise, to prepare for the General Data Protection Regulation of 25 May 2018. Run by an external project manager in close cooperation with SKL; several member municipalities co-fund it. Stage 1 approved in December 2017; stage 2a from the turn of the year, full delivery aimed at April 2018.',
+    description:
+      'Pilot (autumn 2017) of a test and analysis environment that classifies structured and unstructured data with AI support and human expertise, to prepare for the General Data Protection Regulation of 25 May 2018. Run by an external project manager in close cooperation with SKL; several member municipalities co-fund it. Stage 1 approved in December 2017; stage 2a from the turn of the year, full delivery aimed at April 2018.',
     phases: [
       { phase: 'IDEA', on: '2017-06-01' },
       { phase: 'PRE_STUDY', on: '2017-09-01' },
@@ -162,7 +166,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'ss12000',
     name: 'Open school systems (SS 12000)',
-    description: 'Cooperation between municipalities, system suppliers, state agencies and SIS on open interfaces between school processes, which resulted in the Swedish standard SS 12000:2018 (interfaces for information exchange between school processes). Work continues on grades, attendance and leave requests.',
+    description:
+      'Cooperation between municipalities, system suppliers, state agencies and SIS on open interfaces between school processes, which resulted in the Swedish standard SS 12000:2018 (interfaces for information exchange between school processes). Work continues on grades, attendance and leave requests.',
     phases: [
       { phase: 'IDEA', on: '2014-03-01' },
       { phase: 'ACTIVE', on: '2015-01-15' },
@@ -175,7 +180,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'open-data-definitions',
     name: 'Open-data definitions',
-    description: 'Research and development project that defined common data sets for open data in municipal cooperation; finished in autumn 2016, continued as a network in 2017 until SKL took over as Forum Öppna Data.',
+    description:
+      'Research and development project that defined common data sets for open data in municipal cooperation; finished in autumn 2016, continued as a network in 2017 until SKL took over as Forum Öppna Data.',
     phases: [
       { phase: 'IDEA', on: '2014-09-01' },
       { phase: 'ACTIVE', on: '2015-03-01' },
@@ -188,7 +194,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'ivis',
     name: 'ivis',
-    description: 'Innovative school platform, run 2015–2016 in VINNOVA\'s programme "Digitalisering för framtidens skola" with a grant of 1.8 MSEK; delivered a base platform and e-services for school transport and incidents. Partner imcode markets it since.',
+    description:
+      'Innovative school platform, run 2015–2016 in VINNOVA\'s programme "Digitalisering för framtidens skola" with a grant of 1.8 MSEK; delivered a base platform and e-services for school transport and incidents. Partner imcode markets it since.',
     phases: [
       { phase: 'IDEA', on: '2014-10-01' },
       { phase: 'ACTIVE', on: '2015-01-01' },
@@ -201,7 +208,8 @@ const PROJECTS: ProjectDraft[] = [
   {
     key: 'election-administration-2017',
     name: 'Election administration system (2017)',
-    description: 'Evaluation of a Danish election administration system with OS2, after a workshop in August 2017 where election boards described their processes; halted because of the short time before the 2018 general election. Valghalla 2.0 takes the idea up again.',
+    description:
+      'Evaluation of a Danish election administration system with OS2, after a workshop in August 2017 where election boards described their processes; halted because of the short time before the 2018 general election. Valghalla 2.0 takes the idea up again.',
     phases: [
       { phase: 'IDEA', on: '2017-03-01' },
       { phase: 'PRE_STUDY', on: '2017-08-15' },
@@ -245,7 +253,14 @@ function buildProject(draft: ProjectDraft, members: WorldMember[], random: Rando
   const byKey = new Map(members.map((member) => [member.key, member]));
   const participants = named.map(([key, role]) => participant(byKey.get(key)!, role, 'SEED'));
   const roles = (Object.entries(demo) as Array<[ProjectRole, number]>).flatMap(([role, count]) => Array<ProjectRole>(count).fill(role));
-  const chosen = pickMembers(random, members, roles.length, from, to, named.map(([key]) => key));
+  const chosen = pickMembers(
+    random,
+    members,
+    roles.length,
+    from,
+    to,
+    named.map(([key]) => key),
+  );
   participants.push(...chosen.map((member, index) => participant(member, roles[index], 'DEMO')));
   return { ...fields, id: stableId(`project:${draft.key}`), phase: last.phase, phases, startedOn: started?.on ?? null, participants };
 }
@@ -254,7 +269,10 @@ function buildProject(draft: ProjectDraft, members: WorldMember[], random: Rando
 export function worldProjects(scale = seedScale()): WorldProject[] {
   const members = worldMembers(1);
   const random = createRandom(2023_04);
-  return PROJECTS.map((draft) => buildProject(draft, members, random)).map((project) => ({ ...project, participants: withMemberCopies(project.participants, scale) }));
+  return PROJECTS.map((draft) => buildProject(draft, members, random)).map((project) => ({
+    ...project,
+    participants: withMemberCopies(project.participants, scale),
+  }));
 }
 
 interface NetworkDraft extends Omit<WorldNetwork, 'id' | 'participants'> {
@@ -267,7 +285,8 @@ const NETWORKS: NetworkDraft[] = [
     key: 'digital-signing',
     name: 'Digital signing',
     topic: 'Digital signatures in municipal processes',
-    description: 'Competence and experience network on digital signing, run together with the Kivos network; Högskolan i Skövde takes part. Works through seminar days whose topics follow regional or local needs; members and non-members alike want to join.',
+    description:
+      'Competence and experience network on digital signing, run together with the Kivos network; Högskolan i Skövde takes part. Works through seminar days whose topics follow regional or local needs; members and non-members alike want to join.',
     status: 'ACTIVE',
     startedOn: '2021-09-01',
     partners: ['Kivos', 'Högskolan i Skövde'],
@@ -280,7 +299,8 @@ const NETWORKS: NetworkDraft[] = [
     key: 'digital-collaboration-platform',
     name: 'Digital collaboration platform',
     topic: 'Alternatives to Microsoft 365 and Google Workspace for municipal collaboration',
-    description: 'Competence network that continues eSam\'s project dSam (digital collaboration platforms) after its final report. A start-up meeting and one more meeting gathered more than 40 participants; Sambruk set up an alternative for video meetings and launches a new collaboration space in the first quarter of 2023.',
+    description:
+      "Competence network that continues eSam's project dSam (digital collaboration platforms) after its final report. A start-up meeting and one more meeting gathered more than 40 participants; Sambruk set up an alternative for video meetings and launches a new collaboration space in the first quarter of 2023.",
     status: 'ACTIVE',
     startedOn: '2022-10-01',
     partners: ['eSam'],
@@ -293,7 +313,8 @@ const NETWORKS: NetworkDraft[] = [
     key: 'digidel',
     name: 'Digidelnätverket',
     topic: 'Digital inclusion (digital delaktighet)',
-    description: 'National hub for digital inclusion that Sambruk coordinates, with agencies and cultural institutions; the digidel centres at members\' libraries link to it. Funded from 2023 for about five years by 19 regions, on the initiative of Västra Götalandsregionen. Runs the campaign weeks ALL DIGITAL Week (formerly Get Online Week) and eMedborgarveckan.',
+    description:
+      "National hub for digital inclusion that Sambruk coordinates, with agencies and cultural institutions; the digidel centres at members' libraries link to it. Funded from 2023 for about five years by 19 regions, on the initiative of Västra Götalandsregionen. Runs the campaign weeks ALL DIGITAL Week (formerly Get Online Week) and eMedborgarveckan.",
     status: 'ACTIVE',
     startedOn: '2014-01-01',
     partners: ['Kungliga biblioteket', 'Internetstiftelsen'],
@@ -324,16 +345,55 @@ function buildNetwork(draft: NetworkDraft, members: WorldMember[], random: Rando
 export function worldNetworks(scale = seedScale()): WorldNetwork[] {
   const members = worldMembers(1);
   const random = createRandom(2023_05);
-  return NETWORKS.map((draft) => buildNetwork(draft, members, random)).map((network) => ({ ...network, participants: withMemberCopies(network.participants, scale) }));
+  return NETWORKS.map((draft) => buildNetwork(draft, members, random)).map((network) => ({
+    ...network,
+    participants: withMemberCopies(network.participants, scale),
+  }));
 }
 
 /** Digidelnätverket's campaign weeks: the 2017 figures from the annual report, 2023 as planned. */
 export function worldCampaigns(): WorldCampaign[] {
   const campaigns: Array<Omit<WorldCampaign, 'id' | 'networkKey'>> = [
-    { key: 'get-online-week-2017', name: 'Get Online Week 2017', startedOn: '2017-03-20', endedOn: '2017-03-27', organisers: 247, peopleReached: 5300, reachedAtLeast: true, source: 'SEED' },
-    { key: 'emedborgarveckan-2017', name: 'eMedborgarveckan 2017', startedOn: '2017-10-16', endedOn: '2017-10-23', organisers: 270, peopleReached: 10000, reachedAtLeast: false, source: 'SEED' },
-    { key: 'all-digital-week-2023', name: 'ALL DIGITAL Week 2023', startedOn: '2023-03-20', endedOn: '2023-03-27', organisers: null, peopleReached: null, reachedAtLeast: false, source: 'DEMO' },
-    { key: 'emedborgarveckan-2023', name: 'eMedborgarveckan 2023', startedOn: '2023-10-09', endedOn: '2023-10-16', organisers: null, peopleReached: null, reachedAtLeast: false, source: 'DEMO' },
+    {
+      key: 'get-online-week-2017',
+      name: 'Get Online Week 2017',
+      startedOn: '2017-03-20',
+      endedOn: '2017-03-27',
+      organisers: 247,
+      peopleReached: 5300,
+      reachedAtLeast: true,
+      source: 'SEED',
+    },
+    {
+      key: 'emedborgarveckan-2017',
+      name: 'eMedborgarveckan 2017',
+      startedOn: '2017-10-16',
+      endedOn: '2017-10-23',
+      organisers: 270,
+      peopleReached: 10000,
+      reachedAtLeast: false,
+      source: 'SEED',
+    },
+    {
+      key: 'all-digital-week-2023',
+      name: 'ALL DIGITAL Week 2023',
+      startedOn: '2023-03-20',
+      endedOn: '2023-03-27',
+      organisers: null,
+      peopleReached: null,
+      reachedAtLeast: false,
+      source: 'DEMO',
+    },
+    {
+      key: 'emedborgarveckan-2023',
+      name: 'eMedborgarveckan 2023',
+      startedOn: '2023-10-09',
+      endedOn: '2023-10-16',
+      organisers: null,
+      peopleReached: null,
+      reachedAtLeast: false,
+      source: 'DEMO',
+    },
   ];
   return campaigns.map((campaign) => ({ ...campaign, id: stableId(`campaign:${campaign.key}`), networkKey: 'digidel' }));
 }
@@ -341,7 +401,7 @@ export function worldCampaigns(): WorldCampaign[] {
 const SEMINARS: Array<[key: string, title: string, heldOn: string, format: SeminarFormat, networkKey: string | null, attendees: number]> = [
   ['signing-2023-02', 'Digital signing in practice: e-signatures in case handling', '2023-02-09', 'DIGITAL', 'digital-signing', 64],
   ['platform-2023-03', 'After dSam: the new collaboration space for members', '2023-03-16', 'DIGITAL', 'digital-collaboration-platform', 87],
-  ['os2-2023-04', 'Nordic open source: OS2\'s Kravmotor, Valghalla and KITOS', '2023-04-20', 'DIGITAL', null, 112],
+  ['os2-2023-04', "Nordic open source: OS2's Kravmotor, Valghalla and KITOS", '2023-04-20', 'DIGITAL', null, 112],
   ['digidel-2023-09', 'Digital inclusion at the library: before eMedborgarveckan', '2023-09-14', 'DIGITAL', 'digidel', 73],
   ['signing-2023-11', 'Signing and archiving: long-term validity of e-signatures', '2023-11-16', 'DIGITAL', 'digital-signing', 58],
   ['network-day-2023-05', 'Sambruk network day: collaboration in practice', '2023-05-24', 'ON_SITE', null, 46],

@@ -26,7 +26,13 @@ interface MemberRecord {
 export function withMemberCopies<T extends MemberRecord>(records: T[], scale: number, adjust: (copy: T) => T = (copy) => copy): T[] {
   const copies = copyNumbers(scale).flatMap((copy) =>
     records.map((record) =>
-      adjust({ ...record, id: stableId(`copy:${copy}:${record.id}`), memberKey: copyKey(record.memberKey, copy), memberId: copyId(record.memberKey, copy), source: 'DEMO' }),
+      adjust({
+        ...record,
+        id: stableId(`copy:${copy}:${record.id}`),
+        memberKey: copyKey(record.memberKey, copy),
+        memberId: copyId(record.memberKey, copy),
+        source: 'DEMO',
+      }),
     ),
   );
   return [...records, ...copies];

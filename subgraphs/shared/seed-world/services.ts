@@ -1,6 +1,6 @@
 import { membershipOf } from '../domain/member-facts';
 import { coversDay, overlaps, type Period } from '../domain/periods';
-import { FIRST_NAMES, LAST_NAMES, worldMembers, type MemberKind, type Source, type WorldMember } from './members';
+import { FIRST_NAMES, LAST_NAMES, type MemberKind, type Source, type WorldMember, worldMembers } from './members';
 import { createRandom, stableId } from './random';
 import { seedScale, withMemberCopies } from './scale';
 
@@ -99,28 +99,131 @@ export function worldPartners(): WorldPartner[] {
 
 /** Every service the texts name. Start and retirement days the texts do not give are estimates. */
 const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
-  { key: 'bibblix', name: 'Bibblix', area: 'LIBRARIES', status: 'ACTIVE', startedOn: '2019-09-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'Award-winning children\'s library service for Sweden\'s public libraries; more than 70 municipalities connected (2023).' },
-  { key: 'egil', name: 'Egil', area: 'SCHOOL', status: 'ACTIVE', startedOn: '2019-01-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'Creates, maintains and deletes pupil information and pupil accounts in external school services; supports Digitala Nationella Prov (DNP).' },
-  { key: 'multifraga', name: 'Multifråga', area: 'SOCIAL_SERVICES', status: 'ACTIVE', startedOn: '2012-01-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'Information service for case officers handling financial assistance (ekonomiskt bistånd), fetching data through the national SSBTEK exchange. Offered as Classic and, from 2023, XL (open to every role with a legal purpose).' },
-  { key: 'eansokan-ekbist', name: 'eansökan-ekbist', area: 'SOCIAL_SERVICES', status: 'ACTIVE', startedOn: '2016-01-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'E-service for citizens applying for financial assistance, linked to Multifråga.' },
-  { key: 'eansokan-sjalvservice', name: 'eansökan-självservice', area: 'SOCIAL_SERVICES', status: 'PLANNED', startedOn: '2018-07-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'Self-service e-application that fetches the applicant\'s own data from the authorities; piloted in 2015, awaiting the authorities connected to SSBTEK.' },
-  { key: 'fixamingata', name: 'FixaMinGata', area: 'CITY_ENVIRONMENT', status: 'ACTIVE', startedOn: '2014-01-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'National app and website where residents report faults in streets and public spaces, built on mySociety\'s software; integrates with municipal systems by web service, web client or e-mail.' },
-  { key: 'provisum', name: 'Provisum', area: 'GUARDIANSHIP', status: 'ACTIVE', startedOn: '2015-01-01', retiredOn: null, licence: null, partnerKey: 'resursen',
-    description: 'Case management system and e-services for chief guardians (överförmyndare); 3,097 development hours planned for 2023.' },
-  { key: 'tillarbetslivet', name: 'Tillarbetslivet', area: 'SCHOOL', status: 'ACTIVE', startedOn: '2018-08-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'Platform where schools, pupils and employers arrange work experience (prao) and upper-secondary workplace learning (APL); about 50 development activities planned for 2023.' },
-  { key: 'uka', name: 'UKA', area: 'SCHOOL', status: 'ACTIVE', startedOn: '2013-01-01', retiredOn: null, licence: null, partnerKey: null,
-    description: 'Follow-up and documentation system for the municipal activity responsibility for young people (KAA); integrated with UHR\'s Beda.' },
-  { key: 'streamflow', name: 'Streamflow', area: 'CONTACT_CENTRE', status: 'RETIRED', startedOn: '2011-01-01', retiredOn: '2020-01-01', licence: 'AGPL-3.0', partnerKey: null,
-    description: 'Case handling for municipal contact centres, open source on GitHub.' },
-  { key: 'ivis', name: 'ivis', area: 'SCHOOL', status: 'RETIRED', startedOn: '2015-01-01', retiredOn: '2020-01-01', licence: null, partnerKey: 'imcode',
-    description: 'Open platform for a digital school with e-services for school transport and incidents, built 2015–2016 with a VINNOVA grant of 1.8 MSEK.' },
+  {
+    key: 'bibblix',
+    name: 'Bibblix',
+    area: 'LIBRARIES',
+    status: 'ACTIVE',
+    startedOn: '2019-09-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description: "Award-winning children's library service for Sweden's public libraries; more than 70 municipalities connected (2023).",
+  },
+  {
+    key: 'egil',
+    name: 'Egil',
+    area: 'SCHOOL',
+    status: 'ACTIVE',
+    startedOn: '2019-01-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description: 'Creates, maintains and deletes pupil information and pupil accounts in external school services; supports Digitala Nationella Prov (DNP).',
+  },
+  {
+    key: 'multifraga',
+    name: 'Multifråga',
+    area: 'SOCIAL_SERVICES',
+    status: 'ACTIVE',
+    startedOn: '2012-01-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description:
+      'Information service for case officers handling financial assistance (ekonomiskt bistånd), fetching data through the national SSBTEK exchange. Offered as Classic and, from 2023, XL (open to every role with a legal purpose).',
+  },
+  {
+    key: 'eansokan-ekbist',
+    name: 'eansökan-ekbist',
+    area: 'SOCIAL_SERVICES',
+    status: 'ACTIVE',
+    startedOn: '2016-01-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description: 'E-service for citizens applying for financial assistance, linked to Multifråga.',
+  },
+  {
+    key: 'eansokan-sjalvservice',
+    name: 'eansökan-självservice',
+    area: 'SOCIAL_SERVICES',
+    status: 'PLANNED',
+    startedOn: '2018-07-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description:
+      "Self-service e-application that fetches the applicant's own data from the authorities; piloted in 2015, awaiting the authorities connected to SSBTEK.",
+  },
+  {
+    key: 'fixamingata',
+    name: 'FixaMinGata',
+    area: 'CITY_ENVIRONMENT',
+    status: 'ACTIVE',
+    startedOn: '2014-01-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description:
+      "National app and website where residents report faults in streets and public spaces, built on mySociety's software; integrates with municipal systems by web service, web client or e-mail.",
+  },
+  {
+    key: 'provisum',
+    name: 'Provisum',
+    area: 'GUARDIANSHIP',
+    status: 'ACTIVE',
+    startedOn: '2015-01-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: 'resursen',
+    description: 'Case management system and e-services for chief guardians (överförmyndare); 3,097 development hours planned for 2023.',
+  },
+  {
+    key: 'tillarbetslivet',
+    name: 'Tillarbetslivet',
+    area: 'SCHOOL',
+    status: 'ACTIVE',
+    startedOn: '2018-08-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description:
+      'Platform where schools, pupils and employers arrange work experience (prao) and upper-secondary workplace learning (APL); about 50 development activities planned for 2023.',
+  },
+  {
+    key: 'uka',
+    name: 'UKA',
+    area: 'SCHOOL',
+    status: 'ACTIVE',
+    startedOn: '2013-01-01',
+    retiredOn: null,
+    licence: null,
+    partnerKey: null,
+    description: "Follow-up and documentation system for the municipal activity responsibility for young people (KAA); integrated with UHR's Beda.",
+  },
+  {
+    key: 'streamflow',
+    name: 'Streamflow',
+    area: 'CONTACT_CENTRE',
+    status: 'RETIRED',
+    startedOn: '2011-01-01',
+    retiredOn: '2020-01-01',
+    licence: 'AGPL-3.0',
+    partnerKey: null,
+    description: 'Case handling for municipal contact centres, open source on GitHub.',
+  },
+  {
+    key: 'ivis',
+    name: 'ivis',
+    area: 'SCHOOL',
+    status: 'RETIRED',
+    startedOn: '2015-01-01',
+    retiredOn: '2020-01-01',
+    licence: null,
+    partnerKey: 'imcode',
+    description: 'Open platform for a digital school with e-services for school transport and incidents, built 2015–2016 with a VINNOVA grant of 1.8 MSEK.',
+  },
 ];
 
 export function worldServices(): WorldService[] {
@@ -201,7 +304,9 @@ function baseSubscriptions(): WorldSubscription[] {
   const members = worldMembers(1);
   const memberByKey = new Map(members.map((member) => [member.key, member]));
   const serviceByKey = new Map(worldServices().map((service) => [service.key, service]));
-  const result = NAMED_SUBSCRIPTIONS.map(([service, member, from, to]) => subscription(serviceByKey.get(service)!, memberByKey.get(member)!, null, from, to, 'SEED'));
+  const result = NAMED_SUBSCRIPTIONS.map(([service, member, from, to]) =>
+    subscription(serviceByKey.get(service)!, memberByKey.get(member)!, null, from, to, 'SEED'),
+  );
   const usersOf = (service: string, variant?: string | null) =>
     new Set(result.filter((s) => s.serviceKey === service && (variant === undefined || s.variant === variant)).map((s) => s.memberKey));
   for (const plan of DEMO_PLANS) {
@@ -258,7 +363,10 @@ function baseCouncilSeats(): WorldCouncilSeat[] {
     const seated = new Map<string, WorldSubscription>();
     for (const s of subscriptions.filter((s) => s.serviceKey === council.serviceKey)) if (!seated.has(s.memberKey)) seated.set(s.memberKey, s);
     const holders = [...seated.values()].slice(0, SEATS_PER_COUNCIL).map((s) => ({ ...s, ...continuousUse(s, subscriptions) }));
-    const chair = Math.max(0, holders.findIndex((s) => s.to === null));
+    const chair = Math.max(
+      0,
+      holders.findIndex((s) => s.to === null),
+    );
     return holders.map((s, index) => ({
       id: stableId(`council-seat:${council.serviceKey}:${s.memberKey}:${s.from}`),
       councilId: council.id,
@@ -289,10 +397,16 @@ export function worldCouncilMeetings(): WorldCouncilMeeting[] {
       note: `Meeting ${index + 1} of ${all.length} in 2017 (annual report 2017; day estimated).`,
       source: 'SEED' as const,
     }));
-    const demo = services.get(council.serviceKey)!.status === 'ACTIVE'
-      ? [random.date('2023-03-01', '2023-05-31'), random.date('2023-09-01', '2023-11-30')].map((heldOn) => ({ heldOn, note: null, source: 'DEMO' as const }))
-      : [];
-    return [...named, ...demo].map((meeting) => ({ ...meeting, id: stableId(`council-meeting:${council.serviceKey}:${meeting.heldOn}`), councilId: council.id, serviceKey: council.serviceKey }));
+    const demo =
+      services.get(council.serviceKey)!.status === 'ACTIVE'
+        ? [random.date('2023-03-01', '2023-05-31'), random.date('2023-09-01', '2023-11-30')].map((heldOn) => ({ heldOn, note: null, source: 'DEMO' as const }))
+        : [];
+    return [...named, ...demo].map((meeting) => ({
+      ...meeting,
+      id: stableId(`council-meeting:${council.serviceKey}:${meeting.heldOn}`),
+      councilId: council.id,
+      serviceKey: council.serviceKey,
+    }));
   });
 }
 
@@ -306,14 +420,35 @@ export function worldIntegrations(): WorldIntegration[] {
     .filter((s) => s.serviceKey === 'fixamingata' && s.source === 'DEMO' && s.to === null)
     .map((s) => s.memberKey);
   const rows: Array<[string, IntegrationMethod, string | null, string | null, string, Source]> = [
-    ['fixamingata', 'WEB_SERVICE', 'ServiceNow', 'sollentuna', 'Sollentuna\'s ServiceNow provides a web service that FixaMinGata calls (webbtjänstintegration).', 'SEED'],
-    ['fixamingata', 'WEB_SERVICE', 'Infracontrol Online', 'alingsas', 'Alingsås\'s Infracontrol Online provides a web service that FixaMinGata calls (webbtjänstintegration).', 'SEED'],
+    [
+      'fixamingata',
+      'WEB_SERVICE',
+      'ServiceNow',
+      'sollentuna',
+      "Sollentuna's ServiceNow provides a web service that FixaMinGata calls (webbtjänstintegration).",
+      'SEED',
+    ],
+    [
+      'fixamingata',
+      'WEB_SERVICE',
+      'Infracontrol Online',
+      'alingsas',
+      "Alingsås's Infracontrol Online provides a web service that FixaMinGata calls (webbtjänstintegration).",
+      'SEED',
+    ],
     ['fixamingata', 'EMAIL', 'FlexiteBPMS', null, 'FixaMinGata sends reports by e-mail (e-postintegration), developed together with FlexiteBPMS.', 'SEED'],
     ['fixamingata', 'EMAIL', 'FlexiteBPMS', demoUsers[0], 'Receives FixaMinGata reports by e-mail in FlexiteBPMS.', 'DEMO'],
     ['fixamingata', 'EMAIL', 'FlexiteBPMS', demoUsers[1], 'Receives FixaMinGata reports by e-mail in FlexiteBPMS.', 'DEMO'],
-    ['fixamingata', 'WEB_CLIENT', null, demoUsers[2], 'The member\'s own system fetches reports from FixaMinGata as a web client (webbklientsintegration).', 'DEMO'],
-    ['multifraga', 'NATIONAL_SERVICE', 'SSBTEK', null, 'Fetches the authorities\' data through the national SSBTEK exchange (since May 2014).', 'SEED'],
-    ['uka', 'NATIONAL_SERVICE', 'Beda (UHR)', null, 'Looks up diplomas and grades of the young people followed in UHR\'s Beda register.', 'SEED'],
+    [
+      'fixamingata',
+      'WEB_CLIENT',
+      null,
+      demoUsers[2],
+      "The member's own system fetches reports from FixaMinGata as a web client (webbklientsintegration).",
+      'DEMO',
+    ],
+    ['multifraga', 'NATIONAL_SERVICE', 'SSBTEK', null, "Fetches the authorities' data through the national SSBTEK exchange (since May 2014).", 'SEED'],
+    ['uka', 'NATIONAL_SERVICE', 'Beda (UHR)', null, "Looks up diplomas and grades of the young people followed in UHR's Beda register.", 'SEED'],
   ];
   return rows.map(([serviceKey, method, system, memberKey, description, source]) => ({
     id: stableId(`integration:${serviceKey}:${method}:${memberKey ?? system}`),
