@@ -28,23 +28,27 @@ select json_build_object('member', (
     'services', ${list(`(
       select json_agg(json_build_object('name', s.name, 'council', (
         select json_build_object('seats', ${list(`(
-          select json_agg(json_build_object('person', seat.person, 'role', seat.role, 'member', json_build_object('name', holder.name)) order by seat.role, seat."from", seat.id)
+          select json_agg(json_build_object('person', seat.person, 'role', seat.role, 'member', json_build_object('name', holder.name))
+            order by seat.role, seat."from", seat.id)
           from services.council_seat seat join membership.member holder on holder.id = seat.member_id
           where seat.council_id = council.id and ${covering('seat', '$3::date')})`)})
         from services.council council where council.service_id = s.id)) order by s.name collate "C")
       from services.service s
       where s.id in (select used.service_id from services.subscription used where used.member_id = m.id and ${covering('used', '$3::date')}))`)},
     'costStatement', json_build_object(
-      'membershipFee', (select json_build_object('amount', ${money('fee.amount_ore')}) from finance.membership_fee fee where fee.member_id = m.id and fee.year = $2),
+      'membershipFee', (select json_build_object('amount', ${money('fee.amount_ore')})
+        from finance.membership_fee fee where fee.member_id = m.id and fee.year = $2),
       'serviceCharges', ${list(`(
-        select json_agg(json_build_object('service', json_build_object('name', s.name), 'amount', ${money('charge.amount_ore')}) order by charge.amount_ore desc, charge.service_id)
+        select json_agg(json_build_object('service', json_build_object('name', s.name), 'amount', ${money('charge.amount_ore')})
+          order by charge.amount_ore desc, charge.service_id)
         from finance.service_charge charge join services.service s on s.id = charge.service_id
         where charge.member_id = m.id and charge.year = $2)`)},
       'total', json_build_object('amount', ${amount(`(
         select sum(paid.amount_ore) from (
           select amount_ore from finance.membership_fee where member_id = m.id and year = $2
           union all select amount_ore from finance.service_charge where member_id = m.id and year = $2
-          union all select amount_ore from finance.project_funding where member_id = m.id and year = $2 and kind = 'MEMBER_CONTRIBUTION') paid)`)}, 'currency', 'SEK')))
+          union all select amount_ore from finance.project_funding where member_id = m.id and year = $2 and kind = 'MEMBER_CONTRIBUTION') paid)`)},
+        'currency', 'SEK')))
   from membership.member m where m.id = $1::uuid))`;
 
 const MEMBERS_COST_STATEMENTS = `

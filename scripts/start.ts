@@ -41,7 +41,8 @@ async function openDatabase(): Promise<DatabaseHandle> {
     const message = (error as Error).message || String(error);
     log.error(
       config().DATABASE_URL
-        ? `the database at DATABASE_URL cannot be used: ${message}. Set DATABASE_URL to a PostgreSQL server this machine reaches, or leave it unset for the embedded one.`
+        ? `the database at DATABASE_URL cannot be used: ${message}. Set DATABASE_URL to a PostgreSQL server this machine reaches, or leave it unset ` +
+            `for the embedded one.`
         : message,
     );
     process.exit(1);

@@ -62,7 +62,9 @@ test('more tokens than MAX_TOKENS are refused with TOO_MANY_TOKENS before any su
 
 test('an operation costlier than MAX_COST is refused with QUERY_TOO_COMPLEX before any subgraph is called', async () => {
   const fields = 'id name kind organisationNumber county population joinedOn leftOn status source';
-  const heavy = `members(first: 1000) { totalCount nodes { ${fields} boardAssignments { id person role from to source member { ${fields} boardAssignments { id person role from to member { ${fields} } } } } } }`;
+  const heavy =
+    `members(first: 1000) { totalCount nodes { ${fields} boardAssignments { id person role from to source member { ${fields} ` +
+    `boardAssignments { id person role from to member { ${fields} } } } } } }`;
   const aliases = Array.from({ length: config().MAX_ALIASES }, (_, index) => `m${index}: ${heavy}`).join(' ');
   const { response, statements } = await attempt(`{ ${aliases} }`);
   const { code, message } = refusal(response);

@@ -201,7 +201,8 @@ describe('forged entity lookups sent straight to finance by a member user', () =
       'a subscription carrying constructor.name "Member" and the caller\'s id, but Lund as its member',
       () =>
         lookup(
-          `{ __typename: "ServiceSubscription", id: "${nacka}", constructor: { name: "Member" }, member: { id: "${lund}" }, service: { id: "${lundSubscription.service.id}" } }`,
+          `{ __typename: "ServiceSubscription", id: "${nacka}", constructor: { name: "Member" }, member: { id: "${lund}" }, service: { id: ` +
+            `"${lundSubscription.service.id}" } }`,
           'cost(year: 2023) { id amount { amount } }',
         ),
       () => ({ data: { _entities: [{ cost: null }] } }),

@@ -58,7 +58,8 @@ describe("a member's cost statement, in one gateway query", () => {
     const subscription = member!.subscriptions.find((candidate) => candidate.cost)!;
     const costOf = (claimedMember: string) =>
       parse(
-        `{ _entities(representations: [{ __typename: "ServiceSubscription", id: "${subscription.id}", member: { id: "${claimedMember}" } }]) { ... on ServiceSubscription { cost(year: 2023) { id } } } }`,
+        `{ _entities(representations: [{ __typename: "ServiceSubscription", id: "${subscription.id}", member: { id: "${claimedMember}" } }]) { ... on ` +
+          `ServiceSubscription { cost(year: 2023) { id } } } }`,
       );
     const asLund = await hub.request(costOf(lund), undefined, { url: hub.subgraphs.finance.url, as: memberUser(lund) });
     expect(asLund.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([['FORBIDDEN', ['_entities', 0, 'cost']]]);

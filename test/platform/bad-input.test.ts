@@ -59,7 +59,8 @@ test('the cases cover every text argument of the API', () => {
 let auditBefore: unknown;
 const auditTotals = async () => {
   const query =
-    '{ membershipAuditTrail(first: 1) { totalCount } servicesAuditTrail(first: 1) { totalCount } projectsAuditTrail(first: 1) { totalCount } financeAuditTrail(first: 1) { totalCount } }';
+    '{ membershipAuditTrail(first: 1) { totalCount } servicesAuditTrail(first: 1) { totalCount } projectsAuditTrail(first: 1) { totalCount } ' +
+    'financeAuditTrail(first: 1) { totalCount } }';
   return (await send('gateway', 'membership', { query }, 'audit')).data;
 };
 beforeAll(async () => {

@@ -213,7 +213,9 @@ describe('a write whose check passed while a conflicting row was being committed
   }
 
   test('an overlapping subscription (exclusion constraint, SQLSTATE 23P01)', async () => {
-    const insert = `insert into services.subscription (id, service_id, member_id, variant, "from", "to", source, created_at, updated_at) values (?, ?, ?, null, '2024-05-01', null, 'ENTERED', now(), now())`;
+    const insert =
+      `insert into services.subscription (id, service_id, member_id, variant, "from", "to", source, created_at, updated_at) values (?, ?, ` +
+      `?, null, '2024-05-01', null, 'ENTERED', now(), now())`;
     const response = await againstUncommitted('services', insert, [randomUUID(), provisum, members[5]], () =>
       asAdmin(SubscribeMemberDocument, { input: { serviceId: provisum, memberId: members[5], from: '2024-06-01' } }),
     );
@@ -237,7 +239,8 @@ describe('a write whose check passed while a conflicting row was being committed
     const db = knex('services');
     const other = await db.transaction();
     await other.raw(
-      `insert into services.council_seat (id, council_id, member_id, person, role, "from", "to", source) values (?, ?, ?, 'Anna Först', 'MEMBER', '2024-03-01', null, 'ENTERED')`,
+      `insert into services.council_seat (id, council_id, member_id, person, role, "from", "to", source) values (?, ?, ?, 'Anna Först', 'MEMBER', ` +
+        `'2024-03-01', null, 'ENTERED')`,
       [randomUUID(), councilId, members[13]],
     );
     const response = asAdmin(AppointCouncilSeatDocument, { input: { councilId, memberId: members[13], person: 'Bo Sedan', from: '2024-04-01' } });

@@ -53,12 +53,14 @@ test('services: duplicates from concurrent requests go, and a Classic subscripti
     const service = randomUUID();
     const [member, other] = [randomUUID(), randomUUID()];
     await db.raw(
-      `insert into services.service (id, slug, name, description, area, status, started_on, variants, source, created_at, updated_at) values (?, 'multifraga', 'Multifråga', 'Financial assistance.', 'SOCIAL_SERVICES', 'ACTIVE', '2012-01-01', '{Classic,XL}', 'SEED', now(), now())`,
+      `insert into services.service (id, slug, name, description, area, status, started_on, variants, source, created_at, updated_at) values (?, ` +
+        `'multifraga', 'Multifråga', 'Financial assistance.', 'SOCIAL_SERVICES', 'ACTIVE', '2012-01-01', '{Classic,XL}', 'SEED', now(), now())`,
       [service],
     );
     const subscription = (variant: string, from: string, memberId = member) =>
       db.raw(
-        `insert into services.subscription (id, service_id, member_id, variant, "from", "to", source, created_at, updated_at) values (?, ?, ?, ?, ?, null, 'ENTERED', now(), now())`,
+        `insert into services.subscription (id, service_id, member_id, variant, "from", "to", source, created_at, updated_at) values (?, ?, ?, ?, ?, ` +
+          `null, 'ENTERED', now(), now())`,
         [randomUUID(), service, memberId, variant, from],
       );
     await subscription('Classic', '2016-10-18');
@@ -85,11 +87,13 @@ test("projects: a campaign's endedOn, its last day until now, becomes the first 
   try {
     const network = randomUUID();
     await db.raw(
-      `insert into projects.network (id, name, topic, description, status, started_on, partners, source, created_at, updated_at) values (?, 'Digidel', 'Digital inclusion', 'A network.', 'ACTIVE', '2016-01-01', '{}', 'SEED', now(), now())`,
+      `insert into projects.network (id, name, topic, description, status, started_on, partners, source, created_at, updated_at) values (?, 'Digidel', ` +
+        `'Digital inclusion', 'A network.', 'ACTIVE', '2016-01-01', '{}', 'SEED', now(), now())`,
       [network],
     );
     await db.raw(
-      `insert into projects.campaign (id, network_id, name, started_on, ended_on, source) values (?, ?, 'Get Online Week 2017', '2017-03-20', '2017-03-26', 'SEED')`,
+      `insert into projects.campaign (id, network_id, name, started_on, ended_on, source) values (?, ?, 'Get Online Week 2017', '2017-03-20', ` +
+        `'2017-03-26', 'SEED')`,
       [randomUUID(), network],
     );
 
@@ -108,7 +112,8 @@ test('finance: lines that concurrent additions gave one position are numbered ag
   try {
     const budget = randomUUID();
     await db.raw(
-      `insert into finance.financial_statement (id, kind, year, version, status, source, created_at) values (?, 'BUDGET', 2024, 'v1', 'PRELIMINARY', 'ENTERED', now())`,
+      `insert into finance.financial_statement (id, kind, year, version, status, source, created_at) values (?, 'BUDGET', 2024, 'v1', 'PRELIMINARY', ` +
+        `'ENTERED', now())`,
       [budget],
     );
     for (const [position, category] of [
@@ -142,7 +147,8 @@ test('finance: charges recorded before charges named their subscription are kept
     const [member, service, subscription] = [randomUUID(), randomUUID(), randomUUID()];
     const charge = (year: number, subscriptionId?: string) =>
       db.raw(
-        `insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source${subscriptionId ? ', subscription_id' : ''}) values (?, ?, ?, ?, 100, 'ENTERED'${subscriptionId ? ', ?' : ''})`,
+        `insert into finance.service_charge (id, member_id, service_id, year, amount_ore, source${subscriptionId ? ', subscription_id' : ''}) values ` +
+          `(?, ?, ?, ?, 100, 'ENTERED'${subscriptionId ? ', ?' : ''})`,
         [randomUUID(), member, service, year, ...(subscriptionId ? [subscriptionId] : [])],
       );
     await charge(2022);

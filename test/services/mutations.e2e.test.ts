@@ -136,7 +136,8 @@ describe('subscribeMember and endSubscription', () => {
     expect(code).toBe('CONFLICT');
     expect(message).toMatch(
       new RegExp(
-        `^input\\.from: the member already uses Multifråga Classic ${classic.from} – until further notice \\(subscription ${classic.id}\\); a member uses one variant at a time: to switch, end the other variant first`,
+        `^input\\.from: the member already uses Multifråga Classic ${classic.from} – until further notice \\(subscription ${classic.id}\\); a member ` +
+          `uses one variant at a time: to switch, end the other variant first`,
       ),
     );
     dataOf(await asAdmin(EndSubscriptionDocument, { id: classic.id, on: '2025-02-01' }));

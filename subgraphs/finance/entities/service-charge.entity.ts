@@ -15,7 +15,8 @@ import { ServiceSubscription } from './service-subscription.stub';
 @Index({ properties: ['serviceId', 'year'] })
 @ObjectType('ServiceCharge', {
   description:
-    "What a member is charged for its subscription to a collaboration service for a year: its share of the service's costs, invoiced by Sambruk — service charge (utdebitering).",
+    "What a member is charged for its subscription to a collaboration service for a year: its share of the service's costs, invoiced by Sambruk — " +
+    'service charge (utdebitering).',
 })
 export class ServiceCharge {
   @PrimaryKey({ type: 'uuid' })

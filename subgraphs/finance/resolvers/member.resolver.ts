@@ -36,7 +36,8 @@ export class MemberFinanceResolver {
   @FieldResolver(() => CostStatement, {
     nullable: true,
     description:
-      "Everything the member paid Sambruk in a year: fee, service charges and project contributions, with their total. For analysts, admins and the member's own users.",
+      'Everything the member paid Sambruk in a year: fee, service charges and project contributions, with their total. For analysts, admins and the ' +
+      "member's own users.",
   })
   async costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<CostStatement> {
     const [membershipFee, serviceCharges, projectContributions] = await Promise.all([

@@ -34,7 +34,8 @@ export class ServiceChargeResolver {
   @Query(() => ServiceChargeConnection, {
     nullable: true,
     description:
-      "Service charges (utdebitering), filtered and paged, by year, then largest first. For analysts and admins; a member user sees only its own member's charges.",
+      'Service charges (utdebitering), filtered and paged, by year, then largest first. For analysts and admins; a member user sees only its own ' +
+      "member's charges.",
   })
   async charges(@Args() args: ChargesArgs, @Ctx() { em, viewer }: RequestContext): Promise<ServiceChargeConnection> {
     const offset = decodeCursor(args.after);
@@ -49,7 +50,8 @@ export class ServiceChargeResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => ServiceCharge, {
     description:
-      "Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service's costs (admins).",
+      "Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service's " +
+      'costs (admins).',
   })
   async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
     checkYear(input.year, 'input.year');

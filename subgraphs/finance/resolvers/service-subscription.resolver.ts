@@ -12,7 +12,8 @@ export class ServiceSubscriptionFinanceResolver {
   @FieldResolver(() => ServiceCharge, {
     nullable: true,
     description:
-      "What the member is charged for this subscription in a year (a member that switched variant that year has its charge split between the two subscriptions by days); null when nothing is charged. For analysts, admins and the member's own users.",
+      'What the member is charged for this subscription in a year (a member that switched variant that year has its charge split between the two ' +
+      "subscriptions by days); null when nothing is charged. For analysts, admins and the member's own users.",
   })
   async cost(
     @Root() subscription: ServiceSubscription,

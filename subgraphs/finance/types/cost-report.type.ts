@@ -18,7 +18,8 @@ registerEnumType(CostGroupBy, {
     SERVICE: { description: 'One row per collaboration service (its charges), plus one row without a service for membership fees and project contributions.' },
     COUNTY: {
       description:
-        "One row per county (län). Finance keeps no member data: it asks the membership subgraph for the members' counties in one batched `_entities` lookup per report.",
+        "One row per county (län). Finance keeps no member data: it asks the membership subgraph for the members' counties in one batched `_entities` " +
+        'lookup per report.',
     },
     MEMBER_KIND: { description: 'One row per kind of member (municipality, region, …), looked up in the membership subgraph like COUNTY.' },
   },
@@ -29,7 +30,8 @@ export class CostReportRow {
   @Field(() => String, {
     nullable: true,
     description:
-      "The group: the member's or service's id, the county's name, or the member kind (a MemberKind value). Null for members without a county, and by service for what is not tied to a service.",
+      "The group: the member's or service's id, the county's name, or the member kind (a MemberKind value). Null for members without a county, and by " +
+      'service for what is not tied to a service.',
   })
   key!: string | null;
 

@@ -6,7 +6,8 @@ import { ServiceCharge } from '../entities/service-charge.entity';
 
 @ObjectType('CostStatement', {
   description:
-    'What a member pays Sambruk in a year: its membership fee, one line per service charged, its project contributions, and the total — always the sum of those parts.',
+    'What a member pays Sambruk in a year: its membership fee, one line per service charged, its project contributions, and the total — always the sum ' +
+    'of those parts.',
 })
 export class CostStatement {
   @Field(() => Int, { description: 'The calendar year.' })

@@ -4,7 +4,8 @@ import { TotalScope } from '../entities/stated-total.entity';
 
 @ObjectType('StatementTotal', {
   description:
-    'A total of a financial statement computed from its lines, beside the figure the source document states. Real documents do not always add up; both are kept.',
+    'A total of a financial statement computed from its lines, beside the figure the source document states. Real documents do not always add up; both ' +
+    'are kept.',
 })
 export class StatementTotal {
   @Field(() => String, { description: 'What the total adds up, e.g. "Total income" or "External costs".' })
@@ -25,7 +26,8 @@ export class StatementTotal {
   @Field(() => Money, {
     nullable: true,
     description:
-      'Stated minus computed; null when nothing is stated. Non-zero when the document does not add up (or, for a result, includes items not itemised in the lines).',
+      'Stated minus computed; null when nothing is stated. Non-zero when the document does not add up (or, for a result, includes items not itemised ' +
+      'in the lines).',
   })
   difference!: Money | null;
 }

@@ -65,7 +65,8 @@ export class MemberResolver {
   @FieldResolver(() => [Representative], {
     nullable: true,
     description:
-      "The member's formal representative and contacts (personal data): for admins, analysts and the member's own users; null with a FORBIDDEN error for others.",
+      "The member's formal representative and contacts (personal data): for admins, analysts and the member's own users; null with a FORBIDDEN error " +
+      'for others.',
   })
   representatives(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<Representative[]> {
     return representativesByMember(ctx).load(member.id);

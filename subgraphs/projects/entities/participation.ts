@@ -35,7 +35,9 @@ export function participationConstraints(kind: 'project' | 'network'): Constrain
   return {
     [`${kind}_participation_no_overlap`]: {
       field: 'input.memberId',
-      message: `the member already takes part in this ${kind} on some of these days (recorded at the same moment); end that participation first (${ending}) or choose other days`,
+      message:
+        `the member already takes part in this ${kind} on some of these days (recorded at the same moment); end that participation first ` +
+        `(${ending}) or choose other days`,
     },
   };
 }

@@ -22,7 +22,8 @@ export class AddProjectParticipantInput {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      'Day it ended (no longer taking part from this day), for a participation recorded afterwards; required (and not after the end) for a completed or cancelled project.',
+      'Day it ended (no longer taking part from this day), for a participation recorded afterwards; required (and not after the end) for a completed ' +
+      'or cancelled project.',
   })
   to?: string | null;
 }

@@ -93,7 +93,8 @@ export class ProjectResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => Project, {
     description:
-      'Moves a project to its next phase on a day, following the lifecycle (see ProjectPhase). Completing or cancelling it ends the participations still open on that day (admins).',
+      'Moves a project to its next phase on a day, following the lifecycle (see ProjectPhase). Completing or cancelling it ends the participations ' +
+      'still open on that day (admins).',
   })
   async moveProjectPhase(
     @Arg('id', () => ID, { description: "The project's id." }) id: string,

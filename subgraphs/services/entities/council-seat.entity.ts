@@ -65,7 +65,8 @@ export const COUNCIL_SEAT_CONSTRAINTS: ConstraintMeanings = {
   council_seat_member_no_overlap: {
     field: 'input.memberId',
     message:
-      'the member already holds a seat on this council on some of these days (appointed at the same moment); end that seat first (endCouncilSeat) or choose other days',
+      'the member already holds a seat on this council on some of these days (appointed at the same moment); end that seat first (endCouncilSeat) or ' +
+      'choose other days',
   },
   council_seat_one_chair: {
     field: 'input.role',

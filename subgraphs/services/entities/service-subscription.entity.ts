@@ -53,6 +53,7 @@ export const SERVICE_SUBSCRIPTION_CONSTRAINTS: ConstraintMeanings = {
   subscription_no_overlap: {
     field: 'input.from',
     message:
-      'the member already uses this service on some of these days (a subscription recorded at the same moment, perhaps of another variant); a member uses one variant at a time: end that subscription first (endSubscription) or choose other days',
+      'the member already uses this service on some of these days (a subscription recorded at the same moment, perhaps of another variant); a member ' +
+      'uses one variant at a time: end that subscription first (endSubscription) or choose other days',
   },
 };

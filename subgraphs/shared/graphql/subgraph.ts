@@ -40,7 +40,8 @@ export interface SubgraphDefinition {
 }
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@authenticated", "@requiresScopes", "@policy"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", ' +
+  '"@inaccessible", "@authenticated", "@requiresScopes", "@policy"])';
 
 /**
  * type-graphql schema → federation SDL → executable subgraph schema with reference resolvers merged

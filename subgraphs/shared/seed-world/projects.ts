@@ -122,7 +122,9 @@ const PROJECTS: ProjectDraft[] = [
     key: 'kravmotor',
     name: 'Kravmotor',
     description:
-      'OS2kravmotor: a tool for the technical dialogue between supplier and municipality or region before an IT purchase, for writing, quality-assuring and reusing requirements. Built by OS2 in Denmark, open source, used by 24 Danish municipalities. New project idea in the business plan 2023.',
+      'OS2kravmotor: a tool for the technical dialogue between supplier and municipality or region before an IT purchase, for writing, ' +
+      'quality-assuring and reusing requirements. Built by OS2 in Denmark, open source, used by 24 Danish municipalities. New project idea in the ' +
+      'business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
     partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 4 },
@@ -132,7 +134,8 @@ const PROJECTS: ProjectDraft[] = [
     key: 'valghalla',
     name: 'Valghalla 2.0',
     description:
-      'Election administration system developed in 2023 by OS2 Denmark, fully financed by Danish municipalities and multilingual; to be assessed for Swedish conditions to widen a market where usually one supplier bids. New project idea in the business plan 2023.',
+      'Election administration system developed in 2023 by OS2 Denmark, fully financed by Danish municipalities and multilingual; to be assessed for ' +
+      'Swedish conditions to widen a market where usually one supplier bids. New project idea in the business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
     partners: ['OS2'],
     demo: { PARTICIPANT: 3 },
@@ -142,7 +145,9 @@ const PROJECTS: ProjectDraft[] = [
     key: 'kitos',
     name: 'KITOS',
     description:
-      'Shared register of the IT systems a municipality uses, their integrations and their GDPR records, with a central application catalogue and an open API. Built by OS2 Denmark and used by more than 90 % of Danish municipalities; could become a service included in the membership. New project idea in the business plan 2023.',
+      'Shared register of the IT systems a municipality uses, their integrations and their GDPR records, with a central application catalogue and an ' +
+      'open API. Built by OS2 Denmark and used by more than 90 % of Danish municipalities; could become a service included in the membership. New ' +
+      'project idea in the business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
     partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 5 },
@@ -152,7 +157,9 @@ const PROJECTS: ProjectDraft[] = [
     key: 'gdpr-inventory-ai',
     name: 'GDPR inventory with AI support',
     description:
-      'Pilot (autumn 2017) of a test and analysis environment that classifies structured and unstructured data with AI support and human expertise, to prepare for the General Data Protection Regulation of 25 May 2018. Run by an external project manager in close cooperation with SKL; several member municipalities co-fund it. Stage 1 approved in December 2017; stage 2a from the turn of the year, full delivery aimed at April 2018.',
+      'Pilot (autumn 2017) of a test and analysis environment that classifies structured and unstructured data with AI support and human expertise, to ' +
+      'prepare for the General Data Protection Regulation of 25 May 2018. Run by an external project manager in close cooperation with SKL; several ' +
+      'member municipalities co-fund it. Stage 1 approved in December 2017; stage 2a from the turn of the year, full delivery aimed at April 2018.',
     phases: [
       { phase: 'IDEA', on: '2017-06-01' },
       { phase: 'PRE_STUDY', on: '2017-09-01' },
@@ -167,7 +174,9 @@ const PROJECTS: ProjectDraft[] = [
     key: 'ss12000',
     name: 'Open school systems (SS 12000)',
     description:
-      'Cooperation between municipalities, system suppliers, state agencies and SIS on open interfaces between school processes, which resulted in the Swedish standard SS 12000:2018 (interfaces for information exchange between school processes). Work continues on grades, attendance and leave requests.',
+      'Cooperation between municipalities, system suppliers, state agencies and SIS on open interfaces between school processes, which resulted in the ' +
+      'Swedish standard SS 12000:2018 (interfaces for information exchange between school processes). Work continues on grades, attendance and leave ' +
+      'requests.',
     phases: [
       { phase: 'IDEA', on: '2014-03-01' },
       { phase: 'ACTIVE', on: '2015-01-15' },
@@ -181,7 +190,8 @@ const PROJECTS: ProjectDraft[] = [
     key: 'open-data-definitions',
     name: 'Open-data definitions',
     description:
-      'Research and development project that defined common data sets for open data in municipal cooperation; finished in autumn 2016, continued as a network in 2017 until SKL took over as Forum Öppna Data.',
+      'Research and development project that defined common data sets for open data in municipal cooperation; finished in autumn 2016, continued as a ' +
+      'network in 2017 until SKL took over as Forum Öppna Data.',
     phases: [
       { phase: 'IDEA', on: '2014-09-01' },
       { phase: 'ACTIVE', on: '2015-03-01' },
@@ -195,7 +205,8 @@ const PROJECTS: ProjectDraft[] = [
     key: 'ivis',
     name: 'ivis',
     description:
-      'Innovative school platform, run 2015–2016 in VINNOVA\'s programme "Digitalisering för framtidens skola" with a grant of 1.8 MSEK; delivered a base platform and e-services for school transport and incidents. Partner imcode markets it since.',
+      'Innovative school platform, run 2015–2016 in VINNOVA\'s programme "Digitalisering för framtidens skola" with a grant of 1.8 MSEK; delivered a ' +
+      'base platform and e-services for school transport and incidents. Partner imcode markets it since.',
     phases: [
       { phase: 'IDEA', on: '2014-10-01' },
       { phase: 'ACTIVE', on: '2015-01-01' },
@@ -209,7 +220,8 @@ const PROJECTS: ProjectDraft[] = [
     key: 'election-administration-2017',
     name: 'Election administration system (2017)',
     description:
-      'Evaluation of a Danish election administration system with OS2, after a workshop in August 2017 where election boards described their processes; halted because of the short time before the 2018 general election. Valghalla 2.0 takes the idea up again.',
+      'Evaluation of a Danish election administration system with OS2, after a workshop in August 2017 where election boards described their ' +
+      'processes; halted because of the short time before the 2018 general election. Valghalla 2.0 takes the idea up again.',
     phases: [
       { phase: 'IDEA', on: '2017-03-01' },
       { phase: 'PRE_STUDY', on: '2017-08-15' },
@@ -286,7 +298,8 @@ const NETWORKS: NetworkDraft[] = [
     name: 'Digital signing',
     topic: 'Digital signatures in municipal processes',
     description:
-      'Competence and experience network on digital signing, run together with the Kivos network; Högskolan i Skövde takes part. Works through seminar days whose topics follow regional or local needs; members and non-members alike want to join.',
+      'Competence and experience network on digital signing, run together with the Kivos network; Högskolan i Skövde takes part. Works through seminar ' +
+      'days whose topics follow regional or local needs; members and non-members alike want to join.',
     status: 'ACTIVE',
     startedOn: '2021-09-01',
     partners: ['Kivos', 'Högskolan i Skövde'],
@@ -300,7 +313,9 @@ const NETWORKS: NetworkDraft[] = [
     name: 'Digital collaboration platform',
     topic: 'Alternatives to Microsoft 365 and Google Workspace for municipal collaboration',
     description:
-      "Competence network that continues eSam's project dSam (digital collaboration platforms) after its final report. A start-up meeting and one more meeting gathered more than 40 participants; Sambruk set up an alternative for video meetings and launches a new collaboration space in the first quarter of 2023.",
+      "Competence network that continues eSam's project dSam (digital collaboration platforms) after its final report. A start-up meeting and one more " +
+      'meeting gathered more than 40 participants; Sambruk set up an alternative for video meetings and launches a new collaboration space in the ' +
+      'first quarter of 2023.',
     status: 'ACTIVE',
     startedOn: '2022-10-01',
     partners: ['eSam'],
@@ -314,7 +329,9 @@ const NETWORKS: NetworkDraft[] = [
     name: 'Digidelnätverket',
     topic: 'Digital inclusion (digital delaktighet)',
     description:
-      "National hub for digital inclusion that Sambruk coordinates, with agencies and cultural institutions; the digidel centres at members' libraries link to it. Funded from 2023 for about five years by 19 regions, on the initiative of Västra Götalandsregionen. Runs the campaign weeks ALL DIGITAL Week (formerly Get Online Week) and eMedborgarveckan.",
+      "National hub for digital inclusion that Sambruk coordinates, with agencies and cultural institutions; the digidel centres at members' libraries " +
+      'link to it. Funded from 2023 for about five years by 19 regions, on the initiative of Västra Götalandsregionen. Runs the campaign weeks ALL ' +
+      'DIGITAL Week (formerly Get Online Week) and eMedborgarveckan.',
     status: 'ACTIVE',
     startedOn: '2014-01-01',
     partners: ['Kungliga biblioteket', 'Internetstiftelsen'],

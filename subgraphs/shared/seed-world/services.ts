@@ -131,7 +131,8 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     licence: null,
     partnerKey: null,
     description:
-      'Information service for case officers handling financial assistance (ekonomiskt bistånd), fetching data through the national SSBTEK exchange. Offered as Classic and, from 2023, XL (open to every role with a legal purpose).',
+      'Information service for case officers handling financial assistance (ekonomiskt bistånd), fetching data through the national SSBTEK exchange. ' +
+      'Offered as Classic and, from 2023, XL (open to every role with a legal purpose).',
   },
   {
     key: 'eansokan-ekbist',
@@ -166,7 +167,8 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     licence: null,
     partnerKey: null,
     description:
-      "National app and website where residents report faults in streets and public spaces, built on mySociety's software; integrates with municipal systems by web service, web client or e-mail.",
+      "National app and website where residents report faults in streets and public spaces, built on mySociety's software; integrates with municipal " +
+      'systems by web service, web client or e-mail.',
   },
   {
     key: 'provisum',
@@ -189,7 +191,8 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     licence: null,
     partnerKey: null,
     description:
-      'Platform where schools, pupils and employers arrange work experience (prao) and upper-secondary workplace learning (APL); about 50 development activities planned for 2023.',
+      'Platform where schools, pupils and employers arrange work experience (prao) and upper-secondary workplace learning (APL); about 50 development ' +
+      'activities planned for 2023.',
   },
   {
     key: 'uka',
