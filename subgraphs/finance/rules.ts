@@ -4,7 +4,6 @@ import { describePeriod, overlaps, yearPeriod } from '../shared/domain/periods';
 import type { RequestContext } from '../shared/graphql/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../shared/graphql/errors';
 import { fetchEntities, requireMemberFacts } from '../shared/graphql/peers';
-import { today } from '../shared/platform/clock';
 import { FinancialStatement, StatementKind } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
@@ -12,10 +11,10 @@ import { StatementLine } from './entities/statement-line.entity';
 
 /** Sambruk became an association in 2005; budgets are made for the coming year at the latest. */
 export const FIRST_YEAR = 2005;
-const lastYear = () => Number(today().slice(0, 4)) + 1;
 
-export function checkYear(year: number, field: string): void {
-  if (year < FIRST_YEAR || year > lastYear()) throw new BadUserInputError(field, `${year} is out of range: give a year from ${FIRST_YEAR} to ${lastYear()}`);
+export function checkYear(year: number, today: string, field: string): void {
+  const lastYear = Number(today.slice(0, 4)) + 1;
+  if (year < FIRST_YEAR || year > lastYear) throw new BadUserInputError(field, `${year} is out of range: give a year from ${FIRST_YEAR} to ${lastYear}`);
 }
 
 /** NOT_FOUND, naming the argument, unless the subgraph that owns the type knows the id. */

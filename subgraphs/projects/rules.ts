@@ -2,7 +2,6 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { overlaps, type Period } from '../shared/domain/periods';
 import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
-import { today } from '../shared/platform/clock';
 import { type Project, ProjectPhase } from './entities/project.entity';
 
 /** Business rules for projects, networks and seminars, checked before anything is written. */
@@ -29,8 +28,8 @@ export function checkNotBefore(day: string, earliest: string, field: string, wha
   if (day < earliest) throw new BadUserInputError(field, `${day} is before ${what} (${earliest})`);
 }
 
-export function checkNotFuture(day: string, field: string): void {
-  if (day > today()) throw new BadUserInputError(field, `${day} is in the future (today is ${today()}); record it when it happens`);
+export function checkNotFuture(day: string, today: string, field: string): void {
+  if (day > today) throw new BadUserInputError(field, `${day} is in the future (today is ${today}); record it when it happens`);
 }
 
 /** A member takes part in the same project or network in one period at a time. */

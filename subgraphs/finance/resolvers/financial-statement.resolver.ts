@@ -96,8 +96,8 @@ export class FinancialStatementResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => FinancialStatement, { description: 'Records a new budget version with its lines, all or nothing (admins).' })
-  async createBudget(@Arg('input', () => BudgetInput) input: BudgetInput, @Ctx() { em }: RequestContext): Promise<FinancialStatement> {
-    checkYear(input.year, 'input.year');
+  async createBudget(@Arg('input', () => BudgetInput) input: BudgetInput, @Ctx() { em, today }: RequestContext): Promise<FinancialStatement> {
+    checkYear(input.year, today, 'input.year');
     checkDistinctCategories(input.lines);
     await checkNewBudget(em, input.year, input.version, 'input.version');
     const { lines, ...fields } = input;

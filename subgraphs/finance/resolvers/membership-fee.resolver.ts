@@ -11,7 +11,7 @@ export class MembershipFeeResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => MembershipFee, { description: "Records a member's membership fee for a year (one per member and year) (admins)." })
   async recordMembershipFee(@Arg('input', () => MembershipFeeInput) input: MembershipFeeInput, @Ctx() ctx: RequestContext): Promise<MembershipFee> {
-    checkYear(input.year, 'input.year');
+    checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     await checkMemberDuringYear(ctx, input.memberId, input.year, 'input.memberId');
     await checkNoFee(ctx.em, input.memberId, input.year, 'input.year');

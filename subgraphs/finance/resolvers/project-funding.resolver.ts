@@ -25,7 +25,7 @@ export class ProjectFundingResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => ProjectFunding, { description: "Records a grant or a member's contribution to a project (admins)." })
   async recordProjectFunding(@Arg('input', () => ProjectFundingInput) input: ProjectFundingInput, @Ctx() ctx: RequestContext): Promise<ProjectFunding> {
-    checkYear(input.year, 'input.year');
+    checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     await checkFunder(ctx, input);
     await requireProject(ctx, input.projectId, 'input.projectId');

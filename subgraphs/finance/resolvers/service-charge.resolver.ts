@@ -54,7 +54,7 @@ export class ServiceChargeResolver {
       'costs (admins).',
   })
   async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
-    checkYear(input.year, 'input.year');
+    checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     const subscription = await requireSubscriptionDuring(ctx, input.subscriptionId, input.year, 'input.subscriptionId');
     await checkNoCharge(ctx.em, subscription, input.year, 'input.year');

@@ -11,7 +11,7 @@ export class ServiceCostResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => ServiceCost, { description: 'Records a cost a collaboration service had in a year (admins).' })
   async recordServiceCost(@Arg('input', () => ServiceCostInput) input: ServiceCostInput, @Ctx() ctx: RequestContext): Promise<ServiceCost> {
-    checkYear(input.year, 'input.year');
+    checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     await requireService(ctx, input.serviceId, 'input.serviceId');
     const cost = ctx.em.create(ServiceCost, { serviceId: input.serviceId, year: input.year, category: input.category, amountOre, note: input.note ?? null });

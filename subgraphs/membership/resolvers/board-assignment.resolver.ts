@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { activeOn } from '../../shared/domain/periods';
 import type { RequestContext } from '../../shared/graphql/context';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { today } from '../../shared/platform/clock';
 import { BoardAssignment, BoardRole } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { membersById } from '../loaders';
@@ -13,7 +12,7 @@ const SEAT_ORDER = Object.values(BoardRole);
 export class BoardAssignmentResolver {
   @Query(() => [BoardAssignment], { description: "Sambruk's board (styrelse) on a day (default today): chair first, deputies last." })
   async board(@Arg('on', () => DateScalar, { nullable: true, description: 'The day; today when left out.' }) on: string | null, @Ctx() ctx: RequestContext) {
-    const day = on ?? today();
+    const day = on ?? ctx.today;
     const seats = await ctx.em.find(BoardAssignment, activeOn<BoardAssignment>(day), { orderBy: { person: 'asc' } });
     return seats.sort((a, b) => SEAT_ORDER.indexOf(a.role) - SEAT_ORDER.indexOf(b.role));
   }

@@ -11,7 +11,6 @@ import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { today } from '../../shared/platform/clock';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { Representative } from '../entities/representative.entity';
@@ -27,7 +26,7 @@ function statusFilter(status: MemberStatus, day: string): FilterQuery<Member> {
   return { joinedOn: { $gt: day } };
 }
 
-function membersFilter(args: MembersArgs): FilterQuery<Member> {
+function membersFilter(args: MembersArgs, today: string): FilterQuery<Member> {
   const conditions: FilterQuery<Member>[] = [];
   if (args.search) {
     const pattern = containsPattern(args.search);
@@ -35,7 +34,7 @@ function membersFilter(args: MembersArgs): FilterQuery<Member> {
   }
   if (args.kind) conditions.push({ kind: args.kind });
   if (args.county) conditions.push({ county: args.county });
-  if (args.status) conditions.push(statusFilter(args.status, today()));
+  if (args.status) conditions.push(statusFilter(args.status, today));
   if (args.activeOn) conditions.push(memberOn(args.activeOn));
   return conditions.length ? { $and: conditions } : {};
 }
@@ -50,13 +49,16 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Members, filtered and paged, ordered by name.' })
   async members(@Args() args: MembersArgs, @Ctx() ctx: RequestContext): Promise<MemberConnection> {
     const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(Member, membersFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
+    const [nodes, total] = await ctx.em.findAndCount(Member, membersFilter(args, ctx.today), {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit: args.first,
+      offset,
+    });
     return toConnection(nodes, total, offset);
   }
 
   @FieldResolver(() => MemberStatus, { description: 'Membership today, derived from joinedOn and leftOn.' })
-  status(@Root() member: Member): MemberStatus {
-    const day = today();
+  status(@Root() member: Member, @Ctx() { today: day }: RequestContext): MemberStatus {
     if (coversDay(membershipOf(member), day)) return MemberStatus.ACTIVE;
     return member.joinedOn > day ? MemberStatus.ADMITTED : MemberStatus.FORMER;
   }

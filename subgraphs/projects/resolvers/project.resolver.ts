@@ -9,7 +9,6 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail, locked } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { today } from '../../shared/platform/clock';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
@@ -61,7 +60,7 @@ export class ProjectResolver {
   @Mutation(() => Project, { description: 'Records a new project idea (admins).' })
   async createProject(
     @Arg('input', () => CreateProjectInput, { description: 'The new project.' }) input: CreateProjectInput,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, today }: RequestContext,
   ): Promise<Project> {
     await checkUniqueName(em, Project, input.name, 'input.name');
     const project = em.create(Project, {
@@ -71,7 +70,7 @@ export class ProjectResolver {
       phase: ProjectPhase.IDEA,
       source: DataSource.ENTERED,
     });
-    em.create(ProjectPhaseChange, { project, phase: ProjectPhase.IDEA, on: input.proposedOn ?? today() });
+    em.create(ProjectPhaseChange, { project, phase: ProjectPhase.IDEA, on: input.proposedOn ?? today });
     await em.flush();
     return project;
   }
@@ -104,14 +103,14 @@ export class ProjectResolver {
       description: 'Day the project enters the phase; today when left out. Not in the future, not before the last change.',
     })
     on: string | null,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, today }: RequestContext,
   ): Promise<Project> {
     const project = await findOrFail(em, Project, id, 'id', 'project', 'update');
     checkPhaseMove(project, phase, 'phase');
-    const day = on ?? today();
+    const day = on ?? today;
     const [last] = await em.find(ProjectPhaseChange, { project }, { orderBy: { on: 'desc' }, limit: 1 });
     checkNotBefore(day, last.on, 'on', `the project entered ${last.phase}`);
-    checkNotFuture(day, 'on');
+    checkNotFuture(day, today, 'on');
     const ending = isFinal(phase) ? await em.find(ProjectParticipation, { project, to: null }, locked('update')) : [];
     for (const participation of ending) checkPeriod({ from: participation.from, to: day }, 'on');
     em.create(ProjectPhaseChange, { project, phase, on: day });

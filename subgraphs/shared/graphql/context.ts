@@ -11,8 +11,10 @@ export interface RequestContext {
   peers: Record<string, string>;
   /** Who is asking, from the verified token (anonymous without one). */
   viewer: Viewer;
+  /** The day the request takes as today (YYYY-MM-DD), one for the whole request. */
+  today: string;
 }
 
-export function createRequestContext(em: EntityManager, headers: RequestContext['headers'], peers: RequestContext['peers'], viewer: Viewer): RequestContext {
-  return { em: em.fork(), loaders: new LoaderCache(), headers, peers, viewer };
+export function createRequestContext(em: EntityManager, request: Omit<RequestContext, 'em' | 'loaders'>): RequestContext {
+  return { em: em.fork(), loaders: new LoaderCache(), ...request };
 }

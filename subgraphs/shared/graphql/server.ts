@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { today } from '../platform/clock';
 import { config, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
 import { migrate, type StatementCounter } from '../platform/database';
 import { drainable } from '../platform/drain';
@@ -25,6 +26,8 @@ export interface SubgraphOptions {
   progress?: Progress;
   /** GraphQL URLs of the other subgraphs; defaults to their configured ports or URL overrides. */
   peers?: Record<string, string>;
+  /** Today's date for each request: the date in Sweden unless given (tests fix the day). */
+  clock?: () => string;
 }
 
 export interface RunningSubgraph {
@@ -61,6 +64,7 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
   const log = createLogger(definition.name);
   const peers = options.peers ?? defaultPeerUrls();
   const verifyToken = createTokenVerifier();
+  const clock = options.clock ?? today;
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (PROBE_PATHS.has(path)) {
@@ -68,7 +72,7 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
       return;
     }
     const headers = { authorization: request.headers.authorization };
-    const context = async () => createRequestContext(orm.em, headers, peers, await verifyToken(headers.authorization));
+    const context = async () => createRequestContext(orm.em, { headers, peers, viewer: await verifyToken(headers.authorization), today: clock() });
     handleGraphQL(apollo, context, request, response).catch((error) => {
       log.error('request failed', { error: String(error) });
       if (!response.headersSent) response.writeHead(error.status ?? 500);
