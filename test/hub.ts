@@ -56,6 +56,8 @@ export interface HubOptions {
   peers?: Record<string, string>;
   /** Settings of the hub's gateway that replace the environment's (see GatewayOptions.settings). */
   gatewaySettings?: GatewayOptions['settings'];
+  /** The day the subgraphs take as today (YYYY-MM-DD); the date in Sweden when left out. */
+  today?: string;
 }
 
 /**
@@ -68,11 +70,21 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
   const url = databaseUrl(serverUrl, `sambruk_test_${randomBytes(6).toString('hex')}`);
   const running: RunningSubgraph[] = [];
   const peers: Record<string, string> = { ...options.peers };
+  const { today } = options;
+  const clock = today ? () => today : undefined;
   let gateway: RunningGateway;
   let supergraphPath: string;
   try {
     for (const name of names) {
-      const subgraph = await startSubgraph(subgraphNamed(name), { databaseUrl: url, port: 0, host: '127.0.0.1', seed: true, progress: silentProgress, peers });
+      const subgraph = await startSubgraph(subgraphNamed(name), {
+        databaseUrl: url,
+        port: 0,
+        host: '127.0.0.1',
+        seed: true,
+        progress: silentProgress,
+        peers,
+        clock,
+      });
       peers[name] = subgraph.url;
       running.push(subgraph);
     }

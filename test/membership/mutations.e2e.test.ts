@@ -11,9 +11,12 @@ import {
 } from '../generated/graphql';
 import { ADMIN, dataOf, errorOf, type Hub, startHub } from '../hub';
 
+/** The day the hub takes as today, so that a member's status does not depend on when the tests run. */
+const TODAY = '2026-06-15';
+
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub(['membership']);
+  hub = await startHub(['membership'], { today: TODAY });
 });
 afterAll(() => hub?.stop());
 
@@ -55,6 +58,23 @@ describe('admitMember', () => {
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
     expect(await memberCount()).toBe(before);
+  });
+});
+
+describe("status, as of the hub's today", () => {
+  test('a member admitted from tomorrow is ADMITTED today; one that resigns from tomorrow is ACTIVE until then, and FORMER from its leftOn', async () => {
+    const input = { ...valid, name: 'Kommunalförbundet Imorgon', organisationNumber: '222000-3020', joinedOn: '2026-06-16' };
+    const { admitMember } = dataOf(await asAdmin(AdmitMemberDocument, { input }));
+    expect(admitMember).toMatchObject({ joinedOn: '2026-06-16', status: 'ADMITTED' });
+    const admitted = dataOf(await hub.request(SearchMembersDocument, { status: 'ADMITTED', first: 100 })).members.nodes.map((member) => member.name);
+    expect(admitted).toContain('Kommunalförbundet Imorgon');
+
+    const lycksele = await memberNamed('Lycksele');
+    expect(dataOf(await asAdmin(RecordResignationDocument, { id: lycksele.id, on: '2026-06-16' })).recordResignation.status).toBe('ACTIVE');
+    const kungalv = await memberNamed('Kungälv');
+    expect(dataOf(await asAdmin(RecordResignationDocument, { id: kungalv.id, on: TODAY })).recordResignation.status).toBe('FORMER');
+    const former = dataOf(await hub.request(SearchMembersDocument, { status: 'FORMER', search: 'Kungälv', first: 5 })).members.nodes;
+    expect(former.map((member) => member.name)).toEqual([kungalv.name]);
   });
 });
 
