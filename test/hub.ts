@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -73,7 +73,15 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
   const { today } = options;
   const clock = today ? () => today : undefined;
   let gateway: RunningGateway;
-  let supergraphPath: string;
+  const folder = mkdtempSync(join(tmpdir(), 'sambruk-supergraph-'));
+  const supergraphPath = join(folder, 'supergraph.graphql');
+  /** Stops what runs, drops the test database and removes the supergraph's folder. */
+  const cleanUp = async (gateways: RunningGateway[]) => {
+    for (const started of gateways) await started.stop();
+    for (const subgraph of running) await subgraph.stop();
+    await dropDatabase(url);
+    rmSync(folder, { recursive: true, force: true });
+  };
   try {
     for (const name of names) {
       const subgraph = await startSubgraph(subgraphNamed(name), {
@@ -91,12 +99,10 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
     const sdls = await Promise.all(
       running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })),
     );
-    supergraphPath = join(mkdtempSync(join(tmpdir(), 'sambruk-supergraph-')), 'supergraph.graphql');
     writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
     gateway = await startGateway({ supergraphPath, subgraphUrls: {}, settings: options.gatewaySettings }, 0, '127.0.0.1');
   } catch (error) {
-    for (const subgraph of running) await subgraph.stop();
-    await dropDatabase(url);
+    await cleanUp([]);
     throw error;
   }
   const subgraphs = Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph]));
@@ -126,11 +132,7 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
       await work();
       return Object.fromEntries(running.map((subgraph, index) => [subgraph.name, subgraph.statements.total - before[index]]));
     },
-    async stop() {
-      for (const started of gateways) await started.stop();
-      for (const subgraph of running) await subgraph.stop();
-      await dropDatabase(url);
-    },
+    stop: () => cleanUp(gateways),
   };
 }
 
