@@ -200,7 +200,7 @@ describe('the subgraph itself', () => {
     _entities(representations: $representations) { __typename ... on Service { id name } ... on ServiceSubscription { id from } }
   }`) as TypedDocumentNode<Entities, { representations: Array<{ __typename: string; id: string }> }>;
 
-  test('resolves Service and Subscription references with one statement per type, whatever their number, and unknown ones as null', async () => {
+  test('resolves Service and ServiceSubscription references with one statement per type, whatever their number, and unknown ones as null', async () => {
     const representations = [
       ...worldServices().map(({ id }) => ({ __typename: 'Service', id })),
       ...worldSubscriptions().map(({ id }) => ({ __typename: 'ServiceSubscription', id })),

@@ -67,7 +67,7 @@ type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, RequestContex
 /**
  * The mutations' resolvers, each run inside an audit scope so the flush it makes knows who and what.
  * Only the mutations are wrapped: a type-graphql global middleware would wrap every field of every
- * query too, which made plain reads 3.6 times slower (bench/resolver-overhead.ts).
+ * query too, which made plain reads take 3.3 times as long (bench/resolver-overhead.ts, bench/README.md).
  */
 export function auditMutations(mutations: FieldResolvers): FieldResolvers {
   return Object.fromEntries(
