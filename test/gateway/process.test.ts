@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { type Recorder, startRecorder } from '../../bench/recorder';
 import { type Hub, startHub } from '../hub';
@@ -29,6 +29,14 @@ async function until(condition: () => unknown, what: string): Promise<void> {
     await new Promise((done) => setTimeout(done, 50));
   }
 }
+
+test('the gateway process loads no subgraph code: no Apollo Server, MikroORM or type-graphql, nothing of subgraphs/ but shared/platform', () => {
+  const script = `require('./${SCRIPT}'); setImmediate(() => { console.log(JSON.stringify(Object.keys(require.cache))); process.exit(0); });`;
+  const loaded: string[] = JSON.parse(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, GATEWAY_PORT: '0' }, encoding: 'utf8' }));
+  expect(loaded.some((path) => path.includes('@graphql-hive'))).toBe(true);
+  const forbidden = /node_modules\/(@apollo\/server|@apollo\/subgraph|@mikro-orm|type-graphql)\/|\/dist\/subgraphs\/(?!shared\/platform\/)/;
+  expect(loaded.filter((path) => forbidden.test(path))).toEqual([]);
+});
 
 test('a wrong variable stops the gateway with one line naming it and a non-zero exit code', async () => {
   const gateway = runGateway({ MAX_DEPTH: 'abc' });
