@@ -5,7 +5,10 @@ import type { RequestContext } from './context';
 type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, RequestContext>>;
 
 /** How often a mutation runs when PostgreSQL keeps choosing it to break a deadlock. */
-const ATTEMPTS = 3;
+const ATTEMPTS = 6;
+
+/** A short random pause before running again, longer each time, so that writes that deadlocked once do not meet again in step. */
+const backOff = (attempt: number) => new Promise((resume) => setTimeout(resume, Math.random() * 20 * attempt));
 
 /**
  * Runs `work` in one transaction on the request's EntityManager: its checks, the row locks they take
@@ -26,6 +29,7 @@ export async function inTransaction<T>(ctx: RequestContext, work: () => Promise<
       ctx.em.clear();
       ctx.loaders.clear();
       if (!(error instanceof DeadlockException) || attempt === ATTEMPTS) throw error;
+      await backOff(attempt);
     }
   }
 }
