@@ -23,7 +23,7 @@ import {
   SubscriptionsDocument,
 } from '../generated/graphql';
 import { ADMIN, dataOf, errorOf, type GraphQLResponse, type Hub, startHub } from '../hub';
-import { blockedOrDone } from '../locks';
+import { backendOf, blockedOrDone } from '../locks';
 
 /**
  * Writes sent at the same moment through the gateway: the rules that a read-then-write check cannot
@@ -207,7 +207,7 @@ describe('a write whose check passed while a conflicting row was being committed
     const transaction = await db.transaction();
     await transaction.raw(insert, bindings as never);
     const response = send();
-    await blockedOrDone(db, response);
+    await blockedOrDone(db, await backendOf(transaction), response);
     await transaction.commit();
     return response;
   }
@@ -245,7 +245,7 @@ describe('a write whose check passed while a conflicting row was being committed
     );
     const response = asAdmin(AppointCouncilSeatDocument, { input: { councilId, memberId: members[13], person: 'Bo Sedan', from: '2024-04-01' } });
     // The appointment holds a share lock on the member's subscription and waits for the seat above ...
-    await blockedOrDone(db, response);
+    await blockedOrDone(db, await backendOf(other), response);
     // ... which now waits for the appointment's lock: a deadlock, broken by aborting the appointment, which waited first.
     await other.raw('select id from services.subscription where id = ? for update', [subscribeMember.id]);
     await other.commit();

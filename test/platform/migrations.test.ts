@@ -4,7 +4,7 @@ import { subgraphNamed } from '../../subgraphs';
 import { openSubgraphOrm } from '../../subgraphs/shared/graphql/subgraph';
 import { CREATE_BTREE_GIST, migrate } from '../../subgraphs/shared/platform/database';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../subgraphs/shared/platform/postgres';
-import { blockedOrDone } from '../locks';
+import { backendOf, blockedOrDone } from '../locks';
 
 /**
  * Migrations on databases that already hold data (rows written before a migration, including what
@@ -37,7 +37,7 @@ test('two subgraphs creating btree_gist at the same moment both succeed, one aft
     const secondCreates = (async () => {
       for (const sql of CREATE_BTREE_GIST) await second.raw(sql);
     })();
-    await blockedOrDone(db, secondCreates);
+    await blockedOrDone(db, await backendOf(first), secondCreates);
     await first.commit();
     await secondCreates;
     await second.commit();

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { requireMemberFacts } from '../../shared/graphql/peers';
+import { takeTurns } from '../../shared/graphql/transaction';
 import type { Participation } from '../entities/participation';
 import { checkNoOverlap } from '../rules';
 
@@ -26,7 +27,7 @@ export interface NewParticipation {
 export async function addParticipation<T extends Participation>(
   ctx: RequestContext,
   entity: EntityClass<T>,
-  parent: { name: string },
+  parent: { id: string; name: string },
   parentField: 'project' | 'network',
   { memberId, from, to }: NewParticipation,
   checkParent: (period: Period) => Promise<void> | void,
@@ -36,6 +37,7 @@ export async function addParticipation<T extends Participation>(
   checkPeriod(period, 'input.to');
   await checkParent(period);
   checkMemberDuring(await requireMemberFacts(ctx, memberId, 'input.memberId'), period, { from: 'input.from', to: 'input.to' });
+  await takeTurns(ctx.em, parentField, parent.id, memberId);
   checkNoOverlap(await ctx.em.find(entity, { [parentField]: parent, memberId } as never), period, 'input.memberId', `"${parent.name}"`);
   const participation = ctx.em.create(entity, { ...fields, [parentField]: parent, memberId, ...period, source: DataSource.ENTERED } as never);
   await ctx.em.flush();

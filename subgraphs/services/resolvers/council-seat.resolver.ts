@@ -7,6 +7,7 @@ import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { takeTurns } from '../../shared/graphql/transaction';
 import { Council } from '../entities/council.entity';
 import { CouncilSeat } from '../entities/council-seat.entity';
 import { Member, memberRef } from '../entities/member.stub';
@@ -37,6 +38,7 @@ export class CouncilSeatResolver {
     const council = await findOrFail(ctx.em, Council, input.councilId, 'input.councilId', 'council');
     await ctx.em.populate(council, ['service']);
     const member = await requireMemberFacts(ctx, input.memberId, 'input.memberId');
+    await takeTurns(ctx.em, 'council seat', council.id);
     await checkSeat(ctx.em, council, member, input.role, period);
     const seat = ctx.em.create(CouncilSeat, { council, memberId: member.id, person: input.person, role: input.role, ...period, source: DataSource.ENTERED });
     await ctx.em.flush();

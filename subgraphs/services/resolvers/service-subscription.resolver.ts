@@ -10,6 +10,7 @@ import { findOrFail } from '../../shared/graphql/lookup';
 import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { takeTurns } from '../../shared/graphql/transaction';
 import { Member, memberRef } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';
 import { ServiceSubscription } from '../entities/service-subscription.entity';
@@ -61,6 +62,7 @@ export class ServiceSubscriptionResolver {
     checkWithinService(service, period, 'input.from');
     const member = await requireMemberFacts(ctx, input.memberId, 'input.memberId');
     checkMemberDuring(member, period, { from: 'input.from', to: 'input.to' });
+    await takeTurns(ctx.em, 'subscription', service.id, member.id);
     await checkNoOverlappingSubscription(ctx.em, service, member.id, period);
     const subscription = ctx.em.create(ServiceSubscription, { service, memberId: member.id, variant, ...period, source: DataSource.ENTERED });
     await ctx.em.flush();

@@ -1,4 +1,5 @@
 import { DeadlockException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { RequestContext } from './context';
 
@@ -42,4 +43,13 @@ export function transactionalMutations(mutations: FieldResolvers): FieldResolver
       (root, args, context, info) => inTransaction(context, async () => resolve(root, args, context, info)),
     ]),
   );
+}
+
+/**
+ * Makes concurrent writes to one key (e.g. a member's participation in one project) take turns until
+ * the transaction ends, so each one's checks see the others' committed rows. The database constraints
+ * still hold the rule; this spares inserts into an exclusion constraint from deadlocking each other.
+ */
+export async function takeTurns(em: EntityManager, ...key: string[]): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [key.join(' ')]);
 }
