@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { organisationNumber } from '../../subgraphs/shared/domain/organisation-number';
+import { overrideConfig } from '../../subgraphs/shared/platform/config';
 import {
   AddBudgetLineDocument,
   AddNetworkParticipantDocument,
@@ -35,10 +36,11 @@ import { backendOf, blockedOrDone } from '../locks';
 let hub: Hub;
 let members: string[];
 let provisum: string;
+// Fifty writes at once queue for a subgraph's connections, and their checks for a peer's answers: on a busy
+// machine that takes longer than the default timeouts of the gateway and of peer calls, which are not what these tests are about.
+overrideConfig({ SUBGRAPH_TIMEOUT_MS: '60000', PEER_TIMEOUT_MS: '50000' });
 beforeAll(async () => {
-  // Fifty writes at once queue for a subgraph's connections: on a busy machine that takes longer than the
-  // gateway's default subgraph timeout, which is not what these tests are about.
-  hub = await startHub(['membership', 'services', 'projects', 'finance'], { gatewaySettings: { SUBGRAPH_TIMEOUT_MS: 60_000 } });
+  hub = await startHub(['membership', 'services', 'projects', 'finance']);
   members = [];
   for (let index = 0; index < 14; index++) {
     const input = {
