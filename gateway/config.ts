@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
+import { type GatewayConfigContext, type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { type Config, config, SUBGRAPH_NAMES, subgraphSettings } from '../subgraphs/shared/platform/config';
@@ -7,6 +7,7 @@ import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
 import { createLogger, createPino } from '../subgraphs/shared/platform/logger';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
+import { metricsPlugins } from './metrics';
 import { securityPlugins } from './plugins';
 import { rateLimitPlugin } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
@@ -52,9 +53,10 @@ const hiveLogger = (cfg: Config) =>
  */
 const drainedFirst = (drain: () => Promise<void>): GatewayPlugin => ({ onDispose: drain });
 
-function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void>) {
+function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void>, context: GatewayConfigContext) {
   const log = createLogger('gateway', cfg.LOG_LEVEL);
   return [
+    ...metricsPlugins(context),
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
     ...securityPlugins(cfg),
     ...(options.catalogueCache === false ? [] : catalogueCache()),
@@ -87,7 +89,7 @@ export function gatewayConfig(options: GatewayOptions, drain: () => Promise<void
     logging: hiveLogger(cfg),
     requestId: { headerName: REQUEST_ID_HEADER },
     graphqlEndpoint: '/graphql',
-    plugins: () => plugins(options, cfg, drain),
+    plugins: (context) => plugins(options, cfg, drain, context),
     upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,

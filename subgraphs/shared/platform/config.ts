@@ -16,6 +16,7 @@ const schema = z
     DATABASE_URL: z.string().url().optional(),
     EMBEDDED_POSTGRES_DIR: z.string().optional(),
     DATABASE_NAME: z.string().default('sambruk'),
+    DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
     HOST: z.string().default('localhost'),
     GATEWAY_PORT: port(4000),
     MEMBERSHIP_PORT: port(4001),
