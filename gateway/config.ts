@@ -1,13 +1,17 @@
 import { resolve } from 'node:path';
-import { type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
+import { type GatewayConfigContext, type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
+import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { type Config, config, SUBGRAPH_NAMES, subgraphSettings } from '../subgraphs/shared/platform/config';
-import { createLogger } from '../subgraphs/shared/platform/logger';
+import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
+import { createLogger, createPino } from '../subgraphs/shared/platform/logger';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
+import { metricsPlugins } from './metrics';
 import { securityPlugins } from './plugins';
 import { rateLimitPlugin } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
+import { requestLog } from './request-log';
 import { subgraphFailures } from './subgraph-failures';
 
 export interface GatewayOptions {
@@ -31,8 +35,16 @@ export function gatewayOptionsFromEnv(cfg: Config = config()): GatewayOptions {
 /** The environment's settings with this gateway's own replacements. */
 export const settingsOf = (options: GatewayOptions): Config => ({ ...config(), ...options.settings });
 
-/** Hive's logger at LOG_LEVEL. Its debug lines show the headers of subgraph requests: the caller's token is redacted there. */
-const hiveLogger = (cfg: Config) => new Logger({ level: cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL, redact: ['headers.authorization'] });
+/**
+ * Hive's logger at LOG_LEVEL, writing through ours (JSON lines, secrets redacted). Its debug lines show
+ * the headers and variables of subgraph requests: the caller's token is redacted there too.
+ */
+const hiveLogger = (cfg: Config) =>
+  new Logger({
+    level: cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL,
+    redact: ['headers.authorization'],
+    writers: [new PinoLogWriter(createPino('gateway', cfg.LOG_LEVEL))],
+  });
 
 /**
  * Hive's runtime disposes itself as soon as the process gets SIGTERM, aborting the subgraph calls in
@@ -41,15 +53,18 @@ const hiveLogger = (cfg: Config) => new Logger({ level: cfg.LOG_LEVEL === 'silen
  */
 const drainedFirst = (drain: () => Promise<void>): GatewayPlugin => ({ onDispose: drain });
 
-function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void>) {
+function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void>, context: GatewayConfigContext) {
+  const log = createLogger('gateway', cfg.LOG_LEVEL);
   return [
+    ...metricsPlugins(context),
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
     ...securityPlugins(cfg),
     ...(options.catalogueCache === false ? [] : catalogueCache()),
     // After the cache: the last answer set before execution wins, so a cached answer over budget is refused too.
     rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE),
     varyByOrigin(),
-    subgraphFailures(cfg.SUBGRAPH_TIMEOUT_MS, createLogger('gateway', cfg.LOG_LEVEL)),
+    subgraphFailures(cfg.SUBGRAPH_TIMEOUT_MS, log),
+    requestLog(log),
     drainedFirst(drain),
   ];
 }
@@ -72,8 +87,9 @@ export function gatewayConfig(options: GatewayOptions, drain: () => Promise<void
       },
     },
     logging: hiveLogger(cfg),
+    requestId: { headerName: REQUEST_ID_HEADER },
     graphqlEndpoint: '/graphql',
-    plugins: () => plugins(options, cfg, drain),
+    plugins: (context) => plugins(options, cfg, drain, context),
     upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,

@@ -10,6 +10,7 @@ import { subgraphNamed } from '../subgraphs';
 import { type Role, signDevelopmentToken } from '../subgraphs/shared/graphql/auth';
 import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/composition';
 import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/graphql/server';
+import type { LogLevel } from '../subgraphs/shared/platform/config';
 import { databaseUrl, dropDatabase } from '../subgraphs/shared/platform/postgres';
 import { silentProgress } from '../subgraphs/shared/platform/progress';
 
@@ -58,6 +59,8 @@ export interface HubOptions {
   gatewaySettings?: GatewayOptions['settings'];
   /** The day the subgraphs take as today (YYYY-MM-DD); the date in Sweden when left out. */
   today?: string;
+  /** The subgraphs' LOG_LEVEL (the environment's when left out). */
+  subgraphLogLevel?: LogLevel;
 }
 
 /**
@@ -92,6 +95,7 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
         progress: silentProgress,
         peers,
         clock,
+        logLevel: options.subgraphLogLevel,
       });
       peers[name] = subgraph.url;
       running.push(subgraph);

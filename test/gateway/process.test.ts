@@ -1,7 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { type Recorder, startRecorder } from '../../bench/recorder';
+import { LOG_LEVELS } from '../../subgraphs/shared/platform/config';
 import { type Hub, startHub } from '../hub';
+import { freePort } from '../ports';
 
 const SCRIPT = 'dist/gateway/index.js';
 
@@ -47,7 +49,7 @@ test('a wrong variable stops the gateway with one line naming it and a non-zero 
   expect(lines[0]).not.toMatch(/\bat /);
 });
 
-describe('SIGTERM', () => {
+describe('a gateway process on a running hub', () => {
   let hub: Hub;
   let membership: Recorder;
   beforeAll(async () => {
@@ -68,8 +70,8 @@ describe('SIGTERM', () => {
       LOG_LEVEL: 'info',
     });
     try {
-      await until(() => /gateway ready at (\S+)/.test(gateway.stdout), 'the gateway to start');
-      const url = /gateway ready at (\S+)/.exec(gateway.stdout)![1];
+      await until(() => /gateway ready at ([^\s"]+)/.test(gateway.stdout), 'the gateway to start');
+      const url = /gateway ready at ([^\s"]+)/.exec(gateway.stdout)![1];
       membership.fault({ delayMs: 1500 });
       const answers = Array.from({ length: 10 }, (_, index) =>
         fetch(url, {
@@ -88,6 +90,47 @@ describe('SIGTERM', () => {
       expect(await gateway.exited).toBe(0);
     } finally {
       membership.fault();
+      gateway.child.kill('SIGKILL');
+    }
+  });
+
+  test.each(LOG_LEVELS)('LOG_LEVEL=%s: the gateway starts, answers and stops; every line it writes is JSON (none when silent)', async (level) => {
+    const port = await freePort();
+    const gateway = runGateway({
+      SUPERGRAPH_PATH: hub.supergraphPath,
+      MEMBERSHIP_URL: hub.subgraphs.membership.url,
+      GATEWAY_PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: level,
+    });
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      let healthy = false;
+      const checking = setInterval(
+        () =>
+          void fetch(`${url}/health`).then(
+            (response) => (healthy = response.ok),
+            () => undefined,
+          ),
+        100,
+      );
+      await until(() => healthy || gateway.child.exitCode !== null, 'the gateway to answer /health').finally(() => clearInterval(checking));
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ members(first: 2) { totalCount } }' }),
+      });
+      expect((await response.json()).data.members.totalCount).toBeGreaterThan(100);
+      gateway.child.kill('SIGTERM');
+      expect(await gateway.exited).toBe(0);
+      const entries = `${gateway.stdout}${gateway.stderr}`
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+      expect(entries.every((entry) => entry.service === 'gateway')).toBe(true);
+      expect(entries.some((entry) => entry.msg.startsWith('gateway ready at'))).toBe(level === 'debug' || level === 'info');
+      if (level === 'silent') expect(entries).toEqual([]);
+    } finally {
       gateway.child.kill('SIGKILL');
     }
   });

@@ -1,8 +1,8 @@
-import { createServer } from 'node:net';
 import { parse } from 'graphql';
 import { type Recorder, startRecorder } from '../../bench/recorder';
 import type { RunningGateway } from '../../gateway/server';
 import { ANALYST, type Hub, startHub } from '../hub';
+import { freePort } from '../ports';
 import { captureOutput } from './capture';
 
 const TIMEOUT_MS = 500;
@@ -23,13 +23,7 @@ afterAll(async () => {
 });
 
 /** A URL on which nothing listens: a port that was just free. */
-async function closedPort(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return `http://127.0.0.1:${port}/graphql`;
-}
+const closedPort = async () => `http://127.0.0.1:${await freePort()}/graphql`;
 
 type CostView = { members: { nodes: Array<{ name: string; costStatement: unknown }> } };
 const costView = (url: string) => hub.request<CostView, object>(COST_VIEW, {}, { url, as: ANALYST });
@@ -68,7 +62,7 @@ test('an outage is logged once when it begins and once when it ends, with the co
   } finally {
     output.restore();
   }
-  const lines = output.lines();
+  const lines = output.lines().filter((line) => JSON.parse(line).msg !== 'request');
   expect(lines.filter((line) => line.includes('finance'))).toEqual([
     expect.stringContaining('finance unreachable'),
     expect.stringContaining('finance reachable again after 5 failed requests'),

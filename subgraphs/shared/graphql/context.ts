@@ -7,6 +7,8 @@ export interface RequestContext {
   em: EntityManager;
   loaders: LoaderCache;
   headers: Record<string, string | undefined>;
+  /** The request's id, from the gateway's `x-request-id` (made here when a caller sends none): on every log line and every call to a peer. */
+  requestId: string;
   /** GraphQL URLs of the other subgraphs, by name, for asking an owner about its entities. */
   peers: Record<string, string>;
   /** Who is asking, from the verified token (anonymous without one). */

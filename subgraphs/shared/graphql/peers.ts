@@ -1,4 +1,5 @@
 import { config } from '../platform/config';
+import { REQUEST_ID_HEADER } from '../platform/http';
 import type { RequestContext } from './context';
 import { NotFoundError, SubgraphUnavailableError } from './errors';
 import { isUuid } from './lookup';
@@ -27,7 +28,7 @@ async function readGraphQL(owner: string, response: Response): Promise<GraphQLBo
 }
 
 /**
- * Posts an operation to a peer subgraph, forwarding the caller's authorization, within
+ * Posts an operation to a peer subgraph, forwarding the caller's authorization and the request id, within
  * PEER_TIMEOUT_MS. A peer that is not configured, down, too slow or not answering GraphQL is
  * SUBGRAPH_UNAVAILABLE naming it.
  */
@@ -38,7 +39,11 @@ async function askPeer(ctx: RequestContext, owner: string, body: object): Promis
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(ctx.headers.authorization ? { authorization: ctx.headers.authorization } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        [REQUEST_ID_HEADER]: ctx.requestId,
+        ...(ctx.headers.authorization ? { authorization: ctx.headers.authorization } : {}),
+      },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
     });

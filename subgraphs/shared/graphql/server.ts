@@ -1,13 +1,15 @@
 import { createServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Registry } from 'prom-client';
 import { today } from '../platform/clock';
-import { config, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
-import { migrate, type StatementCounter } from '../platform/database';
+import { config, type LogLevel, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
+import { countingStatements, migrate, type StatementCounter } from '../platform/database';
 import { drainable } from '../platform/drain';
-import { listen } from '../platform/http';
-import { createLogger } from '../platform/logger';
+import { listen, REQUEST_ID_HEADER, requestIdOf } from '../platform/http';
+import { createLogger, type Logger } from '../platform/logger';
+import { answerMetrics, createMetricsRegistry, METRICS_PATH } from '../platform/metrics';
 import { ensureDatabase, provideDatabase } from '../platform/postgres';
 import { answerProbe, PROBE_PATHS } from '../platform/probes';
 import { runAsProcess } from '../platform/process';
@@ -16,6 +18,7 @@ import { handleGraphQL } from './apollo-http';
 import { createTokenVerifier } from './auth';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
+import { observeOperations } from './observe';
 import { buildFederatedSchema, openSubgraphOrm, type SubgraphDefinition } from './subgraph';
 
 export interface SubgraphOptions {
@@ -28,6 +31,8 @@ export interface SubgraphOptions {
   peers?: Record<string, string>;
   /** Today's date for each request: the date in Sweden unless given (tests fix the day). */
   clock?: () => string;
+  /** LOG_LEVEL's unless given (tests read a subgraph's request lines). */
+  logLevel?: LogLevel;
 }
 
 export interface RunningSubgraph {
@@ -47,21 +52,27 @@ function defaultPeerUrls(): Record<string, string> {
   );
 }
 
-async function startApollo(definition: SubgraphDefinition): Promise<ApolloServer<RequestContext>> {
+async function startApollo(definition: SubgraphDefinition, observe: ApolloServerPlugin<RequestContext>): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildFederatedSchema(definition),
     formatError: createErrorFormatter(definition.constraints),
     includeStacktraceInErrorResponses: false,
     // No cache-control hints are used; the default plugin would instrument every field of every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), observe],
   });
   await apollo.start();
   return apollo;
 }
 
-/** The subgraph's HTTP server: `/health` and `/ready`, and GraphQL with a request context per request. */
-function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptions, apollo: ApolloServer<RequestContext>, orm: MikroORM): Server {
-  const log = createLogger(definition.name);
+interface Served {
+  apollo: ApolloServer<RequestContext>;
+  orm: MikroORM;
+  log: Logger;
+  metrics: Registry;
+}
+
+/** The subgraph's HTTP server: `/health`, `/ready` and `/metrics`, and GraphQL with a request context per request. */
+function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptions, { apollo, orm, log, metrics }: Served): Server {
   const peers = options.peers ?? defaultPeerUrls();
   const verifyToken = createTokenVerifier();
   const clock = options.clock ?? today;
@@ -71,10 +82,16 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
       void answerProbe(path, definition.name, options.databaseUrl, response);
       return;
     }
+    if (path === METRICS_PATH) {
+      void answerMetrics(metrics, response);
+      return;
+    }
     const headers = { authorization: request.headers.authorization };
-    const context = async () => createRequestContext(orm.em, { headers, peers, viewer: await verifyToken(headers.authorization), today: clock() });
-    handleGraphQL(apollo, context, request, response).catch((error) => {
-      log.error('request failed', { error: String(error) });
+    const requestId = requestIdOf(request);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const context = async () => createRequestContext(orm.em, { headers, requestId, peers, viewer: await verifyToken(headers.authorization), today: clock() });
+    countingStatements(() => handleGraphQL(apollo, context, request, response)).catch((error) => {
+      log.error('request failed', { requestId, error: String(error) });
       if (!response.headersSent) response.writeHead(error.status ?? 500);
       response.end();
     });
@@ -89,12 +106,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   const { orm, statements } = await openSubgraphOrm(definition, options.databaseUrl);
   await migrate(orm);
   if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
-  const apollo = await startApollo(definition);
-  const http = createHttpServer(definition, options, apollo, orm);
+  const log = createLogger(definition.name, options.logLevel);
+  const metrics = createMetricsRegistry(definition.name);
+  const apollo = await startApollo(definition, observeOperations(log, metrics, orm));
+  const http = createHttpServer(definition, options, { apollo, orm, log, metrics });
   const drain = drainable(http);
   const host = options.host ?? config().HOST;
   const url = `http://${host}:${await listen(http, options.port ?? 0, host)}/graphql`;
-  createLogger(definition.name).info(`subgraph ready at ${url}`);
+  log.info(`subgraph ready at ${url}`);
   return {
     name: definition.name,
     url,

@@ -5,6 +5,7 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { config } from '../platform/config';
 import { openOrm } from '../platform/database';
 import type { Progress } from '../platform/progress';
 import { AuditRecord, AuditSubscriber, auditMutations, createAuditResolver } from './audit';
@@ -79,6 +80,7 @@ export function openSubgraphOrm(definition: SubgraphDefinition, url: string, mig
     entities: [...definition.entities, AuditRecord],
     migrations: [...definition.migrations, auditRecordMigration],
     subscribers: [new AuditSubscriber()],
+    poolMax: config().DATABASE_POOL_MAX,
     migrationsFolder,
   });
 }

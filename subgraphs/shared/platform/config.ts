@@ -8,11 +8,15 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
 /** Browser origins allowed by default: the gateway's own page and the usual development servers (React, Angular, Vite, Vue), on localhost and 127.0.0.1. */
 const DEVELOPMENT_ORIGINS = [4000, 3000, 4200, 5173, 8080].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(',');
 
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const schema = z
   .object({
     DATABASE_URL: z.string().url().optional(),
     EMBEDDED_POSTGRES_DIR: z.string().optional(),
     DATABASE_NAME: z.string().default('sambruk'),
+    DATABASE_POOL_MAX: z.coerce.number().int().positive().default(10),
     HOST: z.string().default('localhost'),
     GATEWAY_PORT: port(4000),
     MEMBERSHIP_PORT: port(4001),
@@ -49,7 +53,7 @@ const schema = z
           .filter(Boolean),
       ),
     INTROSPECTION: z.enum(['on', 'off']).default('on'),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   })
   .refine((cfg) => cfg.PEER_TIMEOUT_MS < cfg.SUBGRAPH_TIMEOUT_MS, {
     path: ['PEER_TIMEOUT_MS'],
@@ -62,9 +66,22 @@ const schema = z
 
 export type Config = z.infer<typeof schema>;
 
+/**
+ * Hive Gateway's logger reads LOG_LEVEL itself whenever one is made and throws on `silent` (a level it
+ * spells `false`), so once read here that value is taken out of the environment and remembered.
+ */
+let hiddenLogLevel: string | undefined;
+function hideSilentLevel(source: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (source === process.env && source.LOG_LEVEL === 'silent') {
+    hiddenLogLevel = 'silent';
+    delete source.LOG_LEVEL;
+  }
+  return { LOG_LEVEL: hiddenLogLevel, ...source };
+}
+
 /** The environment, parsed once; the only place that reads `process.env`. */
 export function readConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(source);
+  const parsed = schema.safeParse(hideSilentLevel(source));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`invalid environment: ${problems.join('; ')}`);

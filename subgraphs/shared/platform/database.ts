@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type EntityClass, type EventSubscriber, type MigrationObject, ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -10,6 +11,8 @@ export interface OrmOptions {
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
   subscribers?: EventSubscriber[];
+  /** Connections this process keeps at most (DATABASE_POOL_MAX). */
+  poolMax: number;
   /** Folder new migrations are written to (only for `npm run migration:create`). */
   migrationsFolder?: string;
 }
@@ -17,6 +20,22 @@ export interface OrmOptions {
 /** Counts the SQL statements an ORM sends, so tests and benchmarks can prove there is no N+1. */
 export interface StatementCounter {
   readonly total: number;
+}
+
+const requestStatements = new AsyncLocalStorage<{ count: number }>();
+
+/** Runs `work` (one request) so that `statementsSoFar` counts the SQL statements it sends. */
+export function countingStatements<T>(work: () => Promise<T>): Promise<T> {
+  return requestStatements.run({ count: 0 }, work);
+}
+
+/** The SQL statements the request running now has sent so far (0 outside `countingStatements`). */
+export const statementsSoFar = (): number => requestStatements.getStore()?.count ?? 0;
+
+/** The connection pool's use now: connections lent out, idle, and requests waiting for one. */
+export function poolUse(orm: MikroORM): { used: number; free: number; waiting: number } {
+  const pool = orm.em.getConnection().getKnex().client.pool;
+  return pool ? { used: pool.numUsed(), free: pool.numFree(), waiting: pool.numPendingAcquires() } : { used: 0, free: 0, waiting: 0 };
 }
 
 export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; statements: StatementCounter }> {
@@ -38,7 +57,7 @@ export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; sta
       snapshot: false,
     },
     allowGlobalContext: false,
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: options.poolMax },
     forceUtcTimezone: true,
     colors: false,
     logger: (message) => createLogger(options.schema).info(message),
@@ -47,7 +66,11 @@ export async function openOrm(options: OrmOptions): Promise<{ orm: MikroORM; sta
   orm.em
     .getConnection()
     .getKnex()
-    .on('query', () => counter.total++);
+    .on('query', () => {
+      counter.total++;
+      const request = requestStatements.getStore();
+      if (request) request.count++;
+    });
   return { orm, statements: counter };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /** Starts `server` on `port` (0 picks a free one) and answers the port it listens on. */
@@ -23,4 +24,14 @@ export async function readBody(request: IncomingMessage, maxBytes: number): Prom
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The header that carries a request's id from the gateway to the subgraphs (and from a subgraph to its peers). */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The id the caller sent when it is a plain token of at most 128 characters, else a new one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const sent = request.headers[REQUEST_ID_HEADER];
+  return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
 }
