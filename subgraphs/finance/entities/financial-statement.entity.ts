@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { StatedTotal } from './stated-total.entity';
 import { StatementLine } from './statement-line.entity';
 
@@ -40,7 +41,7 @@ registerEnumType(StatementStatus, {
 @ObjectType('FinancialStatement', {
   description: 'A budget or the annual accounts for a year: its lines, the totals computed from them, and beside each the figure the source document states.',
 })
-export class FinancialStatement {
+export class FinancialStatement extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the statement.' })
   id: string = randomUUID();
@@ -84,9 +85,6 @@ export class FinancialStatement {
     (total) => total.statement,
   )
   statedTotals = new Collection<StatedTotal>(this);
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Opt<Date> = new Date();
 }
 
 /** The database's side of `checkNewBudget`, for a version recorded at the same moment. */

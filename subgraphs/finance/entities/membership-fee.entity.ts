@@ -4,13 +4,14 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Member, memberRef } from './member.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'membership_fee' })
 @Unique({ properties: ['memberId', 'year'] })
 @ObjectType('MembershipFee', { description: 'What a member pays Sambruk for being a member during a year — membership fee (medlemsavgift).' })
-export class MembershipFee {
+export class MembershipFee extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the fee.' })
   id: string = randomUUID();

@@ -3,6 +3,7 @@ import { Check, Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Member, memberRef } from './member.stub';
 import { Project } from './project.stub';
 
@@ -23,7 +24,7 @@ registerEnumType(FundingKind, {
 @Check({ expression: 'amount_ore >= 0' })
 @Entity({ tableName: 'project_funding' })
 @ObjectType('ProjectFunding', { description: "Money given to a project in a year: a grant or a member's contribution." })
-export class ProjectFunding {
+export class ProjectFunding extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the funding record.' })
   id: string = randomUUID();

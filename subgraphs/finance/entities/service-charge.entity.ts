@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Member, memberRef } from './member.stub';
 import { Service } from './service.stub';
 import { ServiceSubscription } from './service-subscription.stub';
@@ -18,7 +19,7 @@ import { ServiceSubscription } from './service-subscription.stub';
     "What a member is charged for its subscription to a collaboration service for a year: its share of the service's costs, invoiced by Sambruk — " +
     'service charge (utdebitering).',
 })
-export class ServiceCharge {
+export class ServiceCharge extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the charge.' })
   id: string = randomUUID();

@@ -3,6 +3,7 @@ import { Check, Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mik
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Service } from './service.stub';
 
 @Check({ expression: 'amount_ore >= 0' })
@@ -11,7 +12,7 @@ import { Service } from './service.stub';
 @ObjectType('ServiceCost', {
   description: "Something a collaboration service cost the association in a year, such as its management partner's fees or hosting.",
 })
-export class ServiceCost {
+export class ServiceCost extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the cost.' })
   id: string = randomUUID();

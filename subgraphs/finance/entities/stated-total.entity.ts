@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { oreType } from '../../shared/domain/money';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { FinancialStatement } from './financial-statement.entity';
 
 export enum TotalScope {
@@ -24,7 +25,7 @@ registerEnumType(TotalScope, {
 
 /** A total as printed in a source document; the API shows it beside the total computed from the lines. */
 @Entity({ tableName: 'stated_total' })
-export class StatedTotal {
+export class StatedTotal extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -3,6 +3,7 @@ import { Check, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Re
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { FinancialStatement } from './financial-statement.entity';
 
 export enum LineKind {
@@ -24,7 +25,7 @@ registerEnumType(LineKind, {
 @Unique({ properties: ['statement', 'category'] })
 @Unique({ properties: ['statement', 'position'] })
 @ObjectType('StatementLine', { description: 'One line of a budget or of the annual accounts.' })
-export class StatementLine {
+export class StatementLine extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the line.' })
   id: string = randomUUID();

@@ -3,6 +3,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Member } from './member.entity';
 
 export enum BoardRole {
@@ -25,7 +26,7 @@ registerEnumType(BoardRole, {
 
 @Entity({ tableName: 'board_assignment' })
 @ObjectType('BoardAssignment', { description: "A person's seat on Sambruk's board, held for a member organisation over a period." })
-export class BoardAssignment {
+export class BoardAssignment extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the assignment.' })
   id: string = randomUUID();

@@ -5,6 +5,7 @@ import { DataSource } from '../../shared/domain/source';
 import { type MemberOwned, OWNER } from '../../shared/graphql/auth';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { BoardAssignment } from './board-assignment.entity';
 import { Representative } from './representative.entity';
 
@@ -33,7 +34,7 @@ registerEnumType(MemberKind, {
 @Entity({ tableName: 'member' })
 @ObjectType('Member', { description: 'An organisation that is, was or will be a member of Sambruk.' })
 @Directive('@key(fields: "id")')
-export class Member implements MemberOwned {
+export class Member extends Timestamped implements MemberOwned {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the member.' })
   id: string = randomUUID();
@@ -81,12 +82,6 @@ export class Member implements MemberOwned {
     (assignment) => assignment.member,
   )
   boardAssignments = new Collection<BoardAssignment>(this);
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Opt<Date> = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 
   get [OWNER](): string {
     return this.id;

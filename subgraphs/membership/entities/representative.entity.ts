@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Access, type MemberOwned, OWNER, Restricted } from '../../shared/graphql/auth';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Member } from './member.entity';
 
 @Entity({ tableName: 'representative' })
 @ObjectType('Representative', { description: 'A person who represents a member towards Sambruk (formal representative or contact). Personal data.' })
-export class Representative implements MemberOwned {
+export class Representative extends Timestamped implements MemberOwned {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the representative.' })
   id: string = randomUUID();

@@ -3,11 +3,12 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } fro
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Network } from './network.entity';
 
 @Entity({ tableName: 'campaign' })
 @ObjectType('Campaign', { description: 'A campaign week a network runs, such as ALL DIGITAL Week or eMedborgarveckan (kampanjvecka).' })
-export class Campaign {
+export class Campaign extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the campaign.' })
   id: string = randomUUID();

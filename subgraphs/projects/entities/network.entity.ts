@@ -4,6 +4,7 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { NetworkParticipation } from './network-participation.entity';
 
 export enum NetworkStatus {
@@ -27,7 +28,7 @@ registerEnumType(NetworkStatus, {
 @Entity({ tableName: 'network' })
 @ObjectType('Network', { description: 'A competence network (kompetensnätverk) that members run for experience exchange on a topic.' })
 @Directive('@key(fields: "id")')
-export class Network {
+export class Network extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the network.' })
   id: string = randomUUID();
@@ -72,12 +73,6 @@ export class Network {
     (participation) => participation.network,
   )
   participations = new Collection<NetworkParticipation>(this);
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Opt<Date> = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }
 
 /** The database's side of `checkUniqueName`, for a network named at the same moment. */

@@ -4,10 +4,11 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 /** What a member's participation in a project and in a network have alike: the member and a half-open period. */
 @ObjectType()
-export abstract class Participation {
+export abstract class Participation extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the participation.' })
   id: string = randomUUID();

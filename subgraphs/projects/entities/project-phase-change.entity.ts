@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Project, ProjectPhase } from './project.entity';
 
 @Entity({ tableName: 'project_phase_change' })
 @ObjectType('ProjectPhaseChange', { description: "A project entering a phase on a day; together they are the project's history." })
-export class ProjectPhaseChange {
+export class ProjectPhaseChange extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

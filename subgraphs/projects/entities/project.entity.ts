@@ -4,6 +4,7 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { ProjectParticipation } from './project-participation.entity';
 import { ProjectPhaseChange } from './project-phase-change.entity';
 
@@ -30,7 +31,7 @@ registerEnumType(ProjectPhase, {
 @Entity({ tableName: 'project' })
 @ObjectType('Project', { description: 'A co-funded collaboration project (samverkansprojekt) that members run together through Sambruk.' })
 @Directive('@key(fields: "id")')
-export class Project {
+export class Project extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the project.' })
   id: string = randomUUID();
@@ -73,12 +74,6 @@ export class Project {
     (participation) => participation.project,
   )
   participations = new Collection<ProjectParticipation>(this);
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Opt<Date> = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }
 
 /** The database's side of `checkUniqueName`, for a project named at the same moment. */

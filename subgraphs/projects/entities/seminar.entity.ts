@@ -3,6 +3,7 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } fro
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Network } from './network.entity';
 
 export enum SeminarFormat {
@@ -21,7 +22,7 @@ registerEnumType(SeminarFormat, {
 
 @Entity({ tableName: 'seminar' })
 @ObjectType('Seminar', { description: 'A seminar (seminarium) Sambruk hosts or takes part in, organised by a member, possibly for a network.' })
-export class Seminar {
+export class Seminar extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the seminar.' })
   id: string = randomUUID();

@@ -4,12 +4,13 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Council } from './council.entity';
 
 @Entity({ tableName: 'council_meeting' })
 @Unique({ properties: ['council', 'heldOn'] })
 @ObjectType('CouncilMeeting', { description: 'A meeting of a governance council.' })
-export class CouncilMeeting {
+export class CouncilMeeting extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the meeting.' })
   id: string = randomUUID();

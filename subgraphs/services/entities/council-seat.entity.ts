@@ -5,6 +5,7 @@ import { periodExclusion } from '../../shared/domain/periods';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Council } from './council.entity';
 
 export enum CouncilRole {
@@ -27,7 +28,7 @@ const SEAT_TABLE = '"services"."council_seat"';
 @Index({ name: 'council_seat_member_no_overlap', expression: periodExclusion(SEAT_TABLE, 'council_seat_member_no_overlap', ['council_id', 'member_id']) })
 @Index({ name: 'council_seat_one_chair', expression: periodExclusion(SEAT_TABLE, 'council_seat_one_chair', ['council_id'], `"role" = 'CHAIR'`) })
 @ObjectType('CouncilSeat', { description: "A person's seat on a governance council, held for a subscribing member over a period." })
-export class CouncilSeat {
+export class CouncilSeat extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the seat.' })
   id: string = randomUUID();

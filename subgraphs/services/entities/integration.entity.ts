@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Service } from './service.entity';
 
 export enum IntegrationMethod {
@@ -24,7 +25,7 @@ registerEnumType(IntegrationMethod, {
 
 @Entity({ tableName: 'integration' })
 @ObjectType('Integration', { description: 'A link between a collaboration service and another system, used by one member or by the service as a whole.' })
-export class Integration {
+export class Integration extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the integration.' })
   id: string = randomUUID();

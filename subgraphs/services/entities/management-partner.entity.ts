@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 @Entity({ tableName: 'management_partner' })
 @ObjectType('ManagementPartner', { description: 'A company or organisation contracted to run a collaboration service — förvaltningspartner.' })
-export class ManagementPartner {
+export class ManagementPartner extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the partner.' })
   id: string = randomUUID();

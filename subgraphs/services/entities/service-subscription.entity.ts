@@ -5,6 +5,7 @@ import { periodExclusion } from '../../shared/domain/periods';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Service } from './service.entity';
 
 @Entity({ tableName: 'subscription' })
@@ -13,7 +14,7 @@ import { Service } from './service.entity';
   description: "A member's use of a collaboration service over a period; its costs are charged to the members that use it.",
 })
 @Directive('@key(fields: "id")')
-export class ServiceSubscription {
+export class ServiceSubscription extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the subscription.' })
   id: string = randomUUID();
@@ -40,12 +41,6 @@ export class ServiceSubscription {
   @Enum({ items: () => DataSource, type: 'text' })
   @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Opt<Date> = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }
 
 /** The database's side of `checkNoOverlappingSubscription`, for a subscription recorded at the same moment. */

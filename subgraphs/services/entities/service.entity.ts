@@ -4,6 +4,7 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { ManagementPartner } from './management-partner.entity';
 
 export enum ServiceStatus {
@@ -47,7 +48,7 @@ registerEnumType(ServiceArea, {
 @Entity({ tableName: 'service' })
 @ObjectType('Service', { description: 'A collaboration service (samverkanstjänst) that members use and govern together through its council.' })
 @Directive('@key(fields: "id")')
-export class Service {
+export class Service extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the service.' })
   id: string = randomUUID();
@@ -94,12 +95,6 @@ export class Service {
   @Enum({ items: () => DataSource, type: 'text' })
   @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Opt<Date> = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Opt<Date> = new Date();
 }
 
 /** The database's side of `checkServiceUnique`, for a service created or renamed at the same moment. */

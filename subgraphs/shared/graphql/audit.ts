@@ -64,6 +64,9 @@ const auditScope = new AsyncLocalStorage<{ viewer: Viewer; operation: string }>(
 
 type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, RequestContext>>;
 
+/** True while a mutation runs (what it flushes is audited and goes into the change feed). */
+export const inMutation = (): boolean => auditScope.getStore() !== undefined;
+
 /**
  * The mutations' resolvers, each run inside an audit scope so the flush it makes knows who and what.
  * Only the mutations are wrapped: a type-graphql global middleware would wrap every field of every
@@ -78,7 +81,7 @@ export function auditMutations(mutations: FieldResolvers): FieldResolvers {
   );
 }
 
-const CHANGES: Partial<Record<ChangeSetType, AuditChange>> = {
+export const CHANGES: Partial<Record<ChangeSetType, AuditChange>> = {
   [ChangeSetType.CREATE]: AuditChange.CREATED,
   [ChangeSetType.UPDATE]: AuditChange.UPDATED,
   [ChangeSetType.DELETE]: AuditChange.DELETED,

@@ -11,6 +11,8 @@ import type { Progress } from '../platform/progress';
 import { AuditRecord, AuditSubscriber, auditMutations, createAuditResolver } from './audit';
 import { auditRecordMigration } from './audit.migration';
 import { authChecker } from './auth';
+import { ChangeEvent, ChangeFeedSubscriber, createChangeFeedResolver } from './change-feed';
+import { changeEventMigration } from './change-feed.migration';
 import type { RequestContext } from './context';
 import type { ConstraintMeanings } from './errors';
 import { refuseUnstorableText } from './input';
@@ -50,10 +52,17 @@ const FEDERATION_LINK =
  * text PostgreSQL cannot store.
  */
 export async function buildFederatedSchema(
-  definition: Pick<SubgraphDefinition, 'name' | 'resolvers' | 'references' | 'orphanedTypes'>,
+  definition: Pick<SubgraphDefinition, 'name' | 'entities' | 'resolvers' | 'references' | 'orphanedTypes'>,
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...definition.resolvers, createAuditResolver(definition.name)],
+    resolvers: [
+      ...definition.resolvers,
+      createAuditResolver(definition.name),
+      createChangeFeedResolver(
+        definition.name,
+        definition.entities.map((entity) => entity.name),
+      ),
+    ],
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
     validateFn: validateArgument,
@@ -72,14 +81,14 @@ export async function buildFederatedSchema(
   return subgraphSchema;
 }
 
-/** The subgraph's ORM on the database at `url`, with the audit records every subgraph keeps beside its own entities. */
+/** The subgraph's ORM on the database at `url`, with the audit records and change events every subgraph keeps beside its own entities. */
 export function openSubgraphOrm(definition: SubgraphDefinition, url: string, migrationsFolder?: string): ReturnType<typeof openOrm> {
   return openOrm({
     url,
     schema: definition.name,
-    entities: [...definition.entities, AuditRecord],
-    migrations: [...definition.migrations, auditRecordMigration],
-    subscribers: [new AuditSubscriber()],
+    entities: [...definition.entities, AuditRecord, ChangeEvent],
+    migrations: [...definition.migrations, auditRecordMigration, changeEventMigration],
+    subscribers: [new AuditSubscriber(), new ChangeFeedSubscriber()],
     poolMax: config().DATABASE_POOL_MAX,
     migrationsFolder,
   });
