@@ -5,7 +5,7 @@ import { Access, Restricted, type Viewer } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { isUuid } from '../../shared/graphql/lookup';
-import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { checkNoCharge, checkYear, requireSubscriptionDuring } from '../rules';
 import { ChargesArgs, ServiceChargeConnection, ServiceChargeInput } from './service-charge.args';
@@ -37,14 +37,14 @@ export class ServiceChargeResolver {
       'Service charges (utdebitering), filtered and paged, by year, then largest first. For analysts and admins; a member user sees only its own ' +
       "member's charges.",
   })
-  async charges(@Args() args: ChargesArgs, @Ctx() { em, viewer }: RequestContext): Promise<ServiceChargeConnection> {
-    const offset = decodeCursor(args.after);
-    const [nodes, total] = await em.findAndCount(ServiceCharge, chargesFilter(args, viewer), {
-      orderBy: { year: 'asc', amountOre: 'desc', id: 'asc' },
-      limit: args.first,
-      offset,
+  charges(@Args() args: ChargesArgs, @Ctx() { em, viewer }: RequestContext): Promise<ServiceChargeConnection> {
+    return findPage(em, ServiceCharge, () => chargesFilter(args, viewer), args, {
+      name: 'charges',
+      defaultOrder: [
+        { field: 'year', direction: SortDirection.ASC },
+        { field: 'amountOre', direction: SortDirection.DESC },
+      ],
     });
-    return toConnection(nodes, total, offset);
   }
 
   @Restricted(Access.ADMIN)

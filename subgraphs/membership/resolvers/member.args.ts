@@ -1,6 +1,7 @@
-import { IsOptional, Length, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateRange, IntRange } from '../../shared/graphql/filters';
+import { ConnectionType, ListArgs, OrderInput } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Member, MemberKind } from '../entities/member.entity';
 
@@ -23,21 +24,92 @@ registerEnumType(MemberStatus, {
 @ObjectType('MemberConnection', { description: 'A page of members.' })
 export class MemberConnection extends ConnectionType(Member, 'The members on this page, by name.') {}
 
-@ArgsType()
-export class MembersArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Part of the name or the organisation number (case-insensitive).' })
-  search?: string | null;
+export enum MemberOrderField {
+  NAME = 'name',
+  KIND = 'kind',
+  COUNTY = 'county',
+  POPULATION = 'population',
+  JOINED_ON = 'joinedOn',
+  LEFT_ON = 'leftOn',
+  ORGANISATION_NUMBER = 'organisationNumber',
+}
 
-  @Field(() => MemberKind, { nullable: true, description: 'Only members of this kind.' })
-  kind?: MemberKind | null;
+registerEnumType(MemberOrderField, {
+  name: 'MemberOrderField',
+  description: 'What members can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'Official name, in Swedish order.' },
+    KIND: { description: 'Kind of organisation.' },
+    COUNTY: { description: 'County name, in Swedish order; members without one last.' },
+    POPULATION: { description: 'Number of inhabitants; members without one last.' },
+    JOINED_ON: { description: 'First day of membership.' },
+    LEFT_ON: { description: 'Day the membership ended; members still in last.' },
+    ORGANISATION_NUMBER: { description: 'Organisation number.' },
+  },
+});
 
-  @Field(() => String, { nullable: true, description: 'Only members in this county, e.g. "Skåne län".' })
-  county?: string | null;
+@InputType('MemberOrder', { description: 'One sort key for members.' })
+export class MemberOrder extends OrderInput(MemberOrderField, 'MemberOrderField') {}
 
-  @Field(() => MemberStatus, { nullable: true, description: 'Only members with this status today.' })
-  status?: MemberStatus | null;
+@InputType('MemberFilter', { description: 'Which members to list; every condition given must hold.' })
+export class MemberFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these members.' })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  idIn?: string[] | null;
+
+  @Field(() => [MemberKind], { nullable: true, description: 'Only members of these kinds.' })
+  kindIn?: MemberKind[] | null;
+
+  @Field(() => [MemberStatus], { nullable: true, description: 'Only members with one of these statuses today.' })
+  statusIn?: MemberStatus[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only members in these counties, each a länskod ("12") or a name in any case ("skåne län").' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  countyIn?: string[] | null;
+
+  @Field(() => IntRange, { nullable: true, description: 'Only members whose population lies in this range (members without one are left out).' })
+  @IsOptional()
+  @ValidateNested()
+  population?: IntRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only members that joined within these days.' })
+  joinedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only members whose membership ended within these days.' })
+  leftOn?: DateRange | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Only organisations that were members on this day.' })
+  activeOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in the name or the organisation number (case- and accent-insensitive: "malmo" finds Malmö).' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+}
+
+@ArgsType()
+export class MembersArgs extends ListArgs(MemberOrder, 'By name') {
+  @Field(() => MemberFilter, { nullable: true, description: 'Conditions on the members to list.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: MemberFilter | null;
+
+  @Field(() => String, { nullable: true, description: 'Same as filter.search.' })
+  search?: string | null;
+
+  @Field(() => MemberKind, { nullable: true, description: 'Only members of this kind (as filter.kindIn with one kind).' })
+  kind?: MemberKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Only members in this county, e.g. "Skåne län" or "12" (as filter.countyIn with one county).' })
+  county?: string | null;
+
+  @Field(() => MemberStatus, { nullable: true, description: 'Only members with this status today (as filter.statusIn with one status).' })
+  status?: MemberStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Same as filter.activeOn.' })
   activeOn?: string | null;
 }
 

@@ -1,22 +1,24 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { countyCode, countyIn } from '../../shared/domain/counties';
 import { membershipOf } from '../../shared/domain/member-facts';
 import { activeOn, coversDay } from '../../shared/domain/periods';
-import { containsPattern } from '../../shared/domain/search';
+import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
+import { allOf, oneOf, within } from '../../shared/graphql/filters';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { Representative } from '../entities/representative.entity';
 import { boardAssignmentsByMember, membersById, representativesByMember } from '../loaders';
 import { checkMembershipDates, checkOrganisationNumber } from '../rules';
-import { AdmitMemberInput, MemberConnection, MemberStatus, MembersArgs, UpdateMemberInput } from './member.args';
+import { AdmitMemberInput, MemberConnection, MemberOrderField, MemberStatus, MembersArgs, UpdateMemberInput } from './member.args';
 
 const memberOn = (day: string) => activeOn<Member>(day, 'joinedOn', 'leftOn');
 
@@ -26,18 +28,32 @@ function statusFilter(status: MemberStatus, day: string): FilterQuery<Member> {
   return { joinedOn: { $gt: day } };
 }
 
+const anyStatus = (statuses: MemberStatus[] | null | undefined, day: string): FilterQuery<Member> | null =>
+  statuses ? { $or: statuses.map((status) => statusFilter(status, day)).concat({ id: { $in: [] } }) } : null;
+
+const single = <V>(value: V | null | undefined) => (value == null ? null : [value]);
+
 function membersFilter(args: MembersArgs, today: string): FilterQuery<Member> {
-  const conditions: FilterQuery<Member>[] = [];
-  if (args.search) {
-    const pattern = containsPattern(args.search);
-    conditions.push({ $or: [{ name: { $ilike: pattern } }, { organisationNumber: { $like: pattern } }] });
-  }
-  if (args.kind) conditions.push({ kind: args.kind });
-  if (args.county) conditions.push({ county: args.county });
-  if (args.status) conditions.push(statusFilter(args.status, today));
-  if (args.activeOn) conditions.push(memberOn(args.activeOn));
-  return conditions.length ? { $and: conditions } : {};
+  const filter = args.filter ?? {};
+  return allOf<Member>(
+    oneOf('id', filter.idIn),
+    oneOf('kind', filter.kindIn),
+    oneOf('kind', single(args.kind)),
+    anyStatus(filter.statusIn, today),
+    anyStatus(single(args.status), today),
+    countyIn('county', filter.countyIn),
+    countyIn('county', single(args.county)),
+    within('population', filter.population, 'filter.population'),
+    within('joinedOn', filter.joinedOn, 'filter.joinedOn'),
+    within('leftOn', filter.leftOn, 'filter.leftOn'),
+    filter.activeOn && memberOn(filter.activeOn),
+    args.activeOn && memberOn(args.activeOn),
+    textSearch(['name', 'organisation_number'], filter.search),
+    textSearch(['name', 'organisation_number'], args.search),
+  );
 }
+
+const MEMBERS = { name: 'members', defaultOrder: [{ field: MemberOrderField.NAME, direction: SortDirection.ASC }] };
 
 @Resolver(() => Member)
 export class MemberResolver {
@@ -47,14 +63,16 @@ export class MemberResolver {
   }
 
   @Query(() => MemberConnection, { description: 'Members, filtered and paged, ordered by name.' })
-  async members(@Args() args: MembersArgs, @Ctx() ctx: RequestContext): Promise<MemberConnection> {
-    const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(Member, membersFilter(args, ctx.today), {
-      orderBy: { name: 'asc', id: 'asc' },
-      limit: args.first,
-      offset,
-    });
-    return toConnection(nodes, total, offset);
+  members(@Args() args: MembersArgs, @Ctx() ctx: RequestContext): Promise<MemberConnection> {
+    return findPage(ctx.em, Member, () => membersFilter(args, ctx.today), args, MEMBERS);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The county\'s code at Statistics Sweden (länskod, two digits, e.g. "12" for Skåne län); null without a county the hub knows.',
+  })
+  countyCode(@Root() member: Member): string | null {
+    return countyCode(member.county);
   }
 
   @FieldResolver(() => MemberStatus, { description: 'Membership today, derived from joinedOn and leftOn.' })

@@ -6,7 +6,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { Campaign } from '../entities/campaign.entity';
 import { Network } from '../entities/network.entity';
 import { NetworkParticipation } from '../entities/network-participation.entity';
@@ -34,10 +34,8 @@ export class NetworkResolver {
   }
 
   @Query(() => NetworkConnection, { description: 'Competence networks, filtered and paged, ordered by name.' })
-  async networks(@Args() args: NetworksArgs, @Ctx() ctx: RequestContext): Promise<NetworkConnection> {
-    const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(Network, networksFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
-    return toConnection(nodes, total, offset);
+  networks(@Args() args: NetworksArgs, @Ctx() ctx: RequestContext): Promise<NetworkConnection> {
+    return findPage(ctx.em, Network, () => networksFilter(args), args, { name: 'networks', defaultOrder: [{ field: 'name', direction: SortDirection.ASC }] });
   }
 
   @FieldResolver(() => [NetworkParticipation], { description: 'The members that take or took part, by start.' })

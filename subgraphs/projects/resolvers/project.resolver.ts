@@ -7,7 +7,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { findOrFail, locked } from '../../shared/graphql/lookup';
-import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
@@ -35,10 +35,8 @@ export class ProjectResolver {
   }
 
   @Query(() => ProjectConnection, { description: 'Projects, filtered and paged, ordered by name.' })
-  async projects(@Args() args: ProjectsArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
-    const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(Project, projectsFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
-    return toConnection(nodes, total, offset);
+  projects(@Args() args: ProjectsArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
+    return findPage(ctx.em, Project, () => projectsFilter(args), args, { name: 'projects', defaultOrder: [{ field: 'name', direction: SortDirection.ASC }] });
   }
 
   @FieldResolver(() => [ProjectPhaseChange], { description: 'Every phase the project has been in, oldest first, with the day it entered it.' })

@@ -7,7 +7,7 @@ import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { Member, memberRef } from '../entities/member.stub';
 import { Network } from '../entities/network.entity';
@@ -49,10 +49,8 @@ export class SeminarResolver {
   }
 
   @Query(() => SeminarConnection, { description: 'Seminars, filtered and paged, oldest first.' })
-  async seminars(@Args() args: SeminarsArgs, @Ctx() ctx: RequestContext): Promise<SeminarConnection> {
-    const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(Seminar, seminarsFilter(args), { orderBy: { heldOn: 'asc', id: 'asc' }, limit: args.first, offset });
-    return toConnection(nodes, total, offset);
+  seminars(@Args() args: SeminarsArgs, @Ctx() ctx: RequestContext): Promise<SeminarConnection> {
+    return findPage(ctx.em, Seminar, () => seminarsFilter(args), args, { name: 'seminars', defaultOrder: [{ field: 'heldOn', direction: SortDirection.ASC }] });
   }
 
   @FieldResolver(() => Network, { nullable: true, description: 'The network the seminar is held for; null when none.' })

@@ -7,7 +7,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { requireMemberFacts } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { takeTurns } from '../../shared/graphql/transaction';
@@ -28,14 +28,11 @@ function subscriptionsFilter(args: SubscriptionsArgs): FilterQuery<ServiceSubscr
 @Resolver(() => ServiceSubscription)
 export class ServiceSubscriptionResolver {
   @Query(() => SubscriptionConnection, { description: 'Subscriptions, filtered and paged, oldest first.' })
-  async subscriptions(@Args() args: SubscriptionsArgs, @Ctx() ctx: RequestContext): Promise<SubscriptionConnection> {
-    const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(ServiceSubscription, subscriptionsFilter(args), {
-      orderBy: { from: 'asc', id: 'asc' },
-      limit: args.first,
-      offset,
+  subscriptions(@Args() args: SubscriptionsArgs, @Ctx() ctx: RequestContext): Promise<SubscriptionConnection> {
+    return findPage(ctx.em, ServiceSubscription, () => subscriptionsFilter(args), args, {
+      name: 'subscriptions',
+      defaultOrder: [{ field: 'from', direction: SortDirection.ASC }],
     });
-    return toConnection(nodes, total, offset);
   }
 
   @FieldResolver(() => Service, { description: 'The service used.' })

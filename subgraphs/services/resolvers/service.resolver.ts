@@ -8,7 +8,7 @@ import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
-import { decodeCursor, toConnection } from '../../shared/graphql/pagination';
+import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Council } from '../entities/council.entity';
 import { Integration } from '../entities/integration.entity';
@@ -37,7 +37,7 @@ function partnerOf(ctx: RequestContext, partnerId: string | null | undefined): P
 @Resolver(() => Service)
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: 'One collaboration service by id or by slug (give exactly one); null when there is none.' })
-  async service(
+  service(
     @Arg('id', () => ID, { nullable: true, description: "The service's id." }) id: string | undefined,
     @Arg('slug', () => String, { nullable: true, description: 'The service\'s slug, e.g. "bibblix".' }) slug: string | undefined,
     @Ctx() ctx: RequestContext,
@@ -48,9 +48,7 @@ export class ServiceResolver {
 
   @Query(() => ServiceConnection, { description: 'Collaboration services, filtered and paged, ordered by name.' })
   async services(@Args() args: ServicesArgs, @Ctx() ctx: RequestContext): Promise<ServiceConnection> {
-    const offset = decodeCursor(args.after);
-    const [nodes, total] = await ctx.em.findAndCount(Service, servicesFilter(args), { orderBy: { name: 'asc', id: 'asc' }, limit: args.first, offset });
-    return toConnection(nodes, total, offset);
+    return findPage(ctx.em, Service, () => servicesFilter(args), args, { name: 'services', defaultOrder: [{ field: 'name', direction: SortDirection.ASC }] });
   }
 
   @FieldResolver(() => ManagementPartner, { nullable: true, description: 'The contracted management partner that runs the service; null where none is known.' })

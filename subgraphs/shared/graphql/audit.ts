@@ -6,7 +6,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Directive, Field, ID, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Access, Restricted, type Viewer } from './auth';
 import type { RequestContext } from './context';
-import { ConnectionType, decodeCursor, PageArgs, toConnection } from './pagination';
+import { ConnectionType, findPage, PageArgs, SortDirection } from './pagination';
 
 export enum AuditChange {
   CREATED = 'CREATED',
@@ -111,7 +111,7 @@ export class AuditSubscriber implements EventSubscriber {
 
 @ObjectType('AuditRecordConnection', { description: 'A page of audit records, newest first.' })
 @Directive('@shareable')
-export class AuditRecordConnection extends ConnectionType(AuditRecord, 'The audit records on this page.') {}
+export class AuditRecordConnection extends ConnectionType(AuditRecord, 'The audit records on this page.', { shareable: true }) {}
 
 @ArgsType()
 class AuditTrailArgs extends PageArgs {
@@ -128,11 +128,11 @@ export function createAuditResolver(subgraph: string) {
       name: `${subgraph}AuditTrail`,
       description: `Changes made through mutations of the ${subgraph} subgraph, newest first (admins).`,
     })
-    async auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() { em }: RequestContext) {
-      const offset = decodeCursor(args.after);
-      const where = args.entityId ? { entityId: args.entityId } : {};
-      const [nodes, total] = await em.findAndCount(AuditRecord, where, { orderBy: { at: 'desc', id: 'asc' }, limit: args.first, offset });
-      return toConnection(nodes, total, offset);
+    auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() { em }: RequestContext) {
+      return findPage(em, AuditRecord, () => (args.entityId ? { entityId: args.entityId } : {}), args, {
+        name: 'auditTrail',
+        defaultOrder: [{ field: 'at', direction: SortDirection.DESC }],
+      });
     }
   }
   return AuditTrailResolver;
