@@ -7,7 +7,7 @@ import {
   UpdateMemberDocument,
 } from '../generated/graphql';
 import { ADMIN, ANALYST, type Caller, dataOf, errorOf, type Hub, memberUser, startHub } from '../hub';
-import { blockedOrDone } from '../locks';
+import { backendOf, blockedOrDone } from '../locks';
 
 /** Nacka kommun and Lunds kommun in the seed. */
 const NACKA = 'bd1aefbe-b444-5207-9204-67b6f3e65a6c';
@@ -110,7 +110,7 @@ describe('the change feed', () => {
         `insert into membership.change_event (at, entity_type, entity_id, operation, fields) values (now(), 'Member', 'earlier', 'UPDATED', '{}')`,
       );
       const later = setPopulation(NACKA, 109_000);
-      await blockedOrDone(db, later);
+      await blockedOrDone(db, await backendOf(earlier), later);
       expect((await changes({ after: endCursor })).nodes).toEqual([]);
       await earlier.commit();
       dataOf(await later);

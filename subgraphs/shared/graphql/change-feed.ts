@@ -213,7 +213,10 @@ export function createChangeFeedResolver(subgraph: string, types: string[]) {
       const events = await readFeed(ctx.em, subgraph, { after, limit: args.first + 1, types: args.types, memberId });
       const nodes = events.slice(0, args.first);
       const endCursor = nodes.length ? nodes[nodes.length - 1].cursor : args.after ? args.after : null;
-      return { nodes, pageInfo: { endCursor, hasNextPage: events.length > args.first } };
+      return {
+        nodes,
+        pageInfo: { startCursor: nodes[0]?.cursor ?? null, endCursor, hasNextPage: events.length > args.first, hasPreviousPage: after !== null },
+      };
     }
   }
   return ChangeFeedResolver;
