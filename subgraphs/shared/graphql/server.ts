@@ -10,7 +10,7 @@ import { drainable } from '../platform/drain';
 import { listen, REQUEST_ID_HEADER, requestIdOf } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { answerMetrics, createMetricsRegistry, METRICS_PATH } from '../platform/metrics';
-import { ensureDatabase, provideDatabase } from '../platform/postgres';
+import { ensureDatabase, provideDatabase, whileLocked } from '../platform/postgres';
 import { answerProbe, PROBE_PATHS } from '../platform/probes';
 import { runAsProcess } from '../platform/process';
 import { createProgress, type Progress } from '../platform/progress';
@@ -100,12 +100,14 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
   return http;
 }
 
-/** Opens the subgraph's database (migrating, and seeding when asked), then serves it over HTTP. */
+/** Opens the subgraph's database (migrating, and seeding when asked, one replica at a time), then serves it over HTTP. */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
   await ensureDatabase(options.databaseUrl);
   const { orm, statements } = await openSubgraphOrm(definition, options.databaseUrl);
-  await migrate(orm);
-  if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
+  await whileLocked(options.databaseUrl, `sambruk: migrate and seed ${definition.name}`, async () => {
+    await migrate(orm);
+    if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
+  });
   const log = createLogger(definition.name, options.logLevel);
   const metrics = createMetricsRegistry(definition.name);
   const apollo = await startApollo(definition, observeOperations(log, metrics, orm));
