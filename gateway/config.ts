@@ -14,6 +14,7 @@ import { rateLimitPlugin, rateLimitStore } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
 import { requestLog } from './request-log';
 import { subgraphFailures } from './subgraph-failures';
+import { tracingPlugins } from './tracing';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -63,6 +64,7 @@ export interface GatewayResources {
 function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: GatewayResources, context: GatewayConfigContext) {
   const log = createLogger('gateway', cfg.LOG_LEVEL);
   return [
+    ...tracingPlugins(context),
     ...metricsPlugins(context),
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
     ...securityPlugins(cfg),

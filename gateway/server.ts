@@ -3,6 +3,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { drainable } from '../subgraphs/shared/platform/drain';
 import { listen, sendJson } from '../subgraphs/shared/platform/http';
 import { createLogger } from '../subgraphs/shared/platform/logger';
+import { startTracing } from '../subgraphs/shared/platform/tracing';
 import { type GatewayOptions, gatewayConfig, settingsOf } from './config';
 import { connectRedis } from './redis';
 
@@ -24,6 +25,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   let drained: Promise<void> | undefined;
   const drainOnce = () => (drained ??= drain(drainTimeoutMs));
   const redis = await connectRedis(redisUrl);
+  startTracing('gateway');
   const runtime = createGatewayRuntime(gatewayConfig(options, { drain: drainOnce, redis }));
   const server = createServer((request, response) => {
     const refusal = bodyRefusal(request.method, request.headers['content-length'], maxBodyBytes);

@@ -14,6 +14,7 @@ import { ensureDatabase, provideDatabase, whileLocked } from '../platform/postgr
 import { answerProbe, PROBE_PATHS } from '../platform/probes';
 import { runAsProcess } from '../platform/process';
 import { createProgress, type Progress } from '../platform/progress';
+import { inServerSpan, startTracing } from '../platform/tracing';
 import { handleGraphQL } from './apollo-http';
 import { createTokenVerifier } from './auth';
 import { createRequestContext, type RequestContext } from './context';
@@ -90,7 +91,8 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
     const requestId = requestIdOf(request);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const context = async () => createRequestContext(orm.em, { headers, requestId, peers, viewer: await verifyToken(headers.authorization), today: clock() });
-    countingStatements(() => handleGraphQL(apollo, context, request, response)).catch((error) => {
+    const serve = () => countingStatements(() => handleGraphQL(apollo, context, request, response));
+    inServerSpan(`graphql ${definition.name}`, request.headers, serve).catch((error) => {
       log.error('request failed', { requestId, error: String(error) });
       if (!response.headersSent) response.writeHead(error.status ?? 500);
       response.end();
@@ -102,6 +104,7 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
 
 /** Opens the subgraph's database (migrating, and seeding when asked, one replica at a time), then serves it over HTTP. */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
+  startTracing(definition.name);
   await ensureDatabase(options.databaseUrl);
   const { orm, statements } = await openSubgraphOrm(definition, options.databaseUrl);
   await whileLocked(options.databaseUrl, `sambruk: migrate and seed ${definition.name}`, async () => {

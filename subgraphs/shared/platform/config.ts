@@ -56,6 +56,7 @@ const schema = z
       ),
     INTROSPECTION: z.enum(['on', 'off']).default('on'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   })
   .refine((cfg) => cfg.PEER_TIMEOUT_MS < cfg.SUBGRAPH_TIMEOUT_MS, {
     path: ['PEER_TIMEOUT_MS'],
