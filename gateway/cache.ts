@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { type Cache, createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST, Kind, OperationTypeNode, parse } from 'graphql';
+import type { Redis } from 'ioredis';
 
 interface GraphQLParams {
   query?: string;
@@ -39,7 +40,9 @@ function catalogueQueries(): (params: GraphQLParams) => boolean {
 }
 
 /** A response cache that can be emptied at once: a new service is in no cached entry to invalidate by id. */
-function emptiableCache(): Cache & { empty(): void } {
+type EmptiableCache = Cache & { empty(): Promise<void> | void };
+
+function memoryCache(): EmptiableCache {
   let cache = createInMemoryCache();
   return {
     get: (key) => cache.get(key),
@@ -52,22 +55,61 @@ function emptiableCache(): Cache & { empty(): void } {
 }
 
 /**
+ * The cache in Redis, shared by every gateway replica: each answer under `<prefix>catalogue:<key>` and
+ * its key in the set `<prefix>catalogue`, so that emptying it (a mutation through any replica) removes
+ * them all. While Redis does not answer, every read is a miss and nothing is kept.
+ */
+function redisCache(redis: Redis, prefix: string): EmptiableCache {
+  const keys = `${prefix}catalogue`;
+  const entry = (key: string) => `${keys}:${key}`;
+  const empty = async () => {
+    const cached = await redis.smembers(keys);
+    await redis.del(keys, ...cached.map(entry));
+  };
+  return {
+    get: (key) =>
+      redis.get(entry(key)).then(
+        (text) => (text ? JSON.parse(text) : undefined),
+        () => undefined,
+      ),
+    set: (key, result, _entities, ttl) =>
+      redis
+        .multi()
+        .set(entry(key), JSON.stringify(result), 'PX', ttl)
+        .sadd(keys, key)
+        .pexpire(keys, ttl)
+        .exec()
+        .then(
+          () => undefined,
+          () => undefined,
+        ),
+    invalidate: () => empty().catch(() => undefined),
+    empty,
+  };
+}
+
+/**
  * Anonymous catalogue queries are answered from memory for up to five minutes. The plugin is enabled
  * for those requests alone: it adds `__typename` and `id` to every operation it handles, so any other
  * operation must reach the query planner exactly as it was sent. Any mutation through the gateway
- * empties the cache, from a hook of our own that leaves the mutation as it was sent.
+ * empties the cache, from a hook of our own that leaves the mutation as it was sent. With Redis
+ * (REDIS_URL) the cache is shared by every gateway replica, and so is its emptying.
  */
-export function catalogueCache(): GatewayPlugin[] {
-  const cache = emptiableCache();
+export function catalogueCache(redis: Redis | undefined, prefix: string): GatewayPlugin[] {
+  const cache = redis ? redisCache(redis, prefix) : memoryCache();
   const isCatalogue = catalogueQueries();
   const cached = new WeakSet<Request>();
+  const mutations = new WeakSet<Request>();
   const marker: GatewayPlugin = {
     onParams({ request, params }) {
       if (!request.headers.has('authorization') && isCatalogue(params)) cached.add(request);
     },
     onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== OperationTypeNode.MUTATION) return;
-      return { onExecuteDone: () => cache.empty() };
+      if (getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.MUTATION) mutations.add(args.contextValue.request);
+    },
+    /** After the mutation, before its answer is sent: once a client has it, no replica answers from the old catalogue. */
+    async onResultProcess({ request }) {
+      if (mutations.has(request)) await cache.empty();
     },
   };
   const responseCache = useResponseCache({ cache, enabled: (request) => cached.has(request), session: () => null, ttl: CATALOGUE_TTL_MS }) as GatewayPlugin;

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type GatewayConfigContext, type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import type { Redis } from 'ioredis';
 import { type Config, config, SUBGRAPH_NAMES, subgraphSettings } from '../subgraphs/shared/platform/config';
 import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
 import { createLogger, createPino } from '../subgraphs/shared/platform/logger';
@@ -9,10 +10,11 @@ import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
 import { metricsPlugins } from './metrics';
 import { securityPlugins } from './plugins';
-import { rateLimitPlugin } from './rate-limit';
+import { rateLimitPlugin, rateLimitStore } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
 import { requestLog } from './request-log';
 import { subgraphFailures } from './subgraph-failures';
+import { tracingPlugins } from './tracing';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -53,15 +55,22 @@ const hiveLogger = (cfg: Config) =>
  */
 const drainedFirst = (drain: () => Promise<void>): GatewayPlugin => ({ onDispose: drain });
 
-function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void>, context: GatewayConfigContext) {
+/** What a gateway has made before its configuration: how it drains, and the Redis it shares with other replicas (REDIS_URL). */
+export interface GatewayResources {
+  drain: () => Promise<void>;
+  redis?: Redis;
+}
+
+function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: GatewayResources, context: GatewayConfigContext) {
   const log = createLogger('gateway', cfg.LOG_LEVEL);
   return [
+    ...tracingPlugins(context),
     ...metricsPlugins(context),
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
     ...securityPlugins(cfg),
-    ...(options.catalogueCache === false ? [] : catalogueCache()),
+    ...(options.catalogueCache === false ? [] : catalogueCache(redis, cfg.REDIS_PREFIX)),
     // After the cache: the last answer set before execution wins, so a cached answer over budget is refused too.
-    rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE),
+    rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE, rateLimitStore(cfg.RATE_LIMIT_PER_MINUTE, redis, cfg.REDIS_PREFIX)),
     varyByOrigin(),
     subgraphFailures(cfg.SUBGRAPH_TIMEOUT_MS, log),
     requestLog(log),
@@ -73,7 +82,7 @@ function plugins(options: GatewayOptions, cfg: Config, drain: () => Promise<void
  * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
  * forwarding, security, CORS, subgraph timeouts and failures, readiness and the catalogue cache.
  */
-export function gatewayConfig(options: GatewayOptions, drain: () => Promise<void>): GatewayConfigSupergraph {
+export function gatewayConfig(options: GatewayOptions, resources: GatewayResources): GatewayConfigSupergraph {
   const cfg = settingsOf(options);
   return {
     supergraph: options.supergraphPath,
@@ -89,7 +98,7 @@ export function gatewayConfig(options: GatewayOptions, drain: () => Promise<void
     logging: hiveLogger(cfg),
     requestId: { headerName: REQUEST_ID_HEADER },
     graphqlEndpoint: '/graphql',
-    plugins: (context) => plugins(options, cfg, drain, context),
+    plugins: (context) => plugins(options, cfg, resources, context),
     upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,

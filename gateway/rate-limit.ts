@@ -1,20 +1,34 @@
 import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
-/**
- * Where clients' operation counts live. In memory for one gateway; several gateways would share a
- * store in Redis (rate-limiter-flexible's RateLimiterRedis counts the same way).
- */
+/** Where clients' operation counts live: in this gateway's memory, or in Redis shared by every gateway replica. */
 export interface RateLimitStore {
   /** Counts one operation of `client`; resolves to the milliseconds until it may send again when it is over its budget, else to null. */
   take(client: string): Promise<number | null>;
 }
 
 /** A fixed one-minute window per client, in this process's memory. */
-export function memoryRateLimitStore(perMinute: number): RateLimitStore {
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+export const memoryRateLimitStore = (perMinute: number): RateLimitStore => storeOf(new RateLimiterMemory({ points: perMinute, duration: 60 }));
+
+/**
+ * A fixed one-minute window per client in Redis, so that gateway replicas share one budget; while
+ * Redis does not answer, each gateway counts in its own memory instead.
+ */
+export const redisRateLimitStore = (redis: Redis, perMinute: number, prefix: string): RateLimitStore =>
+  storeOf(
+    new RateLimiterRedis({
+      storeClient: redis,
+      points: perMinute,
+      duration: 60,
+      keyPrefix: `${prefix}rate`,
+      insuranceLimiter: new RateLimiterMemory({ points: perMinute, duration: 60 }),
+    }),
+  );
+
+function storeOf(limiter: RateLimiterAbstract): RateLimitStore {
   return {
     take: (client) =>
       limiter.consume(client).then(
@@ -50,7 +64,7 @@ function rateLimited(perMinute: number, waitMs: number): GraphQLError {
 }
 
 /** One budget per client: every operation counts once, whatever root fields it asks for; over budget it is answered 429 without being parsed. */
-export function rateLimitPlugin(perMinute: number, store: RateLimitStore = memoryRateLimitStore(perMinute)): GatewayPlugin {
+export function rateLimitPlugin(perMinute: number, store: RateLimitStore): GatewayPlugin {
   return {
     async onParams({ request, context, setResult }) {
       const waitMs = await store.take(clientOf(request, context));
@@ -58,3 +72,7 @@ export function rateLimitPlugin(perMinute: number, store: RateLimitStore = memor
     },
   };
 }
+
+/** Redis's store when the gateway has one (REDIS_URL), else this process's memory. */
+export const rateLimitStore = (perMinute: number, redis: Redis | undefined, prefix: string): RateLimitStore =>
+  redis ? redisRateLimitStore(redis, perMinute, prefix) : memoryRateLimitStore(perMinute);

@@ -3,7 +3,9 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { drainable } from '../subgraphs/shared/platform/drain';
 import { listen, sendJson } from '../subgraphs/shared/platform/http';
 import { createLogger } from '../subgraphs/shared/platform/logger';
+import { startTracing } from '../subgraphs/shared/platform/tracing';
 import { type GatewayOptions, gatewayConfig, settingsOf } from './config';
+import { connectRedis } from './redis';
 
 export interface RunningGateway {
   url: string;
@@ -19,10 +21,12 @@ function bodyRefusal(method: string | undefined, length: string | undefined, max
 
 /** Serves the supergraph through Hive Gateway on `port` (0 picks a free one). */
 export async function startGateway(options: GatewayOptions, port: number, host = 'localhost'): Promise<RunningGateway> {
-  const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs } = settingsOf(options);
+  const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs, REDIS_URL: redisUrl } = settingsOf(options);
   let drained: Promise<void> | undefined;
   const drainOnce = () => (drained ??= drain(drainTimeoutMs));
-  const runtime = createGatewayRuntime(gatewayConfig(options, drainOnce));
+  const redis = await connectRedis(redisUrl);
+  startTracing('gateway');
+  const runtime = createGatewayRuntime(gatewayConfig(options, { drain: drainOnce, redis }));
   const server = createServer((request, response) => {
     const refusal = bodyRefusal(request.method, request.headers['content-length'], maxBodyBytes);
     if (refusal) sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }, { connection: 'close' });
@@ -37,6 +41,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     async stop() {
       await drainOnce();
       await runtime.dispose();
+      await redis?.quit();
     },
   };
 }

@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 interface ComposeService {
+  image?: string;
   command?: string;
+  deploy?: { replicas?: number };
+  ports?: string[];
+  volumes?: string[];
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
@@ -12,8 +16,32 @@ const SUBGRAPHS = ['membership', 'services', 'projects', 'finance'];
 const PORTS: Record<string, number> = { gateway: 4000, membership: 4001, services: 4002, projects: 4003, finance: 4004 };
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
-test('docker-compose runs PostgreSQL, the four subgraphs and the gateway', () => {
-  expect(Object.keys(compose.services).sort()).toEqual(['finance', 'gateway', 'membership', 'postgres', 'projects', 'services']);
+test('docker-compose runs PostgreSQL, Redis, the four subgraphs, the gateway and a load balancer in front of it', () => {
+  expect(Object.keys(compose.services).sort()).toEqual(['finance', 'gateway', 'load-balancer', 'membership', 'postgres', 'projects', 'redis', 'services']);
+});
+
+test.each(Object.keys(PORTS))('the %s service runs as two replicas, none published', (name) => {
+  expect(compose.services[name].deploy?.replicas).toBe(2);
+  expect(compose.services[name].ports).toBeUndefined();
+});
+
+test('only the load balancer is published, on port 4000, sending every path but /metrics to the gateway replicas', () => {
+  const balancer = compose.services['load-balancer'];
+  expect(Object.entries(compose.services).flatMap(([name, service]) => (service.ports ? [[name, service.ports]] : []))).toEqual([
+    ['load-balancer', ['4000:4000']],
+  ]);
+  expect(balancer.depends_on).toEqual({ gateway: { condition: 'service_healthy' } });
+  const [mounted] = balancer.volumes ?? [];
+  const nginx = readFileSync(mounted.split(':')[0], 'utf8');
+  expect(nginx).toMatch(/listen 4000;/);
+  expect(nginx).toMatch(/set \$gateway http:\/\/gateway:4000;\s+proxy_pass \$gateway;/);
+  expect(nginx).toMatch(/location = \/metrics \{\s+return 404;/);
+});
+
+test('the gateways share Redis, and start once it answers', () => {
+  expect(compose.services.gateway.environment?.REDIS_URL).toBe('redis://redis:6379');
+  expect(compose.services.gateway.depends_on?.redis).toEqual({ condition: 'service_healthy' });
+  expect(compose.services.redis.healthcheck?.test).toEqual(['CMD', 'redis-cli', 'ping']);
 });
 
 test.each(['membership', 'services', 'projects', 'finance', 'gateway'])('the %s service starts with an npm script that exists', (name) => {
@@ -31,5 +59,5 @@ test.each(Object.keys(PORTS))('the %s service is healthy when its /ready says so
 });
 
 test('the gateway starts once every subgraph is ready', () => {
-  expect(compose.services.gateway.depends_on).toEqual(Object.fromEntries(SUBGRAPHS.map((name) => [name, { condition: 'service_healthy' }])));
+  expect(compose.services.gateway.depends_on).toEqual(Object.fromEntries(['redis', ...SUBGRAPHS].map((name) => [name, { condition: 'service_healthy' }])));
 });

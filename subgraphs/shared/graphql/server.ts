@@ -10,10 +10,11 @@ import { drainable } from '../platform/drain';
 import { listen, REQUEST_ID_HEADER, requestIdOf } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { answerMetrics, createMetricsRegistry, METRICS_PATH } from '../platform/metrics';
-import { ensureDatabase, provideDatabase } from '../platform/postgres';
+import { ensureDatabase, provideDatabase, whileLocked } from '../platform/postgres';
 import { answerProbe, PROBE_PATHS } from '../platform/probes';
 import { runAsProcess } from '../platform/process';
 import { createProgress, type Progress } from '../platform/progress';
+import { inServerSpan, startTracing } from '../platform/tracing';
 import { handleGraphQL } from './apollo-http';
 import { createTokenVerifier } from './auth';
 import { createRequestContext, type RequestContext } from './context';
@@ -90,7 +91,8 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
     const requestId = requestIdOf(request);
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const context = async () => createRequestContext(orm.em, { headers, requestId, peers, viewer: await verifyToken(headers.authorization), today: clock() });
-    countingStatements(() => handleGraphQL(apollo, context, request, response)).catch((error) => {
+    const serve = () => countingStatements(() => handleGraphQL(apollo, context, request, response));
+    inServerSpan(`graphql ${definition.name}`, request.headers, serve).catch((error) => {
       log.error('request failed', { requestId, error: String(error) });
       if (!response.headersSent) response.writeHead(error.status ?? 500);
       response.end();
@@ -100,12 +102,15 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
   return http;
 }
 
-/** Opens the subgraph's database (migrating, and seeding when asked), then serves it over HTTP. */
+/** Opens the subgraph's database (migrating, and seeding when asked, one replica at a time), then serves it over HTTP. */
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphOptions): Promise<RunningSubgraph> {
+  startTracing(definition.name);
   await ensureDatabase(options.databaseUrl);
   const { orm, statements } = await openSubgraphOrm(definition, options.databaseUrl);
-  await migrate(orm);
-  if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
+  await whileLocked(options.databaseUrl, `sambruk: migrate and seed ${definition.name}`, async () => {
+    await migrate(orm);
+    if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
+  });
   const log = createLogger(definition.name, options.logLevel);
   const metrics = createMetricsRegistry(definition.name);
   const apollo = await startApollo(definition, observeOperations(log, metrics, orm));

@@ -39,6 +39,8 @@ const schema = z
     MAX_ALIASES: z.coerce.number().int().positive().default(30),
     MAX_COST: z.coerce.number().int().positive().default(20000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30_000),
+    REDIS_URL: z.string().url().optional(),
+    REDIS_PREFIX: z.string().default('sambruk-graph:'),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
     PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
@@ -54,6 +56,7 @@ const schema = z
       ),
     INTROSPECTION: z.enum(['on', 'off']).default('on'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   })
   .refine((cfg) => cfg.PEER_TIMEOUT_MS < cfg.SUBGRAPH_TIMEOUT_MS, {
     path: ['PEER_TIMEOUT_MS'],

@@ -121,7 +121,10 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-/** Creates the URL's database when it does not exist yet. */
+/** What PostgreSQL answers a `create database` that lost a race with another: the name is taken (two codes, by the moment it lost). */
+const CREATED_MEANWHILE = new Set(['42P04', '23505']);
+
+/** Creates the URL's database when it does not exist yet; replicas starting together may all ask. */
 export async function ensureDatabase(url: string): Promise<void> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const admin = new Client({ connectionString: databaseUrl(url, 'postgres') });
@@ -129,8 +132,27 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (!rowCount) await admin.query(`create database "${name.replace(/"/g, '""')}"`);
+  } catch (error) {
+    if (!CREATED_MEANWHILE.has((error as { code?: string }).code ?? '')) throw error;
   } finally {
     await admin.end();
+  }
+}
+
+/**
+ * Runs `work` holding the advisory lock `name` in the URL's database, so that replicas starting
+ * together take turns (migrations and seeding run once; the later ones find them done). The lock is
+ * a transaction's, on a connection of its own, so it holds behind PgBouncer's transaction pooling.
+ */
+export async function whileLocked<T>(url: string, name: string, work: () => Promise<T>): Promise<T> {
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('begin');
+    await lock.query('select pg_advisory_xact_lock(hashtext($1))', [name]);
+    return await work();
+  } finally {
+    await lock.query('rollback').finally(() => lock.end());
   }
 }
 

@@ -1,4 +1,5 @@
 import { createLogger } from './logger';
+import { flushTracing } from './tracing';
 
 /** What a service started by `runAsProcess` must offer: a way to stop it. */
 export interface Stoppable {
@@ -26,6 +27,7 @@ export async function runAsProcess(service: string, portVariable: string, start:
   const shutdown = async (signal: string) => {
     createLogger(service).info(`${signal}: finishing the requests in flight, then stopping`);
     await running.stop();
+    await flushTracing();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
