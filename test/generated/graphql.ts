@@ -71,8 +71,11 @@ export type AppointCouncilSeatInput = {
 
 /** What a mutation did to a record. */
 export type AuditChange =
+  /** The record was created. */
   | 'CREATED'
+  /** The record was deleted. */
   | 'DELETED'
+  /** The record was changed. */
   | 'UPDATED';
 
 /** A seat on Sambruk's board (styrelse). */

@@ -55,7 +55,10 @@ export class ServiceChargeResolver {
       "Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service's " +
       'costs (admins).',
   })
-  async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
+  async recordServiceCharge(
+    @Arg('input', () => ServiceChargeInput, { description: 'The charge to record.' }) input: ServiceChargeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceCharge> {
     checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     const subscription = await requireSubscriptionDuring(ctx, input.subscriptionId, input.year, 'input.subscriptionId');

@@ -14,7 +14,15 @@ export enum AuditChange {
   DELETED = 'DELETED',
 }
 
-registerEnumType(AuditChange, { name: 'AuditChange', description: 'What a mutation did to a record.' });
+registerEnumType(AuditChange, {
+  name: 'AuditChange',
+  description: 'What a mutation did to a record.',
+  valuesConfig: {
+    CREATED: { description: 'The record was created.' },
+    UPDATED: { description: 'The record was changed.' },
+    DELETED: { description: 'The record was deleted.' },
+  },
+});
 
 @Entity({ tableName: 'audit_record' })
 @Index({ properties: ['entityId'] })
