@@ -1,13 +1,14 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
+import { decodeJwt } from 'jose';
 import type { Config } from '../subgraphs/shared/platform/config';
 
 interface Limit {
-  variable: 'MAX_DEPTH' | 'MAX_TOKENS' | 'MAX_ALIASES' | 'MAX_COST';
+  variable: 'MAX_DEPTH' | 'MAX_TOKENS' | 'MAX_ALIASES' | 'MAX_COST' | 'MAX_COST_ANALYST';
   code: string;
   /** What was found, in words, from the number graphql-armor found (undefined where it stops counting at the limit). */
   found(value: string | undefined, limit: number): string;
@@ -18,7 +19,34 @@ const LIMITS = {
   tokens: { variable: 'MAX_TOKENS', code: 'TOO_MANY_TOKENS', found: (_, limit) => `has more than ${limit} tokens` },
   aliases: { variable: 'MAX_ALIASES', code: 'TOO_MANY_ALIASES', found: (value) => `has ${value} aliases` },
   cost: { variable: 'MAX_COST', code: 'QUERY_TOO_COMPLEX', found: (value) => `has an estimated cost of ${value}` },
+  analystCost: { variable: 'MAX_COST_ANALYST', code: 'QUERY_TOO_COMPLEX', found: (value) => `has an estimated cost of ${value}` },
 } satisfies Record<string, Limit>;
+
+/** The role in the caller's token; the JWT plugin has verified the token before validation (a bad one never gets here). */
+function roleOf(request: Request | undefined): unknown {
+  const token = /^Bearer (.+)$/.exec(request?.headers.get('authorization') ?? '')?.[1];
+  try {
+    return token ? decodeJwt(token).role : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cost limit by caller: analysts and admins get MAX_COST_ANALYST, everyone else MAX_COST, so
+ * that a report query may be wider than what anonymous callers may ask.
+ */
+function costLimit(cfg: Config): GatewayPlugin {
+  const rule = (limit: Limit, max: number) => costLimitRule({ maxCost: max, ignoreIntrospection: true, onReject: refuse(limit, max) });
+  const ordinary = rule(LIMITS.cost, cfg.MAX_COST);
+  const wider = rule(LIMITS.analystCost, cfg.MAX_COST_ANALYST);
+  return {
+    onValidate({ addValidationRule, context }) {
+      const role = roleOf((context as { request?: Request }).request);
+      addValidationRule(role === 'analyst' || role === 'admin' ? wider : ordinary);
+    },
+  };
+}
 
 /**
  * graphql-armor's refusal ("Syntax Error: ... limit of N exceeded, found M.", no code) replaced by
@@ -42,6 +70,6 @@ export function limitPlugins(cfg: Config): GatewayPlugin[] {
     maxDepthPlugin({ n: cfg.MAX_DEPTH, ignoreIntrospection: true, onReject: refuse(LIMITS.depth, cfg.MAX_DEPTH) }),
     maxTokensPlugin({ n: cfg.MAX_TOKENS, onReject: refuse(LIMITS.tokens, cfg.MAX_TOKENS) }),
     maxAliasesPlugin({ n: cfg.MAX_ALIASES, onReject: refuse(LIMITS.aliases, cfg.MAX_ALIASES) }),
-    costLimitPlugin({ maxCost: cfg.MAX_COST, ignoreIntrospection: true, onReject: refuse(LIMITS.cost, cfg.MAX_COST) }),
+    costLimit(cfg),
   ] as GatewayPlugin[];
 }

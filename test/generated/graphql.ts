@@ -45,6 +45,14 @@ export type AdmitMemberInput = {
   population?: number | null | undefined;
 };
 
+/** Amounts in kronor from `gte` to `lte`, both included, as decimal strings (e.g. "1500.50"). */
+export type AmountRange = {
+  /** At least this amount. */
+  gte?: string | null | undefined;
+  /** At most this amount. */
+  lte?: string | null | undefined;
+};
+
 /** A person taking a seat on a governance council for a subscribing member. */
 export type AppointCouncilSeatInput = {
   /** The council. */
@@ -63,9 +71,45 @@ export type AppointCouncilSeatInput = {
 
 /** What a mutation did to a record. */
 export type AuditChange =
+  /** The record was created. */
   | 'CREATED'
+  /** The record was deleted. */
   | 'DELETED'
+  /** The record was changed. */
   | 'UPDATED';
+
+/** What audit records can be sorted by. */
+export type AuditOrderField =
+  /** When the change was committed. */
+  | 'AT'
+  /** The kind of record changed. */
+  | 'ENTITY_TYPE'
+  /** The mutation that made the change. */
+  | 'OPERATION';
+
+/** Which audit records to list; every condition given must hold. */
+export type AuditRecordFilter = {
+  /** Only these kinds of change. */
+  changeIn?: Array<AuditChange> | null | undefined;
+  /** Only changes to these records (their ids). */
+  entityIdIn?: Array<string> | null | undefined;
+  /** Only changes to these kinds of record, e.g. ["Member"]. */
+  entityTypeIn?: Array<string> | null | undefined;
+  /** Only these ids. */
+  idIn?: Array<string | number> | null | undefined;
+  /** Only changes made by these mutations, e.g. ["admitMember"]. */
+  operationIn?: Array<string> | null | undefined;
+  /** Only changes made in these roles, e.g. ["admin"]. */
+  roleIn?: Array<string> | null | undefined;
+};
+
+/** One sort key for audit records. */
+export type AuditRecordOrder = {
+  /** Which way; ascending when left out. */
+  direction?: SortDirection;
+  /** The field to sort by (AuditOrderField). */
+  field: AuditOrderField;
+};
 
 /** A seat on Sambruk's board (styrelse). */
 export type BoardRole =
@@ -103,6 +147,41 @@ export type BudgetLineInput = {
   /** The subtotal the line counts towards, e.g. "External costs". */
   section?: string | null | undefined;
 };
+
+/** Which service charges to list; every condition given must hold. */
+export type ChargeFilter = {
+  /** Only charges of amounts in this range (kronor). */
+  amount?: AmountRange | null | undefined;
+  /** Only these ids. */
+  idIn?: Array<string | number> | null | undefined;
+  /** Only charges to these members (a member user sees only its own in any case). */
+  memberIdIn?: Array<string | number> | null | undefined;
+  /** Only charges for these services. */
+  serviceIdIn?: Array<string | number> | null | undefined;
+  /** Only charges for these subscriptions. */
+  subscriptionIdIn?: Array<string | number> | null | undefined;
+  /** Only charges for years in this range. */
+  year?: IntRange | null | undefined;
+};
+
+/** One sort key for service charges. */
+export type ChargeOrder = {
+  /** Which way; ascending when left out. */
+  direction?: SortDirection;
+  /** The field to sort by (ChargeOrderField). */
+  field: ChargeOrderField;
+};
+
+/** What service charges can be sorted by. */
+export type ChargeOrderField =
+  /** The amount charged. */
+  | 'AMOUNT'
+  /** The member's id (groups a member's charges together). */
+  | 'MEMBER_ID'
+  /** The service's id (groups a service's charges together). */
+  | 'SERVICE_ID'
+  /** The year charged for. */
+  | 'YEAR';
 
 /** How a cost report groups what members pay. */
 export type CostGroupBy =
@@ -248,7 +327,7 @@ export type MemberFilter = {
   activeOn?: string | null | undefined;
   /** Only members in these counties, each a länskod ("12") or a name in any case ("skåne län"). */
   countyIn?: Array<string> | null | undefined;
-  /** Only these members. */
+  /** Only these ids. */
   idIn?: Array<string | number> | null | undefined;
   /** Only members that joined within these days. */
   joinedOn?: DateRange | null | undefined;
@@ -325,6 +404,41 @@ export type MembershipFeeInput = {
   year: number;
 };
 
+/** Which networks to list; every condition given must hold (search also looks in the topic). */
+export type NetworkFilter = {
+  /** Only these ids. */
+  idIn?: Array<string | number> | null | undefined;
+  /** Only those these members take or took part in (any of them). */
+  memberIdIn?: Array<string | number> | null | undefined;
+  /** Only those with any of these partner organisations (exact names). */
+  partnerIn?: Array<string> | null | undefined;
+  /** Text in the name (case- and accent-insensitive). */
+  search?: string | null | undefined;
+  /** Only those that started within these days. */
+  startedOn?: DateRange | null | undefined;
+  /** Only networks with one of these statuses. */
+  statusIn?: Array<NetworkStatus> | null | undefined;
+};
+
+/** One sort key for networks. */
+export type NetworkOrder = {
+  /** Which way; ascending when left out. */
+  direction?: SortDirection;
+  /** The field to sort by (NetworkOrderField). */
+  field: NetworkOrderField;
+};
+
+/** What networks can be sorted by. */
+export type NetworkOrderField =
+  /** Name, in Swedish order. */
+  | 'NAME'
+  /** People reported as taking part; networks without a report last. */
+  | 'REPORTED_PARTICIPANTS'
+  /** Day the network started. */
+  | 'STARTED_ON'
+  /** How alive the network is. */
+  | 'STATUS';
+
 /** How alive a network is; networks live as long as their need and may rest for a while. */
 export type NetworkStatus =
   /** Meets and works. */
@@ -335,6 +449,22 @@ export type NetworkStatus =
   | 'DORMANT'
   /** Being started (under uppstart). */
   | 'STARTING';
+
+/** Which projects to list; every condition given must hold. */
+export type ProjectFilter = {
+  /** Only these ids. */
+  idIn?: Array<string | number> | null | undefined;
+  /** Only those these members take or took part in (any of them). */
+  memberIdIn?: Array<string | number> | null | undefined;
+  /** Only those with any of these partner organisations (exact names). */
+  partnerIn?: Array<string> | null | undefined;
+  /** Only projects in one of these phases now. */
+  phaseIn?: Array<ProjectPhase> | null | undefined;
+  /** Text in the name (case- and accent-insensitive). */
+  search?: string | null | undefined;
+  /** Only those that started within these days. */
+  startedOn?: DateRange | null | undefined;
+};
 
 /** Money given to a project: a grant (give `grantor`) or a member's contribution (give `memberId`). */
 export type ProjectFundingInput = {
@@ -353,6 +483,23 @@ export type ProjectFundingInput = {
   /** The year the money was given for. */
   year: number;
 };
+
+/** One sort key for projects. */
+export type ProjectOrder = {
+  /** Which way; ascending when left out. */
+  direction?: SortDirection;
+  /** The field to sort by (ProjectOrderField). */
+  field: ProjectOrderField;
+};
+
+/** What projects can be sorted by. */
+export type ProjectOrderField =
+  /** Name, in Swedish order. */
+  | 'NAME'
+  /** The phase now. */
+  | 'PHASE'
+  /** Day the project left the idea stage; ideas last. */
+  | 'STARTED_ON';
 
 /** Where a project is in its lifecycle: IDEA → PRE_STUDY → ACTIVE → COMPLETED, or CANCELLED from any phase before COMPLETED. */
 export type ProjectPhase =
@@ -398,12 +545,47 @@ export type RepresentativeInput = {
   role: string;
 };
 
+/** Which seminars to list; every condition given must hold. */
+export type SeminarFilter = {
+  /** Only seminars with this many attendees. */
+  attendees?: IntRange | null | undefined;
+  /** Only seminars in these formats. */
+  formatIn?: Array<SeminarFormat> | null | undefined;
+  /** Only seminars held within these days. */
+  heldOn?: DateRange | null | undefined;
+  /** Only these ids. */
+  idIn?: Array<string | number> | null | undefined;
+  /** Only seminars held for these networks. */
+  networkIdIn?: Array<string | number> | null | undefined;
+  /** Only seminars these members organised. */
+  organiserIdIn?: Array<string | number> | null | undefined;
+  /** Text in the title (case- and accent-insensitive). */
+  search?: string | null | undefined;
+};
+
 /** How a seminar is held. */
 export type SeminarFormat =
   /** Online (digitalt seminarium, webbinarium). */
   | 'DIGITAL'
   /** In a room, with the attendees present. */
   | 'ON_SITE';
+
+/** One sort key for seminars. */
+export type SeminarOrder = {
+  /** Which way; ascending when left out. */
+  direction?: SortDirection;
+  /** The field to sort by (SeminarOrderField). */
+  field: SeminarOrderField;
+};
+
+/** What seminars can be sorted by. */
+export type SeminarOrderField =
+  /** How many took part. */
+  | 'ATTENDEES'
+  /** Day the seminar is held. */
+  | 'HELD_ON'
+  /** Title, in Swedish order. */
+  | 'TITLE';
 
 /** The municipal field a collaboration service supports. */
 export type ServiceArea =
@@ -445,6 +627,43 @@ export type ServiceCostInput = {
   /** The year the cost falls in. */
   year: number;
 };
+
+/** Which services to list; every condition given must hold. */
+export type ServiceFilter = {
+  /** Only services in these areas. */
+  areaIn?: Array<ServiceArea> | null | undefined;
+  /** Only these ids. */
+  idIn?: Array<string | number> | null | undefined;
+  /** Only services retired within these days. */
+  retiredOn?: DateRange | null | undefined;
+  /** Text in the name, slug or description (case- and accent-insensitive). */
+  search?: string | null | undefined;
+  /** Only services that started within these days. */
+  startedOn?: DateRange | null | undefined;
+  /** Only services with one of these statuses. */
+  statusIn?: Array<ServiceStatus> | null | undefined;
+};
+
+/** One sort key for services. */
+export type ServiceOrder = {
+  /** Which way; ascending when left out. */
+  direction?: SortDirection;
+  /** The field to sort by (ServiceOrderField). */
+  field: ServiceOrderField;
+};
+
+/** What services can be sorted by. */
+export type ServiceOrderField =
+  /** The municipal field. */
+  | 'AREA'
+  /** Name, in Swedish order. */
+  | 'NAME'
+  /** Day the service was retired; services still offered last. */
+  | 'RETIRED_ON'
+  /** First day in service. */
+  | 'STARTED_ON'
+  /** Where the service is in its life. */
+  | 'STATUS';
 
 /** Where a collaboration service is in its life. */
 export type ServiceStatus =
@@ -489,6 +708,43 @@ export type SubscribeMemberInput = {
   /** The variant, required for a service offered in variants (e.g. "Classic" or "XL"). */
   variant?: string | null | undefined;
 };
+
+/** Which subscriptions to list; every condition given must hold. */
+export type SubscriptionFilter = {
+  /** Only subscriptions in use on this day. */
+  activeOn?: string | null | undefined;
+  /** Only subscriptions whose first day of use lies within these days. */
+  from?: DateRange | null | undefined;
+  /** Only these ids. */
+  idIn?: Array<string | number> | null | undefined;
+  /** Only subscriptions of these members. */
+  memberIdIn?: Array<string | number> | null | undefined;
+  /** Only subscriptions to these services. */
+  serviceIdIn?: Array<string | number> | null | undefined;
+  /** Only subscriptions whose use ended (to) within these days. */
+  to?: DateRange | null | undefined;
+  /** Only subscriptions to these variants, e.g. ["XL"]. */
+  variantIn?: Array<string> | null | undefined;
+};
+
+/** One sort key for subscriptions. */
+export type SubscriptionOrder = {
+  /** Which way; ascending when left out. */
+  direction?: SortDirection;
+  /** The field to sort by (SubscriptionOrderField). */
+  field: SubscriptionOrderField;
+};
+
+/** What subscriptions can be sorted by. */
+export type SubscriptionOrderField =
+  /** First day of use. */
+  | 'FROM'
+  /** The member's id (groups a member's subscriptions together). */
+  | 'MEMBER_ID'
+  /** Day the use ends; subscriptions until further notice last. */
+  | 'TO'
+  /** The variant used; subscriptions without one last. */
+  | 'VARIANT';
 
 /** Which lines a total adds up. */
 export type TotalScope =
@@ -785,6 +1041,76 @@ export type AdmitListedMemberMutationVariables = Exact<{
 
 
 export type AdmitListedMemberMutation = { admitMember: { id: string, name: string } };
+
+export type ServiceListQueryVariables = Exact<{
+  filter?: ServiceFilter | null | undefined;
+  orderBy?: Array<ServiceOrder> | ServiceOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ServiceListQuery = { services: { totalCount: number, nodes: Array<{ id: string, name: string, slug: string, area: ServiceArea, status: ServiceStatus, startedOn: string }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type SubscriptionListQueryVariables = Exact<{
+  filter?: SubscriptionFilter | null | undefined;
+  orderBy?: Array<SubscriptionOrder> | SubscriptionOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type SubscriptionListQuery = { subscriptions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, variant: string | null, from: string, to: string | null, service: { id: string, slug: string }, member: { id: string } } }>, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean } } };
+
+export type ChargeListQueryVariables = Exact<{
+  filter?: ChargeFilter | null | undefined;
+  orderBy?: Array<ChargeOrder> | ChargeOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChargeListQuery = { charges: { totalCount: number, nodes: Array<{ id: string, year: number, member: { id: string }, service: { id: string }, amount: { amount: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } | null };
+
+export type ProjectListQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+  orderBy?: Array<ProjectOrder> | ProjectOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ProjectListQuery = { projects: { totalCount: number, nodes: Array<{ id: string, name: string, phase: ProjectPhase, startedOn: string | null, partners: Array<string> }> } };
+
+export type NetworkListQueryVariables = Exact<{
+  filter?: NetworkFilter | null | undefined;
+  orderBy?: Array<NetworkOrder> | NetworkOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type NetworkListQuery = { networks: { totalCount: number, nodes: Array<{ id: string, name: string, status: NetworkStatus, startedOn: string, reportedParticipants: number | null }> } };
+
+export type SeminarListQueryVariables = Exact<{
+  filter?: SeminarFilter | null | undefined;
+  orderBy?: Array<SeminarOrder> | SeminarOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SeminarListQuery = { seminars: { totalCount: number, nodes: Array<{ id: string, title: string, heldOn: string, format: SeminarFormat, attendees: number }> } };
+
+export type MembershipAuditListQueryVariables = Exact<{
+  filter?: AuditRecordFilter | null | undefined;
+  orderBy?: Array<AuditRecordOrder> | AuditRecordOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type MembershipAuditListQuery = { membershipAuditTrail: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, operation: string, entityType: string, entityId: string, change: AuditChange } }> } };
 
 export type MembersActiveOnQueryVariables = Exact<{
   activeOn: string;
@@ -1162,6 +1488,13 @@ export const CreateBudgetDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AddBudgetLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddBudgetLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"budgetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addBudgetLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"budgetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"budgetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementTotalParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementTotal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"computed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"difference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"originalLabel"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyParts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalIncome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementTotalParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementTotalParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementTotalParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectionTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementTotalParts"}}]}}]}}]} as unknown as DocumentNode<AddBudgetLineMutation, AddBudgetLineMutationVariables>;
 export const MemberListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}}]}}]}}]}}]} as unknown as DocumentNode<MemberListQuery, MemberListQueryVariables>;
 export const AdmitListedMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdmitListedMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmitMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdmitListedMemberMutation, AdmitListedMemberMutationVariables>;
+export const ServiceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceListQuery, ServiceListQueryVariables>;
+export const SubscriptionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriptionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscriptionOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionListQuery, SubscriptionListQueryVariables>;
+export const ChargeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChargeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChargeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChargeOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ChargeListQuery, ChargeListQueryVariables>;
+export const ProjectListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectListQuery, ProjectListQueryVariables>;
+export const NetworkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedParticipants"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkListQuery, NetworkListQueryVariables>;
+export const SeminarListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeminarList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SeminarFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SeminarOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seminars"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"}}]}}]}}]}}]} as unknown as DocumentNode<SeminarListQuery, SeminarListQueryVariables>;
+export const MembershipAuditListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipAuditList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditRecordFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditRecordOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipAuditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembershipAuditListQuery, MembershipAuditListQueryVariables>;
 export const MembersActiveOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersActiveOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activeOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activeOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activeOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<MembersActiveOnQuery, MembersActiveOnQueryVariables>;
 export const MemberDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"county"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boardAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"from"}}]}}]}}]}}]} as unknown as DocumentNode<MemberDetailQuery, MemberDetailQueryVariables>;
 export const SearchMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"county"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"county"},"value":{"kind":"Variable","name":{"kind":"Name","value":"county"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"county"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<SearchMembersQuery, SearchMembersQueryVariables>;

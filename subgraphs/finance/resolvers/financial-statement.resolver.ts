@@ -96,7 +96,10 @@ export class FinancialStatementResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => FinancialStatement, { description: 'Records a new budget version with its lines, all or nothing (admins).' })
-  async createBudget(@Arg('input', () => BudgetInput) input: BudgetInput, @Ctx() { em, today }: RequestContext): Promise<FinancialStatement> {
+  async createBudget(
+    @Arg('input', () => BudgetInput, { description: 'The new budget version.' }) input: BudgetInput,
+    @Ctx() { em, today }: RequestContext,
+  ): Promise<FinancialStatement> {
     checkYear(input.year, today, 'input.year');
     checkDistinctCategories(input.lines);
     await checkNewBudget(em, input.year, input.version, 'input.version');
@@ -117,7 +120,7 @@ export class FinancialStatementResolver {
   @Mutation(() => FinancialStatement, { description: 'Adds a line at the end of a budget (admins).' })
   async addBudgetLine(
     @Arg('budgetId', () => ID, { description: 'The budget version to add to.' }) budgetId: string,
-    @Arg('input', () => BudgetLineInput) input: BudgetLineInput,
+    @Arg('input', () => BudgetLineInput, { description: 'The line to add.' }) input: BudgetLineInput,
     @Ctx() { em }: RequestContext,
   ): Promise<FinancialStatement> {
     const budget = isUuid(budgetId) ? await em.findOne(FinancialStatement, { id: budgetId, kind: StatementKind.BUDGET }, locked('update')) : null;

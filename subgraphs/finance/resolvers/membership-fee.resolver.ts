@@ -10,7 +10,10 @@ import { MembershipFeeInput } from './membership-fee.args';
 export class MembershipFeeResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => MembershipFee, { description: "Records a member's membership fee for a year (one per member and year) (admins)." })
-  async recordMembershipFee(@Arg('input', () => MembershipFeeInput) input: MembershipFeeInput, @Ctx() ctx: RequestContext): Promise<MembershipFee> {
+  async recordMembershipFee(
+    @Arg('input', () => MembershipFeeInput, { description: 'The fee to record.' }) input: MembershipFeeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MembershipFee> {
     checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     await checkMemberDuringYear(ctx, input.memberId, input.year, 'input.memberId');

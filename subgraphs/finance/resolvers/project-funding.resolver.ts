@@ -24,7 +24,10 @@ async function checkFunder(ctx: RequestContext, input: ProjectFundingInput): Pro
 export class ProjectFundingResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => ProjectFunding, { description: "Records a grant or a member's contribution to a project (admins)." })
-  async recordProjectFunding(@Arg('input', () => ProjectFundingInput) input: ProjectFundingInput, @Ctx() ctx: RequestContext): Promise<ProjectFunding> {
+  async recordProjectFunding(
+    @Arg('input', () => ProjectFundingInput, { description: 'The funding to record.' }) input: ProjectFundingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProjectFunding> {
     checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     await checkFunder(ctx, input);

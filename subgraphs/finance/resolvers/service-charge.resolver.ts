@@ -3,30 +3,38 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { parseAmount } from '../../shared/domain/money';
 import { Access, Restricted, type Viewer } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
-import { BadUserInputError } from '../../shared/graphql/errors';
-import { isUuid } from '../../shared/graphql/lookup';
+import { allOf, oneOf, within } from '../../shared/graphql/filters';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { checkNoCharge, checkYear, requireSubscriptionDuring } from '../rules';
-import { ChargesArgs, ServiceChargeConnection, ServiceChargeInput } from './service-charge.args';
+import { ChargeOrderField, ChargesArgs, ServiceChargeConnection, ServiceChargeInput } from './service-charge.args';
 
 /** A member user sees only its own member's charges: asking for another member's finds none. */
-function memberScope(memberId: string | null | undefined, viewer: Viewer): { memberId?: string | { $in: string[] } } {
-  if (viewer.role !== 'member') return memberId != null ? { memberId } : {};
-  return { memberId: memberId != null && memberId !== viewer.memberId ? { $in: [] } : viewer.memberId! };
-}
+const memberScope = (viewer: Viewer) => viewer.role === 'member' && { memberId: viewer.memberId! };
 
 function chargesFilter(args: ChargesArgs, viewer: Viewer): FilterQuery<ServiceCharge> {
-  for (const field of ['memberId', 'serviceId'] as const) {
-    const id = args[field];
-    if (id != null && !isUuid(id)) throw new BadUserInputError(field, `"${id}" is not an id`);
-  }
-  return {
-    ...(args.year != null && { year: args.year }),
-    ...memberScope(args.memberId, viewer),
-    ...(args.serviceId != null && { serviceId: args.serviceId }),
-  };
+  const filter = args.filter ?? {};
+  return allOf<ServiceCharge>(
+    memberScope(viewer),
+    oneOf('id', filter.idIn),
+    oneOf('memberId', filter.memberIdIn),
+    args.memberId && { memberId: args.memberId },
+    oneOf('serviceId', filter.serviceIdIn),
+    args.serviceId && { serviceId: args.serviceId },
+    oneOf('subscriptionId', filter.subscriptionIdIn),
+    within('year', filter.year, 'filter.year'),
+    args.year != null && { year: args.year },
+    within('amountOre', filter.amount, 'filter.amount', parseAmount),
+  );
 }
+
+const CHARGES = {
+  name: 'charges',
+  defaultOrder: [
+    { field: ChargeOrderField.YEAR, direction: SortDirection.ASC },
+    { field: ChargeOrderField.AMOUNT, direction: SortDirection.DESC },
+  ],
+};
 
 @Resolver(() => ServiceCharge)
 export class ServiceChargeResolver {
@@ -38,13 +46,7 @@ export class ServiceChargeResolver {
       "member's charges.",
   })
   charges(@Args() args: ChargesArgs, @Ctx() { em, viewer }: RequestContext): Promise<ServiceChargeConnection> {
-    return findPage(em, ServiceCharge, () => chargesFilter(args, viewer), args, {
-      name: 'charges',
-      defaultOrder: [
-        { field: 'year', direction: SortDirection.ASC },
-        { field: 'amountOre', direction: SortDirection.DESC },
-      ],
-    });
+    return findPage(em, ServiceCharge, () => chargesFilter(args, viewer), args, CHARGES);
   }
 
   @Restricted(Access.ADMIN)
@@ -53,7 +55,10 @@ export class ServiceChargeResolver {
       "Records a service charge (utdebitering): what a member is charged for its subscription to a service for a year, its share of the service's " +
       'costs (admins).',
   })
-  async recordServiceCharge(@Arg('input', () => ServiceChargeInput) input: ServiceChargeInput, @Ctx() ctx: RequestContext): Promise<ServiceCharge> {
+  async recordServiceCharge(
+    @Arg('input', () => ServiceChargeInput, { description: 'The charge to record.' }) input: ServiceChargeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceCharge> {
     checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     const subscription = await requireSubscriptionDuring(ctx, input.subscriptionId, input.year, 'input.subscriptionId');

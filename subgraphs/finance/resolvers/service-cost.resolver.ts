@@ -10,7 +10,10 @@ import { ServiceCostInput } from './service-cost.args';
 export class ServiceCostResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => ServiceCost, { description: 'Records a cost a collaboration service had in a year (admins).' })
-  async recordServiceCost(@Arg('input', () => ServiceCostInput) input: ServiceCostInput, @Ctx() ctx: RequestContext): Promise<ServiceCost> {
+  async recordServiceCost(
+    @Arg('input', () => ServiceCostInput, { description: 'The cost to record.' }) input: ServiceCostInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceCost> {
     checkYear(input.year, ctx.today, 'input.year');
     const amountOre = parseAmount(input.amount, 'input.amount');
     await requireService(ctx, input.serviceId, 'input.serviceId');

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DateRange, IntRange } from '../../shared/graphql/filters';
+import { ArrayMaxSize, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateRange, IntRange, NodeFilter } from '../../shared/graphql/filters';
 import { ConnectionType, ListArgs, OrderInput } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Member, MemberKind } from '../entities/member.entity';
@@ -52,13 +52,7 @@ registerEnumType(MemberOrderField, {
 export class MemberOrder extends OrderInput(MemberOrderField, 'MemberOrderField') {}
 
 @InputType('MemberFilter', { description: 'Which members to list; every condition given must hold.' })
-export class MemberFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only these members.' })
-  @IsOptional()
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
-  idIn?: string[] | null;
-
+export class MemberFilter extends NodeFilter {
   @Field(() => [MemberKind], { nullable: true, description: 'Only members of these kinds.' })
   kindIn?: MemberKind[] | null;
 

@@ -58,7 +58,7 @@ const MEMBERS = { name: 'members', defaultOrder: [{ field: MemberOrderField.NAME
 @Resolver(() => Member)
 export class MemberResolver {
   @Query(() => Member, { nullable: true, description: 'One member by id; null when there is none.' })
-  member(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
+  member(@Arg('id', () => ID, { description: "The member's id." }) id: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
     return membersById(ctx).load(id);
   }
 
@@ -99,7 +99,10 @@ export class MemberResolver {
 
   @Restricted(Access.ADMIN)
   @Mutation(() => Member, { description: 'Admits a new member organisation (admins).' })
-  async admitMember(@Arg('input', () => AdmitMemberInput) input: AdmitMemberInput, @Ctx() { em }: RequestContext): Promise<Member> {
+  async admitMember(
+    @Arg('input', () => AdmitMemberInput, { description: 'The new member.' }) input: AdmitMemberInput,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Member> {
     await checkOrganisationNumber(em, input.organisationNumber, 'input.organisationNumber');
     const member = em.create(Member, {
       ...input,
@@ -115,8 +118,8 @@ export class MemberResolver {
   @Restricted(Access.ADMIN)
   @Mutation(() => Member, { description: "Changes a member's details; fields left out stay as they are (admins)." })
   async updateMember(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
+    @Arg('id', () => ID, { description: 'The member to change.' }) id: string,
+    @Arg('input', () => UpdateMemberInput, { description: 'What to change.' }) input: UpdateMemberInput,
     @Ctx() { em }: RequestContext,
   ): Promise<Member> {
     const member = await findOrFail(em, Member, id, 'id', 'member', 'update');

@@ -18,8 +18,8 @@ export class RepresentativeResolver {
   @Restricted(Access.OWN_MEMBER)
   @Mutation(() => Representative, { description: "Adds a representative or contact to a member (admins, or the member's own users)." })
   async addRepresentative(
-    @Arg('memberId', () => ID) memberId: string,
-    @Arg('input', () => RepresentativeInput) input: RepresentativeInput,
+    @Arg('memberId', () => ID, { description: 'The member the representative acts for.' }) memberId: string,
+    @Arg('input', () => RepresentativeInput, { description: 'The new representative.' }) input: RepresentativeInput,
     @Ctx() { em }: RequestContext,
   ): Promise<Representative> {
     const member = await findOrFail(em, Member, memberId, 'memberId', 'member');
@@ -31,8 +31,8 @@ export class RepresentativeResolver {
   @Restricted(Access.MEMBER)
   @Mutation(() => Representative, { description: "Changes a representative's details (admins, or the member's own users)." })
   async updateRepresentative(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateRepresentativeInput) input: UpdateRepresentativeInput,
+    @Arg('id', () => ID, { description: 'The representative to change.' }) id: string,
+    @Arg('input', () => UpdateRepresentativeInput, { description: 'What to change.' }) input: UpdateRepresentativeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Representative> {
     const { em } = ctx;
@@ -45,7 +45,7 @@ export class RepresentativeResolver {
 
   @Restricted(Access.MEMBER)
   @Mutation(() => ID, { description: "Removes a representative; answers the removed id (admins, or the member's own users)." })
-  async removeRepresentative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  async removeRepresentative(@Arg('id', () => ID, { description: 'The representative to remove.' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     const { em } = ctx;
     const representative = await findOrFail(em, Representative, id, 'id', 'representative');
     requireAccess(ctx, [Access.OWN_MEMBER], representative.member.id, 'removing this representative');

@@ -1,7 +1,8 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { PageArgs } from '../../shared/graphql/pagination';
+import { ArgsType, type ClassType, Field, ID, InputType } from 'type-graphql';
+import { textSearch } from '../../shared/domain/search';
+import { DateRange, IdsField, NodeFilter, oneOf, within } from '../../shared/graphql/filters';
+import { ListArgs, type OrderKey } from '../../shared/graphql/pagination';
 
 /** How networks and projects, collaborations both, word what they have alike. */
 export interface CollaborationWords {
@@ -59,11 +60,31 @@ export function CollaborationChangesInput(words: CollaborationWords) {
   return CollaborationChanges;
 }
 
-/** The filters networks and projects are listed by alike: a member taking part, a partner. */
-export function CollaborationsArgs(words: CollaborationWords) {
+/** The filter fields networks and projects have alike. */
+@InputType()
+export abstract class CollaborationFilter extends NodeFilter {
+  @IdsField('Only those these members take or took part in (any of them).')
+  memberIdIn?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only those with any of these partner organisations (exact names).' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  partnerIn?: string[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only those that started within these days.' })
+  startedOn?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in the name (case- and accent-insensitive).' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+}
+
+/** The arguments networks and projects are listed by alike: page, order, a member taking part, a partner. */
+export function CollaborationsArgs<O extends OrderKey>(words: CollaborationWords, order: ClassType<O>) {
   @ArgsType()
-  abstract class Collaborations extends PageArgs {
-    @Field(() => ID, { nullable: true, description: `Only ${words.plural} this member takes or took part in.` })
+  abstract class Collaborations extends ListArgs(order, 'By name') {
+    @Field(() => ID, { nullable: true, description: `Only ${words.plural} this member takes or took part in (as filter.memberIdIn with one id).` })
     @IsOptional()
     @IsUUID('all', { message: 'memberId must be a member id (a UUID)' })
     memberId?: string | null;
@@ -74,10 +95,19 @@ export function CollaborationsArgs(words: CollaborationWords) {
   return Collaborations;
 }
 
-/** The conditions of those filters, for a network's or project's `participations` and `partners`. */
-export function collaborationConditions<T>(args: { memberId?: string | null; partner?: string | null }): FilterQuery<T>[] {
-  const conditions: FilterQuery<T>[] = [];
-  if (args.memberId) conditions.push({ participations: { $some: { memberId: args.memberId } } } as never);
-  if (args.partner) conditions.push({ partners: { $contains: [args.partner] } } as never);
-  return conditions;
+/** The conditions of those arguments and filter fields, for a network's or project's `participations` and `partners`. */
+export function collaborationConditions(
+  args: { memberId?: string | null; partner?: string | null },
+  filter: CollaborationFilter,
+  searched: string[],
+): unknown[] {
+  return [
+    oneOf('id', filter.idIn),
+    args.memberId && { participations: { $some: { memberId: args.memberId } } },
+    filter.memberIdIn && { participations: { $some: { memberId: { $in: filter.memberIdIn } } } },
+    args.partner && { partners: { $contains: [args.partner] } },
+    filter.partnerIn && { partners: { $overlap: filter.partnerIn } },
+    within('startedOn', filter.startedOn, 'filter.startedOn'),
+    textSearch(searched, filter.search),
+  ];
 }

@@ -1,9 +1,9 @@
-import { IsOptional, Length, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../shared/graphql/pagination';
+import { IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType, OrderInput } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Network, NetworkStatus } from '../entities/network.entity';
-import { CollaborationChangesInput, CollaborationsArgs, type CollaborationWords, NewCollaborationInput } from './collaboration.args';
+import { CollaborationChangesInput, CollaborationFilter, CollaborationsArgs, type CollaborationWords, NewCollaborationInput } from './collaboration.args';
 
 const NETWORK: CollaborationWords = {
   plural: 'networks',
@@ -15,12 +15,44 @@ const NETWORK: CollaborationWords = {
 @ObjectType('NetworkConnection', { description: 'A page of competence networks.' })
 export class NetworkConnection extends ConnectionType(Network, 'The networks on this page, by name.') {}
 
+export enum NetworkOrderField {
+  NAME = 'name',
+  STATUS = 'status',
+  STARTED_ON = 'startedOn',
+  REPORTED_PARTICIPANTS = 'reportedParticipants',
+}
+
+registerEnumType(NetworkOrderField, {
+  name: 'NetworkOrderField',
+  description: 'What networks can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'Name, in Swedish order.' },
+    STATUS: { description: 'How alive the network is.' },
+    STARTED_ON: { description: 'Day the network started.' },
+    REPORTED_PARTICIPANTS: { description: 'People reported as taking part; networks without a report last.' },
+  },
+});
+
+@InputType('NetworkOrder', { description: 'One sort key for networks.' })
+export class NetworkOrder extends OrderInput(NetworkOrderField, 'NetworkOrderField') {}
+
+@InputType('NetworkFilter', { description: 'Which networks to list; every condition given must hold (search also looks in the topic).' })
+export class NetworkFilter extends CollaborationFilter {
+  @Field(() => [NetworkStatus], { nullable: true, description: 'Only networks with one of these statuses.' })
+  statusIn?: NetworkStatus[] | null;
+}
+
 @ArgsType()
-export class NetworksArgs extends CollaborationsArgs(NETWORK) {
-  @Field(() => NetworkStatus, { nullable: true, description: 'Only networks with this status.' })
+export class NetworksArgs extends CollaborationsArgs(NETWORK, NetworkOrder) {
+  @Field(() => NetworkFilter, { nullable: true, description: 'Conditions on the networks to list.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: NetworkFilter | null;
+
+  @Field(() => NetworkStatus, { nullable: true, description: 'Only networks with this status (as filter.statusIn with one status).' })
   status?: NetworkStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name or topic (case-insensitive).' })
+  @Field(() => String, { nullable: true, description: 'Same as filter.search.' })
   search?: string | null;
 }
 

@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { containsPattern } from '../../shared/domain/search';
+import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
+import { allOf, oneOf } from '../../shared/graphql/filters';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { Campaign } from '../entities/campaign.entity';
@@ -14,17 +15,21 @@ import { Seminar } from '../entities/seminar.entity';
 import { campaignsByNetwork, networksById, participationsByNetwork, seminarsByNetwork } from '../loaders';
 import { checkUniqueName } from '../rules';
 import { collaborationConditions } from './collaboration.args';
-import { CreateNetworkInput, NetworkConnection, NetworksArgs, UpdateNetworkInput } from './network.args';
+import { CreateNetworkInput, NetworkConnection, NetworkOrderField, NetworksArgs, UpdateNetworkInput } from './network.args';
+
+const SEARCHED = ['name', 'topic'];
 
 function networksFilter(args: NetworksArgs): FilterQuery<Network> {
-  const conditions = collaborationConditions<Network>(args);
-  if (args.status) conditions.push({ status: args.status });
-  if (args.search) {
-    const pattern = containsPattern(args.search);
-    conditions.push({ $or: [{ name: { $ilike: pattern } }, { topic: { $ilike: pattern } }] });
-  }
-  return conditions.length ? { $and: conditions } : {};
+  const filter = args.filter ?? {};
+  return allOf<Network>(
+    ...collaborationConditions(args, filter, SEARCHED),
+    oneOf('status', filter.statusIn),
+    args.status && { status: args.status },
+    textSearch(SEARCHED, args.search),
+  );
 }
+
+const NETWORKS = { name: 'networks', defaultOrder: [{ field: NetworkOrderField.NAME, direction: SortDirection.ASC }] };
 
 @Resolver(() => Network)
 export class NetworkResolver {
@@ -35,7 +40,7 @@ export class NetworkResolver {
 
   @Query(() => NetworkConnection, { description: 'Competence networks, filtered and paged, ordered by name.' })
   networks(@Args() args: NetworksArgs, @Ctx() ctx: RequestContext): Promise<NetworkConnection> {
-    return findPage(ctx.em, Network, () => networksFilter(args), args, { name: 'networks', defaultOrder: [{ field: 'name', direction: SortDirection.ASC }] });
+    return findPage(ctx.em, Network, () => networksFilter(args), args, NETWORKS);
   }
 
   @FieldResolver(() => [NetworkParticipation], { description: 'The members that take or took part, by start.' })

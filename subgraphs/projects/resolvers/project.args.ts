@@ -1,9 +1,9 @@
-import { IsOptional, Max, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../shared/graphql/pagination';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType, OrderInput } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from '../entities/project.entity';
-import { CollaborationChangesInput, CollaborationsArgs, type CollaborationWords, NewCollaborationInput } from './collaboration.args';
+import { CollaborationChangesInput, CollaborationFilter, CollaborationsArgs, type CollaborationWords, NewCollaborationInput } from './collaboration.args';
 
 const PROJECT: CollaborationWords = {
   plural: 'projects',
@@ -15,9 +15,39 @@ const PROJECT: CollaborationWords = {
 @ObjectType('ProjectConnection', { description: 'A page of projects.' })
 export class ProjectConnection extends ConnectionType(Project, 'The projects on this page, by name.') {}
 
+export enum ProjectOrderField {
+  NAME = 'name',
+  PHASE = 'phase',
+  STARTED_ON = 'startedOn',
+}
+
+registerEnumType(ProjectOrderField, {
+  name: 'ProjectOrderField',
+  description: 'What projects can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'Name, in Swedish order.' },
+    PHASE: { description: 'The phase now.' },
+    STARTED_ON: { description: 'Day the project left the idea stage; ideas last.' },
+  },
+});
+
+@InputType('ProjectOrder', { description: 'One sort key for projects.' })
+export class ProjectOrder extends OrderInput(ProjectOrderField, 'ProjectOrderField') {}
+
+@InputType('ProjectFilter', { description: 'Which projects to list; every condition given must hold.' })
+export class ProjectFilter extends CollaborationFilter {
+  @Field(() => [ProjectPhase], { nullable: true, description: 'Only projects in one of these phases now.' })
+  phaseIn?: ProjectPhase[] | null;
+}
+
 @ArgsType()
-export class ProjectsArgs extends CollaborationsArgs(PROJECT) {
-  @Field(() => ProjectPhase, { nullable: true, description: 'Only projects in this phase now.' })
+export class ProjectsArgs extends CollaborationsArgs(PROJECT, ProjectOrder) {
+  @Field(() => ProjectFilter, { nullable: true, description: 'Conditions on the projects to list.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ProjectFilter | null;
+
+  @Field(() => ProjectPhase, { nullable: true, description: 'Only projects in this phase now (as filter.phaseIn with one phase).' })
   phase?: ProjectPhase | null;
 
   @Field(() => Int, { nullable: true, description: 'Only projects that left the idea stage in this year, e.g. 2023.' })
@@ -26,7 +56,7 @@ export class ProjectsArgs extends CollaborationsArgs(PROJECT) {
   @Max(2100)
   startedIn?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name (case-insensitive).' })
+  @Field(() => String, { nullable: true, description: 'Same as filter.search.' })
   search?: string | null;
 }
 

@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkPeriod, dayInYear } from '../../shared/domain/periods';
-import { containsPattern } from '../../shared/domain/search';
+import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
+import { allOf, oneOf } from '../../shared/graphql/filters';
 import { findOrFail, locked } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -15,15 +16,20 @@ import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { participationsByProject, phaseChangesByProject, projectsById } from '../loaders';
 import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
 import { collaborationConditions } from './collaboration.args';
-import { CreateProjectInput, ProjectConnection, ProjectsArgs, UpdateProjectInput } from './project.args';
+import { CreateProjectInput, ProjectConnection, ProjectOrderField, ProjectsArgs, UpdateProjectInput } from './project.args';
 
 function projectsFilter(args: ProjectsArgs): FilterQuery<Project> {
-  const conditions = collaborationConditions<Project>(args);
-  if (args.phase) conditions.push({ phase: args.phase });
-  if (args.startedIn) conditions.push({ startedOn: dayInYear(args.startedIn) });
-  if (args.search) conditions.push({ name: { $ilike: containsPattern(args.search) } });
-  return conditions.length ? { $and: conditions } : {};
+  const filter = args.filter ?? {};
+  return allOf<Project>(
+    ...collaborationConditions(args, filter, ['name']),
+    oneOf('phase', filter.phaseIn),
+    args.phase && { phase: args.phase },
+    args.startedIn && { startedOn: dayInYear(args.startedIn) },
+    textSearch(['name'], args.search),
+  );
 }
+
+const PROJECTS = { name: 'projects', defaultOrder: [{ field: ProjectOrderField.NAME, direction: SortDirection.ASC }] };
 
 const STARTING_PHASES = [ProjectPhase.PRE_STUDY, ProjectPhase.ACTIVE];
 
@@ -36,7 +42,7 @@ export class ProjectResolver {
 
   @Query(() => ProjectConnection, { description: 'Projects, filtered and paged, ordered by name.' })
   projects(@Args() args: ProjectsArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
-    return findPage(ctx.em, Project, () => projectsFilter(args), args, { name: 'projects', defaultOrder: [{ field: 'name', direction: SortDirection.ASC }] });
+    return findPage(ctx.em, Project, () => projectsFilter(args), args, PROJECTS);
   }
 
   @FieldResolver(() => [ProjectPhaseChange], { description: 'Every phase the project has been in, oldest first, with the day it entered it.' })

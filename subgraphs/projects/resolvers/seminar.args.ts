@@ -1,14 +1,64 @@
-import { IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateRange, IdsField, IntRange, NodeFilter } from '../../shared/graphql/filters';
+import { ConnectionType, ListArgs, OrderInput } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Seminar, SeminarFormat } from '../entities/seminar.entity';
 
 @ObjectType('SeminarConnection', { description: 'A page of seminars.' })
 export class SeminarConnection extends ConnectionType(Seminar, 'The seminars on this page, oldest first.') {}
 
+export enum SeminarOrderField {
+  HELD_ON = 'heldOn',
+  TITLE = 'title',
+  ATTENDEES = 'attendees',
+}
+
+registerEnumType(SeminarOrderField, {
+  name: 'SeminarOrderField',
+  description: 'What seminars can be sorted by.',
+  valuesConfig: {
+    HELD_ON: { description: 'Day the seminar is held.' },
+    TITLE: { description: 'Title, in Swedish order.' },
+    ATTENDEES: { description: 'How many took part.' },
+  },
+});
+
+@InputType('SeminarOrder', { description: 'One sort key for seminars.' })
+export class SeminarOrder extends OrderInput(SeminarOrderField, 'SeminarOrderField') {}
+
+@InputType('SeminarFilter', { description: 'Which seminars to list; every condition given must hold.' })
+export class SeminarFilter extends NodeFilter {
+  @Field(() => [SeminarFormat], { nullable: true, description: 'Only seminars in these formats.' })
+  formatIn?: SeminarFormat[] | null;
+
+  @IdsField('Only seminars held for these networks.')
+  networkIdIn?: string[] | null;
+
+  @IdsField('Only seminars these members organised.')
+  organiserIdIn?: string[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only seminars held within these days.' })
+  heldOn?: DateRange | null;
+
+  @Field(() => IntRange, { nullable: true, description: 'Only seminars with this many attendees.' })
+  @IsOptional()
+  @ValidateNested()
+  attendees?: IntRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in the title (case- and accent-insensitive).' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+}
+
 @ArgsType()
-export class SeminarsArgs extends PageArgs {
+export class SeminarsArgs extends ListArgs(SeminarOrder, 'Oldest first (by heldOn)') {
+  @Field(() => SeminarFilter, { nullable: true, description: 'Conditions on the seminars to list.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: SeminarFilter | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'Only seminars held on this day or later.' })
   from?: string | null;
 

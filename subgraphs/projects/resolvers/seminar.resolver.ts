@@ -1,11 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkMemberOn } from '../../shared/domain/member-facts';
+import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
+import { allOf, oneOf, within } from '../../shared/graphql/filters';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { requireMemberFacts } from '../../shared/graphql/peers';
@@ -14,18 +16,27 @@ import { Network } from '../entities/network.entity';
 import { Seminar } from '../entities/seminar.entity';
 import { networksById, seminarsById } from '../loaders';
 import { checkNotBefore } from '../rules';
-import { CreateSeminarInput, SeminarConnection, SeminarsArgs, UpdateSeminarInput } from './seminar.args';
+import { CreateSeminarInput, SeminarConnection, SeminarOrderField, SeminarsArgs, UpdateSeminarInput } from './seminar.args';
 
 function seminarsFilter(args: SeminarsArgs): FilterQuery<Seminar> {
   if (args.from && args.to && args.to < args.from) throw new BadUserInputError('to', `${args.to} is before from (${args.from})`);
-  const conditions: FilterQuery<Seminar>[] = [];
-  if (args.from) conditions.push({ heldOn: { $gte: args.from } });
-  if (args.to) conditions.push({ heldOn: { $lte: args.to } });
-  if (args.format) conditions.push({ format: args.format });
-  if (args.networkId) conditions.push({ network: args.networkId });
-  if (args.organiserId) conditions.push({ organiserId: args.organiserId });
-  return conditions.length ? { $and: conditions } : {};
+  const filter = args.filter ?? {};
+  return allOf<Seminar>(
+    oneOf('id', filter.idIn),
+    within('heldOn', { gte: args.from, lte: args.to }, 'heldOn'),
+    within('heldOn', filter.heldOn, 'filter.heldOn'),
+    oneOf('format', filter.formatIn),
+    args.format && { format: args.format },
+    oneOf('network', filter.networkIdIn),
+    args.networkId && { network: args.networkId },
+    oneOf('organiserId', filter.organiserIdIn),
+    args.organiserId && { organiserId: args.organiserId },
+    within('attendees', filter.attendees, 'filter.attendees'),
+    textSearch(['title'], filter.search),
+  );
 }
+
+const SEMINARS = { name: 'seminars', defaultOrder: [{ field: SeminarOrderField.HELD_ON, direction: SortDirection.ASC }] };
 
 interface SeminarPlan {
   heldOn: string;
@@ -50,7 +61,7 @@ export class SeminarResolver {
 
   @Query(() => SeminarConnection, { description: 'Seminars, filtered and paged, oldest first.' })
   seminars(@Args() args: SeminarsArgs, @Ctx() ctx: RequestContext): Promise<SeminarConnection> {
-    return findPage(ctx.em, Seminar, () => seminarsFilter(args), args, { name: 'seminars', defaultOrder: [{ field: 'heldOn', direction: SortDirection.ASC }] });
+    return findPage(ctx.em, Seminar, () => seminarsFilter(args), args, SEMINARS);
   }
 
   @FieldResolver(() => Network, { nullable: true, description: 'The network the seminar is held for; null when none.' })

@@ -6,6 +6,7 @@ import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
+import { allOf, oneOf, within } from '../../shared/graphql/filters';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { requireMemberFacts } from '../../shared/graphql/peers';
@@ -16,23 +17,31 @@ import { Service } from '../entities/service.entity';
 import { ServiceSubscription } from '../entities/service-subscription.entity';
 import { servicesById } from '../loaders';
 import { checkNoOverlappingSubscription, checkSeatsStillCovered, checkVariant, checkWithinService } from '../rules';
-import { SubscribeMemberInput, SubscriptionConnection, SubscriptionsArgs } from './service-subscription.args';
+import { SubscribeMemberInput, SubscriptionConnection, SubscriptionOrderField, SubscriptionsArgs } from './service-subscription.args';
 
 function subscriptionsFilter(args: SubscriptionsArgs): FilterQuery<ServiceSubscription> {
-  const conditions: FilterQuery<ServiceSubscription>[] = [activeOn<ServiceSubscription>(args.activeOn ?? null)];
-  if (args.serviceId) conditions.push({ service: args.serviceId });
-  if (args.memberId) conditions.push({ memberId: args.memberId });
-  return { $and: conditions };
+  const filter = args.filter ?? {};
+  return allOf<ServiceSubscription>(
+    oneOf('id', filter.idIn),
+    oneOf('service', filter.serviceIdIn),
+    args.serviceId && { service: args.serviceId },
+    oneOf('memberId', filter.memberIdIn),
+    args.memberId && { memberId: args.memberId },
+    oneOf('variant', filter.variantIn),
+    within('from', filter.from, 'filter.from'),
+    within('to', filter.to, 'filter.to'),
+    filter.activeOn && activeOn(filter.activeOn),
+    args.activeOn && activeOn(args.activeOn),
+  );
 }
+
+const SUBSCRIPTIONS = { name: 'subscriptions', defaultOrder: [{ field: SubscriptionOrderField.FROM, direction: SortDirection.ASC }] };
 
 @Resolver(() => ServiceSubscription)
 export class ServiceSubscriptionResolver {
   @Query(() => SubscriptionConnection, { description: 'Subscriptions, filtered and paged, oldest first.' })
   subscriptions(@Args() args: SubscriptionsArgs, @Ctx() ctx: RequestContext): Promise<SubscriptionConnection> {
-    return findPage(ctx.em, ServiceSubscription, () => subscriptionsFilter(args), args, {
-      name: 'subscriptions',
-      defaultOrder: [{ field: 'from', direction: SortDirection.ASC }],
-    });
+    return findPage(ctx.em, ServiceSubscription, () => subscriptionsFilter(args), args, SUBSCRIPTIONS);
   }
 
   @FieldResolver(() => Service, { description: 'The service used.' })

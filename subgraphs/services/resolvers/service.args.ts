@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType, PageArgs } from '../../shared/graphql/pagination';
+import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateRange, NodeFilter } from '../../shared/graphql/filters';
+import { ConnectionType, ListArgs, OrderInput } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Service, ServiceArea, ServiceStatus } from '../entities/service.entity';
 
@@ -10,15 +11,63 @@ const SLUG_MESSAGE = 'slug must be lower-case letters and digits joined by singl
 @ObjectType('ServiceConnection', { description: 'A page of collaboration services.' })
 export class ServiceConnection extends ConnectionType(Service, 'The services on this page, by name.') {}
 
+export enum ServiceOrderField {
+  NAME = 'name',
+  AREA = 'area',
+  STATUS = 'status',
+  STARTED_ON = 'startedOn',
+  RETIRED_ON = 'retiredOn',
+}
+
+registerEnumType(ServiceOrderField, {
+  name: 'ServiceOrderField',
+  description: 'What services can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'Name, in Swedish order.' },
+    AREA: { description: 'The municipal field.' },
+    STATUS: { description: 'Where the service is in its life.' },
+    STARTED_ON: { description: 'First day in service.' },
+    RETIRED_ON: { description: 'Day the service was retired; services still offered last.' },
+  },
+});
+
+@InputType('ServiceOrder', { description: 'One sort key for services.' })
+export class ServiceOrder extends OrderInput(ServiceOrderField, 'ServiceOrderField') {}
+
+@InputType('ServiceFilter', { description: 'Which services to list; every condition given must hold.' })
+export class ServiceFilter extends NodeFilter {
+  @Field(() => [ServiceStatus], { nullable: true, description: 'Only services with one of these statuses.' })
+  statusIn?: ServiceStatus[] | null;
+
+  @Field(() => [ServiceArea], { nullable: true, description: 'Only services in these areas.' })
+  areaIn?: ServiceArea[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only services that started within these days.' })
+  startedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only services retired within these days.' })
+  retiredOn?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in the name, slug or description (case- and accent-insensitive).' })
+  @IsOptional()
+  @Length(1, 100)
+  search?: string | null;
+}
+
 @ArgsType()
-export class ServicesArgs extends PageArgs {
-  @Field(() => ServiceStatus, { nullable: true, description: 'Only services with this status.' })
+export class ServicesArgs extends ListArgs(ServiceOrder, 'By name') {
+  @Field(() => ServiceFilter, { nullable: true, description: 'Conditions on the services to list.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ServiceFilter | null;
+
+  @Field(() => ServiceStatus, { nullable: true, description: 'Only services with this status (as filter.statusIn with one status).' })
   status?: ServiceStatus | null;
 
-  @Field(() => ServiceArea, { nullable: true, description: 'Only services in this area.' })
+  @Field(() => ServiceArea, { nullable: true, description: 'Only services in this area (as filter.areaIn with one area).' })
   area?: ServiceArea | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name, slug or description (case-insensitive).' })
+  @Field(() => String, { nullable: true, description: 'Same as filter.search.' })
   @IsOptional()
   @Length(1, 100)
   search?: string | null;

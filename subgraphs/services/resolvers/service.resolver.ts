@@ -1,12 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { containsPattern } from '../../shared/domain/search';
+import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { slug as slugOf } from '../../shared/domain/text';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError } from '../../shared/graphql/errors';
+import { allOf, oneOf, within } from '../../shared/graphql/filters';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -17,18 +18,26 @@ import { Service } from '../entities/service.entity';
 import { ServiceSubscription } from '../entities/service-subscription.entity';
 import { councilsByService, integrationsByService, partnersById, servicesById, subscriptionsByService } from '../loaders';
 import { checkServiceDates, checkServiceUnique, checkSubscriptionsWithin } from '../rules';
-import { CreateServiceInput, ServiceConnection, ServicesArgs, SLUG, UpdateServiceInput } from './service.args';
+import { CreateServiceInput, ServiceConnection, ServiceOrderField, ServicesArgs, SLUG, UpdateServiceInput } from './service.args';
+
+const SEARCHED = ['name', 'slug', 'description'];
 
 function servicesFilter(args: ServicesArgs): FilterQuery<Service> {
-  const conditions: FilterQuery<Service>[] = [];
-  if (args.status) conditions.push({ status: args.status });
-  if (args.area) conditions.push({ area: args.area });
-  if (args.search) {
-    const pattern = containsPattern(args.search);
-    conditions.push({ $or: [{ name: { $ilike: pattern } }, { slug: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
-  }
-  return conditions.length ? { $and: conditions } : {};
+  const filter = args.filter ?? {};
+  return allOf<Service>(
+    oneOf('id', filter.idIn),
+    oneOf('status', filter.statusIn),
+    args.status && { status: args.status },
+    oneOf('area', filter.areaIn),
+    args.area && { area: args.area },
+    within('startedOn', filter.startedOn, 'filter.startedOn'),
+    within('retiredOn', filter.retiredOn, 'filter.retiredOn'),
+    textSearch(SEARCHED, filter.search),
+    textSearch(SEARCHED, args.search),
+  );
 }
+
+const SERVICES = { name: 'services', defaultOrder: [{ field: ServiceOrderField.NAME, direction: SortDirection.ASC }] };
 
 function partnerOf(ctx: RequestContext, partnerId: string | null | undefined): Promise<ManagementPartner | null> | null {
   return partnerId ? findOrFail(ctx.em, ManagementPartner, partnerId, 'input.partnerId', 'management partner') : null;
@@ -48,7 +57,7 @@ export class ServiceResolver {
 
   @Query(() => ServiceConnection, { description: 'Collaboration services, filtered and paged, ordered by name.' })
   async services(@Args() args: ServicesArgs, @Ctx() ctx: RequestContext): Promise<ServiceConnection> {
-    return findPage(ctx.em, Service, () => servicesFilter(args), args, { name: 'services', defaultOrder: [{ field: 'name', direction: SortDirection.ASC }] });
+    return findPage(ctx.em, Service, () => servicesFilter(args), args, SERVICES);
   }
 
   @FieldResolver(() => ManagementPartner, { nullable: true, description: 'The contracted management partner that runs the service; null where none is known.' })

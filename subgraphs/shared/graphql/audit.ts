@@ -1,12 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { ChangeSetType, Entity, Enum, type EventSubscriber, type FlushEventArgs, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { ChangeSetType, Entity, Enum, type EventSubscriber, type FilterQuery, type FlushEventArgs, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import type { GraphQLFieldResolver } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Args, ArgsType, Ctx, Directive, Field, ID, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Args, ArgsType, Ctx, Directive, Field, ID, InputType, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Access, Restricted, type Viewer } from './auth';
 import type { RequestContext } from './context';
-import { ConnectionType, findPage, PageArgs, SortDirection } from './pagination';
+import { allOf, NodeFilter, oneOf } from './filters';
+import { ConnectionType, findPage, ListArgs, OrderInput, SortDirection } from './pagination';
 
 export enum AuditChange {
   CREATED = 'CREATED',
@@ -14,7 +16,15 @@ export enum AuditChange {
   DELETED = 'DELETED',
 }
 
-registerEnumType(AuditChange, { name: 'AuditChange', description: 'What a mutation did to a record.' });
+registerEnumType(AuditChange, {
+  name: 'AuditChange',
+  description: 'What a mutation did to a record.',
+  valuesConfig: {
+    CREATED: { description: 'The record was created.' },
+    UPDATED: { description: 'The record was changed.' },
+    DELETED: { description: 'The record was deleted.' },
+  },
+});
 
 @Entity({ tableName: 'audit_record' })
 @Index({ properties: ['entityId'] })
@@ -113,11 +123,69 @@ export class AuditSubscriber implements EventSubscriber {
 @Directive('@shareable')
 export class AuditRecordConnection extends ConnectionType(AuditRecord, 'The audit records on this page.', { shareable: true }) {}
 
+enum AuditOrderField {
+  AT = 'at',
+  ENTITY_TYPE = 'entityType',
+  OPERATION = 'operation',
+}
+
+registerEnumType(AuditOrderField, {
+  name: 'AuditOrderField',
+  description: 'What audit records can be sorted by.',
+  valuesConfig: {
+    AT: { description: 'When the change was committed.' },
+    ENTITY_TYPE: { description: 'The kind of record changed.' },
+    OPERATION: { description: 'The mutation that made the change.' },
+  },
+});
+
+@InputType('AuditRecordOrder', { description: 'One sort key for audit records.' })
+class AuditRecordOrder extends OrderInput(AuditOrderField, 'AuditOrderField') {}
+
+@InputType('AuditRecordFilter', { description: 'Which audit records to list; every condition given must hold.' })
+class AuditRecordFilter extends NodeFilter {
+  @Field(() => [String], { nullable: true, description: 'Only changes to these records (their ids).' })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  entityIdIn?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only changes to these kinds of record, e.g. ["Member"].' })
+  entityTypeIn?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only changes made by these mutations, e.g. ["admitMember"].' })
+  operationIn?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only changes made in these roles, e.g. ["admin"].' })
+  roleIn?: string[] | null;
+
+  @Field(() => [AuditChange], { nullable: true, description: 'Only these kinds of change.' })
+  changeIn?: AuditChange[] | null;
+}
+
 @ArgsType()
-class AuditTrailArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only changes to this record.' })
+class AuditTrailArgs extends ListArgs(AuditRecordOrder, 'Newest first (by at)') {
+  @Field(() => AuditRecordFilter, { nullable: true, description: 'Conditions on the records to list.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: AuditRecordFilter | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes to this record (as filter.entityIdIn with one id).' })
   entityId?: string | null;
 }
+
+function auditFilter({ filter, entityId }: AuditTrailArgs): FilterQuery<AuditRecord> {
+  return allOf<AuditRecord>(
+    oneOf('id', filter?.idIn),
+    oneOf('entityId', filter?.entityIdIn),
+    entityId && { entityId },
+    oneOf('entityType', filter?.entityTypeIn),
+    oneOf('operation', filter?.operationIn),
+    oneOf('role', filter?.roleIn),
+    oneOf('change', filter?.changeIn),
+  );
+}
+
+const AUDIT_TRAIL = { name: 'auditTrail', defaultOrder: [{ field: AuditOrderField.AT, direction: SortDirection.DESC }] };
 
 /** `<subgraph>AuditTrail`: the admins' view of what was changed in one subgraph. */
 export function createAuditResolver(subgraph: string) {
@@ -129,10 +197,7 @@ export function createAuditResolver(subgraph: string) {
       description: `Changes made through mutations of the ${subgraph} subgraph, newest first (admins).`,
     })
     auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() { em }: RequestContext) {
-      return findPage(em, AuditRecord, () => (args.entityId ? { entityId: args.entityId } : {}), args, {
-        name: 'auditTrail',
-        defaultOrder: [{ field: 'at', direction: SortDirection.DESC }],
-      });
+      return findPage(em, AuditRecord, () => auditFilter(args), args, AUDIT_TRAIL);
     }
   }
   return AuditTrailResolver;

@@ -6,7 +6,7 @@ import { AuditChange, CHANGES, inMutation } from './audit';
 import { Access, ownerOf, Restricted } from './auth';
 import type { RequestContext } from './context';
 import { BadUserInputError } from './errors';
-import { MAX_PAGE_SIZE, PageInfo } from './pagination';
+import { type Edge, EdgeType, MAX_PAGE_SIZE, PageInfo } from './pagination';
 
 /**
  * One committed change, the outbox of the change feed (and of webhooks and live subscriptions).
@@ -122,9 +122,14 @@ export function decodeFeedCursor(subgraph: string, cursor: string | null | undef
   return match[1];
 }
 
+const ChangeEventEdge = EdgeType(ChangeEvent, { shareable: true });
+
 @ObjectType('ChangeEventConnection', { description: 'A page of the change feed, oldest change first.' })
 @Directive('@shareable')
 export class ChangeEventConnection {
+  @Field(() => [ChangeEventEdge], { description: 'The changes on this page with their cursors, in feed order.' })
+  edges!: Edge<ChangeEvent>[];
+
   @Field(() => [ChangeEvent], { description: 'The changes on this page, in feed order.' })
   nodes!: ChangeEvent[];
 
@@ -214,6 +219,7 @@ export function createChangeFeedResolver(subgraph: string, types: string[]) {
       const nodes = events.slice(0, args.first);
       const endCursor = nodes.length ? nodes[nodes.length - 1].cursor : args.after ? args.after : null;
       return {
+        edges: nodes.map((node) => ({ cursor: node.cursor, node })),
         nodes,
         pageInfo: { startCursor: nodes[0]?.cursor ?? null, endCursor, hasNextPage: events.length > args.first, hasPreviousPage: after !== null },
       };

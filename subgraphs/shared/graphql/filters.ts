@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { IsOptional, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { BadUserInputError } from './errors';
 import { DateScalar } from './scalars';
 
@@ -48,16 +48,42 @@ export class AmountRange implements Range<string> {
 /** One condition of a filter, or nothing (null, undefined, false, '') where its argument was left out. */
 type Condition = unknown;
 
+/** class-validator's message for a value that is not a UUID: `"nacka" is not an id`. */
+export const NOT_AN_ID = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? 'holds a value that is not an id' : `${JSON.stringify(value)} is not an id`;
+
+/** A filter field `<thing>IdIn: [ID!]`: up to 1000 ids, each a UUID. */
+export function IdsField(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => [ID], { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    ArrayMaxSize(1000)(target, key);
+    IsUUID('all', { each: true, message: NOT_AN_ID })(target, key);
+  };
+}
+
+/** What every list's filter has: `idIn`. */
+@InputType()
+export abstract class NodeFilter {
+  @IdsField('Only these ids.')
+  idIn?: string[] | null;
+}
+
 /** Rows whose `field` is one of `values`; no condition when `values` is left out. */
 export function oneOf(field: string, values: readonly unknown[] | null | undefined): Condition {
   return values != null && { [field]: { $in: [...values] } };
 }
 
 /** Rows whose `field` lies within `range` (converted by `value`, e.g. kronor to öre); BAD_USER_INPUT naming `path` when the bounds are crossed. */
-export function within<V>(field: string, range: Range<V> | null | undefined, path: string, value: (bound: V) => unknown = (bound) => bound): Condition {
+export function within<V>(
+  field: string,
+  range: Range<V> | null | undefined,
+  path: string,
+  value: (bound: V, path: string) => unknown = (bound) => bound,
+): Condition {
   if (!range) return null;
-  const gte = range.gte == null ? undefined : value(range.gte);
-  const lte = range.lte == null ? undefined : value(range.lte);
+  const gte = range.gte == null ? undefined : value(range.gte, `${path}.gte`);
+  const lte = range.lte == null ? undefined : value(range.lte, `${path}.lte`);
   if (gte !== undefined && lte !== undefined && (gte as number) > (lte as number))
     throw new BadUserInputError(`${path}.gte`, `${range.gte} is after ${path}.lte (${range.lte}); give gte <= lte`);
   if (gte === undefined && lte === undefined) return null;

@@ -110,11 +110,8 @@ export interface Connection<T> {
   pageInfo: PageInfo;
 }
 
-/**
- * Declares `<Name>Connection { totalCount, edges { cursor node }, nodes, pageInfo }` for a node type,
- * with its `<Node>Edge` (Relay cursor connection). `shareable` for types every subgraph declares alike.
- */
-export function ConnectionType<T extends object>(node: ClassType<T>, nodeDescription: string, options: { shareable?: boolean } = {}) {
+/** Declares `<Node>Edge { cursor node }`, one node of a page and its cursor. `shareable` for types every subgraph declares alike. */
+export function EdgeType<T extends object>(node: ClassType<T>, options: { shareable?: boolean } = {}) {
   @ObjectType(`${node.name}Edge`, { description: `One ${node.name} of a page and its cursor.` })
   @(options.shareable ? Directive('@shareable') : () => undefined)
   class EdgeClass implements Edge<T> {
@@ -124,6 +121,15 @@ export function ConnectionType<T extends object>(node: ClassType<T>, nodeDescrip
     @Field(() => node, { description: 'The node.' })
     node!: T;
   }
+  return EdgeClass;
+}
+
+/**
+ * Declares `<Name>Connection { totalCount, edges { cursor node }, nodes, pageInfo }` for a node type,
+ * with its `<Node>Edge` (Relay cursor connection). `shareable` for types every subgraph declares alike.
+ */
+export function ConnectionType<T extends object>(node: ClassType<T>, nodeDescription: string, options: { shareable?: boolean } = {}) {
+  const EdgeClass = EdgeType(node, options);
 
   @ObjectType()
   abstract class ConnectionClass implements Connection<T> {
