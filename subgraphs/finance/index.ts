@@ -17,6 +17,7 @@ import { MemberFinanceResolver } from './resolvers/member.resolver';
 import { MembershipFeeResolver } from './resolvers/membership-fee.resolver';
 import { ProjectFinanceResolver } from './resolvers/project.resolver';
 import { ProjectFundingResolver } from './resolvers/project-funding.resolver';
+import { MemberSeriesResolver, ServiceSeriesResolver } from './resolvers/series.resolver';
 import { ServiceFinanceResolver } from './resolvers/service.resolver';
 import { ServiceChargeResolver } from './resolvers/service-charge.resolver';
 import { ServiceCostResolver } from './resolvers/service-cost.resolver';
@@ -39,6 +40,8 @@ export const finance: SubgraphDefinition = {
     ServiceFinanceResolver,
     ServiceSubscriptionFinanceResolver,
     ProjectFinanceResolver,
+    MemberSeriesResolver,
+    ServiceSeriesResolver,
   ],
   orphanedTypes: [ServiceSubscription],
   constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },
