@@ -12,6 +12,7 @@ import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-
 import { migrations } from './migrations';
 import { resolveKeyReference, resolveMemberReference } from './references/stub.reference';
 import { CostReportResolver } from './resolvers/cost-report.resolver';
+import { FinanceReportResolver } from './resolvers/finance-report.resolver';
 import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
 import { MembershipFeeResolver } from './resolvers/membership-fee.resolver';
@@ -41,6 +42,7 @@ export const finance: SubgraphDefinition = {
     ServiceSubscriptionFinanceResolver,
     ProjectFinanceResolver,
     MemberSeriesResolver,
+    FinanceReportResolver,
     ServiceSeriesResolver,
   ],
   orphanedTypes: [ServiceSubscription],

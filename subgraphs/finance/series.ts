@@ -27,18 +27,18 @@ export interface YearRange {
 const MAX_YEARS = 30;
 
 /** BAD_USER_INPUT naming the argument unless both years are possible and `toYear` is not before `fromYear`. */
-export function checkYearRange(from: number, to: number, today: string): YearRange {
-  checkYear(from, today, 'fromYear');
-  checkYear(to, today, 'toYear');
-  if (to < from) throw new BadUserInputError('toYear', `${to} is before fromYear ${from}; give the later year as toYear`);
+export function checkYearRange(from: number, to: number, today: string, prefix = ''): YearRange {
+  checkYear(from, today, `${prefix}fromYear`);
+  checkYear(to, today, `${prefix}toYear`);
+  if (to < from) throw new BadUserInputError(`${prefix}toYear`, `${to} is before fromYear ${from}; give the later year as toYear`);
   if (to - from >= MAX_YEARS)
-    throw new BadUserInputError('toYear', `a series covers at most ${MAX_YEARS} years; ask for ${from}–${from + MAX_YEARS - 1} or less`);
+    throw new BadUserInputError(`${prefix}toYear`, `a range covers at most ${MAX_YEARS} years; ask for ${from}–${from + MAX_YEARS - 1} or less`);
   return { from, to };
 }
 
 export const yearsOf = (range: YearRange): number[] => Array.from({ length: range.to - range.from + 1 }, (_, index) => range.from + index);
 
-const within = (range: YearRange) => ({ $gte: range.from, $lte: range.to });
+export const within = (range: YearRange) => ({ $gte: range.from, $lte: range.to });
 
 const feesOver = defineParameterizedLoader('feesOver', (em, range: YearRange) =>
   groupedLoader<string, MembershipFee>(
