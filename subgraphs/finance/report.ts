@@ -1,4 +1,5 @@
 import { money, sumOre } from '../shared/domain/money';
+import type { YearRange } from '../shared/domain/years';
 import type { RequestContext } from '../shared/graphql/context';
 import { uuids } from '../shared/graphql/loaders';
 import { fetchEntities } from '../shared/graphql/peers';
@@ -7,7 +8,7 @@ import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import type { FinanceReportFilter } from './resolvers/finance-report.args';
-import { within, type YearRange } from './series';
+import { within } from './series';
 import { sumBy } from './sums';
 import { CostGroupBy, type CostReport, type CostReportRow } from './types/cost-report.type';
 import { type FinanceReport, type FinanceReportRow, populationBandOf, ReportDimension, ReportOrder } from './types/finance-report.type';

@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { money, sumOre } from '../shared/domain/money';
 import { overlaps, type Period, yearPeriod } from '../shared/domain/periods';
+import { checkYearRange, type YearRange, yearsOf } from '../shared/domain/years';
 import type { RequestContext } from '../shared/graphql/context';
-import { BadUserInputError } from '../shared/graphql/errors';
 import { defineParameterizedLoader, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { fetchEntities } from '../shared/graphql/peers';
 import { MembershipFee } from './entities/membership-fee.entity';
@@ -12,31 +12,15 @@ import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
 import type { ChargeSum } from './loaders';
-import { checkYear } from './rules';
+import { FIRST_YEAR } from './rules';
 import { type GroupSum, sumBy } from './sums';
 import type { CostStatement } from './types/cost-statement.type';
 import type { ServiceEconomy } from './types/service-economy.type';
 import { MissingFinanceReason, type YearlyCostStatement, type YearlyServiceEconomy } from './types/yearly.type';
 
-export interface YearRange {
-  from: number;
-  to: number;
-}
-
-/** The longest series a query may ask for: every year Sambruk has existed, and then some. */
-const MAX_YEARS = 30;
-
-/** BAD_USER_INPUT naming the argument unless both years are possible and `toYear` is not before `fromYear`. */
-export function checkYearRange(from: number, to: number, today: string, prefix = ''): YearRange {
-  checkYear(from, today, `${prefix}fromYear`);
-  checkYear(to, today, `${prefix}toYear`);
-  if (to < from) throw new BadUserInputError(`${prefix}toYear`, `${to} is before fromYear ${from}; give the later year as toYear`);
-  if (to - from >= MAX_YEARS)
-    throw new BadUserInputError(`${prefix}toYear`, `a range covers at most ${MAX_YEARS} years; ask for ${from}–${from + MAX_YEARS - 1} or less`);
-  return { from, to };
-}
-
-export const yearsOf = (range: YearRange): number[] => Array.from({ length: range.to - range.from + 1 }, (_, index) => range.from + index);
+/** A finance range: years from FIRST_YEAR to next year's budget (BAD_USER_INPUT naming the argument otherwise). */
+export const checkFinanceYears = (from: number, to: number, today: string, prefix = ''): YearRange =>
+  checkYearRange(from, to, { from: FIRST_YEAR, to: Number(today.slice(0, 4)) + 1 }, prefix);
 
 export const within = (range: YearRange) => ({ $gte: range.from, $lte: range.to });
 
@@ -156,26 +140,20 @@ const ofYear = <T extends { year: number | string }>(items: T[], year: number) =
  * A member's cost statement for every year of the range. A year with records for the member, or a
  * recorded year (anyone's fees) while it was a member, has a statement (zero when it paid nothing);
  * otherwise null with the reason. Statements: three for the parts and one for the recorded years,
- * whatever the number of members and years, plus one membership lookup when some year is empty.
+ * whatever the number of members and years, and one batched membership lookup.
  */
 export async function costStatementsOf(ctx: RequestContext, memberId: string, range: YearRange): Promise<YearlyCostStatement[]> {
-  const [fees, charges, contributions, recorded] = await Promise.all([
+  const [fees, charges, contributions, recorded, membership] = await Promise.all([
     feesOver(ctx, range).load(memberId),
     chargesOver(ctx, range).load(memberId),
     contributionsOver(ctx, range).load(memberId),
     recordedYears(ctx, [MembershipFee], range),
+    membershipPeriods(ctx).load(memberId),
   ]);
-  const parts = yearsOf(range).map((year) => ({
-    year,
-    fee: ofYear(fees, year)[0] ?? null,
-    charges: ofYear(charges, year),
-    contributions: ofYear(contributions, year),
-  }));
-  const empty = parts.filter((part) => !part.fee && !part.charges.length && !part.contributions.length);
-  const membership = empty.length ? await membershipPeriods(ctx).load(memberId) : null;
-  return parts.map(({ year, fee, charges: charged, contributions: contributed }) => {
+  return yearsOf(range).map((year) => {
+    const [fee, charged, contributed] = [ofYear(fees, year)[0] ?? null, ofYear(charges, year), ofYear(contributions, year)];
     const member = membership !== null && overlaps(membership, yearPeriod(year));
-    if (!empty.some((part) => part.year === year) || (member && recorded.has(year)))
+    if (fee || charged.length || contributed.length || (member && recorded.has(year)))
       return { year, statement: costStatementOf(year, fee, charged, contributed), missingReason: null };
     return { year, statement: null, missingReason: member ? MissingFinanceReason.NOT_RECORDED : MissingFinanceReason.NOT_A_MEMBER };
   });

@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { financeReport } from '../report';
-import { checkYearRange } from '../series';
+import { checkFinanceYears } from '../series';
 import { FinanceReport } from '../types/finance-report.type';
 import { FinanceReportInput } from './finance-report.args';
 
@@ -19,7 +19,7 @@ export class FinanceReportResolver {
     @Arg('input', () => FinanceReportInput, { description: 'Years, dimensions, filter and order.' }) input: FinanceReportInput,
     @Ctx() ctx: RequestContext,
   ): Promise<FinanceReport> {
-    const range = checkYearRange(input.fromYear, input.toYear, ctx.today, 'input.');
+    const range = checkFinanceYears(input.fromYear, input.toYear, ctx.today, 'input.');
     return financeReport(ctx, { range, dimensions: input.dimensions, filter: input.filter, orderBy: input.orderBy });
   }
 }

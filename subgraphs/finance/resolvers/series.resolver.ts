@@ -3,7 +3,7 @@ import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { Member } from '../entities/member.stub';
 import { Service } from '../entities/service.stub';
-import { checkYearRange, costStatementsOf, economiesOf } from '../series';
+import { checkFinanceYears, costStatementsOf, economiesOf } from '../series';
 import { YearlyCostStatement, YearlyServiceEconomy } from '../types/yearly.type';
 
 const fromYear = { description: 'The first calendar year of the series.' };
@@ -24,7 +24,7 @@ export class MemberSeriesResolver {
     @Arg('toYear', () => Int, toYear) to: number,
     @Ctx() ctx: RequestContext,
   ): Promise<YearlyCostStatement[]> {
-    return costStatementsOf(ctx, member.id, checkYearRange(from, to, ctx.today));
+    return costStatementsOf(ctx, member.id, checkFinanceYears(from, to, ctx.today));
   }
 }
 
@@ -43,6 +43,6 @@ export class ServiceSeriesResolver {
     @Arg('toYear', () => Int, toYear) to: number,
     @Ctx() ctx: RequestContext,
   ): Promise<YearlyServiceEconomy[]> {
-    return economiesOf(ctx, service.id, checkYearRange(from, to, ctx.today));
+    return economiesOf(ctx, service.id, checkFinanceYears(from, to, ctx.today));
   }
 }
