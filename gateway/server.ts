@@ -4,6 +4,7 @@ import { drainable } from '../subgraphs/shared/platform/drain';
 import { listen, sendJson } from '../subgraphs/shared/platform/http';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { type GatewayOptions, gatewayConfig, settingsOf } from './config';
+import { handleExport } from './export/handler';
 
 export interface RunningGateway {
   url: string;
@@ -23,13 +24,15 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   let drained: Promise<void> | undefined;
   const drainOnce = () => (drained ??= drain(drainTimeoutMs));
   const runtime = createGatewayRuntime(gatewayConfig(options, drainOnce));
+  let url = '';
   const server = createServer((request, response) => {
     const refusal = bodyRefusal(request.method, request.headers['content-length'], maxBodyBytes);
     if (refusal) sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }, { connection: 'close' });
+    else if (request.url?.split('?')[0] === '/export') void handleExport(request, response, url, maxBodyBytes);
     else void runtime(request, response);
   });
   const drain = drainable(server);
-  const url = `http://${host}:${await listen(server, port, host)}/graphql`;
+  url = `http://${host}:${await listen(server, port, host)}/graphql`;
   createLogger('gateway').info(`gateway ready at ${url}`);
   return {
     url,
