@@ -43,7 +43,7 @@ export async function fetchPage(plan: ExportPlan, source: ExportSource, after: s
   const [error] = answer.errors ?? [];
   if (error) {
     const code = error.extensions?.code ?? 'BAD_USER_INPUT';
-    throw new ExportError(STATUS[code] ?? (response.status >= 400 ? response.status : 400), code, error.message);
+    throw new ExportError(STATUS[code] ?? Math.max(response.status, 400), code, error.message);
   }
   const list = plan.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], answer.data) as Record<string, unknown> | null;
   if (!list) throw new ExportError(404, 'NOT_FOUND', `the list ${plan.path.join('.')} is null in the answer`);

@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { ERROR_MARKER } from '../../gateway/export/writers';
 import { signDevelopmentToken } from '../../subgraphs/shared/graphql/auth';
@@ -126,5 +131,36 @@ describe('POST /export', () => {
     expect(rows).toHaveLength(1 + 3 * 20 + 1);
     expect(rows.at(-1)).toMatch(new RegExp(`^"?${ERROR_MARKER}: RATE_LIMITED: too many requests`));
     expect(exported.trailers['x-export-status']).toMatch(/^error; RATE_LIMITED/);
+  });
+});
+
+describe('npm run export', () => {
+  test('writes the subscription list as XLSX over every page through the gateway, with the same rows as POST /export', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sambruk-export-'));
+    try {
+      const query = 'query { subscriptions(first: 50) { nodes { from variant member { name } service { name } } } }';
+      writeFileSync(join(folder, 'q.graphql'), query);
+      const out = join(folder, 'subscriptions.xlsx');
+      const args = [
+        'dist/scripts/export.js',
+        '--query',
+        join(folder, 'q.graphql'),
+        '--format',
+        'xlsx',
+        '--out',
+        out,
+        '--role',
+        'analyst',
+        '--url',
+        hub.gateway.url,
+      ];
+      const { stdout } = await promisify(execFile)(process.execPath, args);
+      const viaHttp = await sheetOf(await exportOf('xlsx', query, { as: ANALYST }));
+      const viaCommand = await sheetOf({ body: readFileSync(out) } as Exported);
+      expect(stdout).toContain(`${viaHttp.rowCount - 1} rows written to ${out}`);
+      expect(viaCommand.getSheetValues()).toEqual(viaHttp.getSheetValues());
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
