@@ -10,6 +10,7 @@ import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/comp
 import { config } from '../subgraphs/shared/platform/config';
 import { databaseUrl, ensureDatabase, freePort, startEmbeddedPostgres } from '../subgraphs/shared/platform/postgres';
 import { projectDataDir } from '../subgraphs/shared/platform/postgres-user';
+import { exportBench } from './export';
 import { type BenchOperation, headersFor, loadOperations } from './operations';
 import { peakRssMiB, type Service, started, startService, stopAll } from './processes';
 import { startRecorder } from './recorder';
@@ -40,6 +41,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     /** Services whose name contains this run under `node --cpu-prof`; profiles go to .data/profiles. */
     profile: { type: 'string' },
+    /** Only the export benchmark (see bench/export.ts). */
+    export: { type: 'boolean', default: false },
   },
 });
 
@@ -177,6 +180,7 @@ async function main() {
     const running = await startSubgraphs(db.url, scale);
     const supergraph = await writeSupergraph(running);
     const gateways = await startGateways(supergraph);
+    if (values.export) return await exportBench(gateways[0].url, db.url, gateways[0].child.pid);
     const floorPort = await freePort();
     const floor = await startService(
       'SQL floor: one hand-written query',

@@ -103,6 +103,28 @@ select json_build_object('services', json_build_object(
       'description', s.description, 'partner', case when p.id is null then null else json_build_object('name', p.name) end) order by s.name, s.id)
     from (select * from services.service order by name, id limit 100) s left join services.management_partner p on p.id = s.partner_id)`)}))`;
 
+/** The finance report by service and county over a year range ($1–$2), with population and cost per resident as finance computes them. */
+const FINANCE_REPORT_SERVICE_COUNTY = `
+with payments as (
+    select member_id, null::uuid as service_id, amount_ore from finance.membership_fee where year between $1 and $2
+    union all select member_id, service_id, amount_ore from finance.service_charge where year between $1 and $2
+    union all select member_id, null, amount_ore from finance.project_funding where year between $1 and $2 and kind = 'MEMBER_CONTRIBUTION'),
+  keyed as (select payments.*, m.county, m.population from payments left join membership.member m on m.id = payments.member_id),
+  groups as (
+    select service_id, county, count(distinct member_id) as members, sum(amount_ore) as total,
+      sum(amount_ore) filter (where population is not null) as inhabited_paid,
+      (select sum(d.population) from (select distinct k.member_id, k.population from keyed k
+        where k.service_id is not distinct from keyed.service_id and k.county is not distinct from keyed.county and k.population is not null) d) as population
+    from keyed group by service_id, county)
+select json_build_object('financeReport', json_build_object(
+  'rows', ${list(`json_agg(json_build_object(
+    'service', case when g.service_id is null then null else json_build_object('name', s.name) end,
+    'county', g.county, 'memberCount', g.members, 'total', ${money('g.total')}, 'population', g.population,
+    'perResident', case when g.population > 0 then ${money('round(g.inhabited_paid::numeric / g.population)')} end)
+    order by g.service_id::text collate "C" nulls last, g.county collate "sv-SE-x-icu" nulls last)`)},
+  'total', json_build_object('total', ${money('(select sum(amount_ore) from payments)')})))
+from groups g left join services.service s on s.id = g.service_id`;
+
 const QUERIES: Record<string, FloorQuery> = {
   'member-cost-view': { sql: MEMBER_COST_VIEW, params: (v) => [v.id, v.year, v.on] },
   'members-cost-statements': { sql: MEMBERS_COST_STATEMENTS, params: (v) => [v.year] },
@@ -110,6 +132,10 @@ const QUERIES: Record<string, FloorQuery> = {
   'cost-report-by-county': { sql: COST_REPORT, params: (v) => [v.year, v.groupBy] },
   'service-subscribers': { sql: SERVICE_SUBSCRIBERS, params: (v) => [v.slug] },
   'public-catalogue': { sql: PUBLIC_CATALOGUE, params: () => [] },
+  'finance-report-service-county': {
+    sql: FINANCE_REPORT_SERVICE_COUNTY,
+    params: (v) => [(v.input as { fromYear: number }).fromYear, (v.input as { toYear: number }).toYear],
+  },
 };
 
 async function readJson(request: IncomingMessage): Promise<{ operation: string; variables?: Record<string, unknown> }> {

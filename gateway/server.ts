@@ -5,6 +5,7 @@ import { listen, sendJson } from '../subgraphs/shared/platform/http';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { startTracing } from '../subgraphs/shared/platform/tracing';
 import { type GatewayOptions, gatewayConfig, settingsOf } from './config';
+import { handleExport } from './export/handler';
 import { connectRedis } from './redis';
 
 export interface RunningGateway {
@@ -27,13 +28,15 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   const redis = await connectRedis(redisUrl);
   startTracing('gateway');
   const runtime = createGatewayRuntime(gatewayConfig(options, { drain: drainOnce, redis }));
+  let url = '';
   const server = createServer((request, response) => {
     const refusal = bodyRefusal(request.method, request.headers['content-length'], maxBodyBytes);
     if (refusal) sendJson(response, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }, { connection: 'close' });
+    else if (request.url?.split('?')[0] === '/export') void handleExport(request, response, url, maxBodyBytes);
     else void runtime(request, response);
   });
   const drain = drainable(server);
-  const url = `http://${host}:${await listen(server, port, host)}/graphql`;
+  url = `http://${host}:${await listen(server, port, host)}/graphql`;
   createLogger('gateway').info(`gateway ready at ${url}`);
   return {
     url,

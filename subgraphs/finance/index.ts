@@ -12,11 +12,13 @@ import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-
 import { migrations } from './migrations';
 import { resolveKeyReference, resolveMemberReference } from './references/stub.reference';
 import { CostReportResolver } from './resolvers/cost-report.resolver';
+import { FinanceReportResolver } from './resolvers/finance-report.resolver';
 import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
 import { MembershipFeeResolver } from './resolvers/membership-fee.resolver';
 import { ProjectFinanceResolver } from './resolvers/project.resolver';
 import { ProjectFundingResolver } from './resolvers/project-funding.resolver';
+import { MemberSeriesResolver, ServiceSeriesResolver } from './resolvers/series.resolver';
 import { ServiceFinanceResolver } from './resolvers/service.resolver';
 import { ServiceChargeResolver } from './resolvers/service-charge.resolver';
 import { ServiceCostResolver } from './resolvers/service-cost.resolver';
@@ -39,6 +41,9 @@ export const finance: SubgraphDefinition = {
     ServiceFinanceResolver,
     ServiceSubscriptionFinanceResolver,
     ProjectFinanceResolver,
+    MemberSeriesResolver,
+    FinanceReportResolver,
+    ServiceSeriesResolver,
   ],
   orphanedTypes: [ServiceSubscription],
   constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },

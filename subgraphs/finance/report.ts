@@ -1,12 +1,17 @@
 import { money, sumOre } from '../shared/domain/money';
+import type { YearRange } from '../shared/domain/years';
 import type { RequestContext } from '../shared/graphql/context';
+import { uuids } from '../shared/graphql/loaders';
 import { fetchEntities } from '../shared/graphql/peers';
 import { memberRef } from './entities/member.stub';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
+import type { FinanceReportFilter } from './resolvers/finance-report.args';
+import { within } from './series';
 import { sumBy } from './sums';
 import { CostGroupBy, type CostReport, type CostReportRow } from './types/cost-report.type';
+import { type FinanceReport, type FinanceReportRow, populationBandOf, ReportDimension, ReportOrder } from './types/finance-report.type';
 
 type Part = 'membershipFees' | 'serviceCharges' | 'projectContributions';
 
@@ -14,74 +19,202 @@ interface Payment {
   part: Part;
   memberId: string;
   serviceId: string | null;
+  year: number;
   total: bigint;
 }
 
-/** Everything members paid in a year, summed per member (and per service for charges): three SQL statements whatever the size. */
-async function paymentsOf(ctx: RequestContext, year: number): Promise<Payment[]> {
+/** What finance asks the membership subgraph about a member for a report. */
+interface MemberFacts {
+  county: string | null;
+  kind: string | null;
+  population: number | null;
+}
+
+type Facts = Map<string, MemberFacts>;
+
+export interface ReportRequest {
+  range: YearRange;
+  dimensions: ReportDimension[];
+  filter?: FinanceReportFilter | null;
+  orderBy?: ReportOrder | null;
+}
+
+const MEMBERSHIP_DIMENSIONS = [ReportDimension.COUNTY, ReportDimension.MEMBER_KIND, ReportDimension.POPULATION_BAND];
+
+/** Everything members paid over the years, summed per member and year (and service for charges): three SQL statements whatever the size. */
+async function paymentsOf(ctx: RequestContext, range: YearRange, filter: FinanceReportFilter | null | undefined): Promise<Payment[]> {
+  const members = filter?.memberIds ? { memberId: { $in: uuids(filter.memberIds) } } : {};
+  const services = filter?.serviceIds ? { serviceId: { $in: uuids(filter.serviceIds) } } : null;
+  const where = { year: within(range), ...members };
   const [fees, charges, contributions] = await Promise.all([
-    sumBy(ctx.em, MembershipFee, ['memberId'], { year }),
-    sumBy(ctx.em, ServiceCharge, ['memberId', 'serviceId'], { year }),
-    sumBy(ctx.em, ProjectFunding, ['memberId'], { year, kind: FundingKind.MEMBER_CONTRIBUTION }),
+    services ? [] : sumBy(ctx.em, MembershipFee, ['memberId', 'year'], where),
+    sumBy(ctx.em, ServiceCharge, ['memberId', 'serviceId', 'year'], { ...where, ...services }),
+    services ? [] : sumBy(ctx.em, ProjectFunding, ['memberId', 'year'], { ...where, kind: FundingKind.MEMBER_CONTRIBUTION }),
   ]);
+  const payment = (part: Part, serviceId: string | null) => (sum: { memberId: string; year: string; total: bigint }) => ({
+    part,
+    memberId: sum.memberId,
+    serviceId,
+    year: Number(sum.year),
+    total: sum.total,
+  });
   return [
-    ...fees.map(({ memberId, total }) => ({ part: 'membershipFees' as const, memberId, serviceId: null, total })),
-    ...charges.map(({ memberId, serviceId, total }) => ({ part: 'serviceCharges' as const, memberId, serviceId, total })),
-    ...contributions.map(({ memberId, total }) => ({ part: 'projectContributions' as const, memberId, serviceId: null, total })),
+    ...fees.map(payment('membershipFees', null)),
+    ...charges.map((sum) => payment('serviceCharges', sum.serviceId)(sum)),
+    ...contributions.map(payment('projectContributions', null)),
   ];
 }
 
-/** The group key of each payment; county and kind come from the membership subgraph in one batched lookup. */
-async function groupKeyOf(ctx: RequestContext, groupBy: CostGroupBy, payments: Payment[]): Promise<(payment: Payment) => string | null> {
-  if (groupBy === CostGroupBy.MEMBER) return (payment) => payment.memberId;
-  if (groupBy === CostGroupBy.SERVICE) return (payment) => payment.serviceId;
-  const field = groupBy === CostGroupBy.COUNTY ? 'county' : 'kind';
-  const members = await fetchEntities(
+/** County, kind and inhabitants of every paying member, from the membership subgraph in one batched lookup. */
+async function factsOf(ctx: RequestContext, payments: Payment[]): Promise<Facts> {
+  const found = await fetchEntities(
     ctx,
     'membership',
     'Member',
     payments.map((payment) => payment.memberId),
-    'county kind',
+    'county kind population',
   );
-  return (payment) => (members.get(payment.memberId)?.[field] as string | null | undefined) ?? null;
+  return new Map(
+    [...found].map(([id, member]) => [
+      id,
+      {
+        county: (member.county as string | null) ?? null,
+        kind: (member.kind as string | null) ?? null,
+        population: (member.population as number | null) ?? null,
+      },
+    ]),
+  );
 }
 
-const totalOf = (payments: Payment[]) => sumOre(payments.map((payment) => payment.total));
+const dimensionValue: Record<ReportDimension, (payment: Payment, facts: MemberFacts | undefined) => string | number | null> = {
+  [ReportDimension.YEAR]: (payment) => payment.year,
+  [ReportDimension.MEMBER]: (payment) => payment.memberId,
+  [ReportDimension.SERVICE]: (payment) => payment.serviceId,
+  [ReportDimension.COUNTY]: (_, facts) => facts?.county ?? null,
+  [ReportDimension.MEMBER_KIND]: (_, facts) => facts?.kind ?? null,
+  [ReportDimension.POPULATION_BAND]: (_, facts) => (facts ? populationBandOf(facts.population) : null),
+};
 
-function row(groupBy: CostGroupBy, key: string | null, payments: Payment[]): CostReportRow {
-  const sumPart = (part: Part) => sumOre(payments.filter((payment) => payment.part === part).map((payment) => payment.total));
-  return {
-    key,
-    member: groupBy === CostGroupBy.MEMBER && key ? memberRef(key) : null,
-    service: groupBy === CostGroupBy.SERVICE && key ? { id: key } : null,
-    memberCount: new Set(payments.map((payment) => payment.memberId)).size,
-    membershipFees: money(sumPart('membershipFees')),
-    serviceCharges: money(sumPart('serviceCharges')),
-    projectContributions: money(sumPart('projectContributions')),
-    total: money(totalOf(payments)),
+const lower = (values: readonly string[] | null | undefined) => (values ? new Set(values.map((value) => value.toLocaleLowerCase('sv'))) : null);
+
+/** Keeps the payments of members matching the filter's county, kind and population band. */
+function byMemberFacts(filter: FinanceReportFilter | null | undefined, facts: Facts): (payment: Payment) => boolean {
+  const counties = lower(filter?.counties);
+  const kinds = filter?.memberKinds ? new Set(filter.memberKinds) : null;
+  const bands = filter?.populationBands ? new Set(filter.populationBands) : null;
+  return (payment) => {
+    const member = facts.get(payment.memberId);
+    if (counties && !counties.has(member?.county?.toLocaleLowerCase('sv') ?? '')) return false;
+    if (kinds && !kinds.has(member?.kind ?? '')) return false;
+    return !bands || (member !== undefined && bands.has(populationBandOf(member.population)));
   };
 }
 
-export async function costReport(ctx: RequestContext, year: number, groupBy: CostGroupBy): Promise<CostReport> {
-  const payments = await paymentsOf(ctx, year);
-  const keyOf = await groupKeyOf(ctx, groupBy, payments);
-  const groups = new Map<string | null, Payment[]>();
+/** Öre per inhabitant, rounded half up to whole öre. */
+const perInhabitant = (ore: bigint, population: number) => (2n * ore + BigInt(population)) / (2n * BigInt(population));
+
+function measures(payments: Payment[], facts: Facts) {
+  const sumOf = (keep: (payment: Payment) => boolean) => sumOre(payments.filter(keep).map((payment) => payment.total));
+  const members = [...new Set(payments.map((payment) => payment.memberId))];
+  const inhabited = new Set(members.filter((id) => (facts.get(id)?.population ?? null) !== null));
+  const population = [...inhabited].reduce((sum, id) => sum + (facts.get(id)?.population ?? 0), 0);
+  return {
+    memberCount: members.length,
+    membershipFees: money(sumOf((payment) => payment.part === 'membershipFees')),
+    serviceCharges: money(sumOf((payment) => payment.part === 'serviceCharges')),
+    projectContributions: money(sumOf((payment) => payment.part === 'projectContributions')),
+    total: money(sumOf(() => true)),
+    totalOre: sumOf(() => true),
+    population: inhabited.size ? population : null,
+    perResident:
+      population > 0
+        ? money(
+            perInhabitant(
+              sumOf((payment) => inhabited.has(payment.memberId)),
+              population,
+            ),
+          )
+        : null,
+  };
+}
+
+type Row = FinanceReportRow & { totalOre: bigint; values: Array<string | number | null> };
+
+function row(dimensions: ReportDimension[], values: Array<string | number | null>, payments: Payment[], facts: Facts): Row {
+  const at = (dimension: ReportDimension) => {
+    const index = dimensions.indexOf(dimension);
+    return index < 0 ? null : values[index];
+  };
+  const member = at(ReportDimension.MEMBER) as string | null;
+  const service = at(ReportDimension.SERVICE) as string | null;
+  return {
+    values,
+    year: at(ReportDimension.YEAR) as number | null,
+    member: member ? memberRef(member) : null,
+    service: service ? { id: service } : null,
+    county: at(ReportDimension.COUNTY) as string | null,
+    memberKind: at(ReportDimension.MEMBER_KIND) as string | null,
+    populationBand: at(ReportDimension.POPULATION_BAND) as FinanceReportRow['populationBand'],
+    ...measures(payments, facts),
+  };
+}
+
+const compareValues = (a: string | number | null, b: string | number | null): number => {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'sv');
+};
+
+function compareRows(orderBy: ReportOrder): (a: Row, b: Row) => number {
+  const byValues = (a: Row, b: Row) => a.values.reduce<number>((order, value, index) => order || compareValues(value, b.values[index]), 0);
+  if (orderBy === ReportOrder.DIMENSIONS) return byValues;
+  return (a, b) => (a.totalOre === b.totalOre ? byValues(a, b) : a.totalOre > b.totalOre ? -1 : 1);
+}
+
+/**
+ * What members paid over a range of years, grouped by up to three dimensions: three SQL statements
+ * and, when a dimension or filter needs them or `withFacts` asks, one batched membership lookup.
+ */
+export async function financeReport(ctx: RequestContext, request: ReportRequest, withFacts = true): Promise<FinanceReport & { rows: Row[] }> {
+  const { range, dimensions, filter } = request;
+  const all = await paymentsOf(ctx, range, filter);
+  const needsFacts = withFacts || dimensions.some((dimension) => MEMBERSHIP_DIMENSIONS.includes(dimension));
+  const facts = needsFacts && all.length ? await factsOf(ctx, all) : new Map<string, MemberFacts>();
+  const payments = all.filter(byMemberFacts(filter, facts));
+  const groups = new Map<string, { values: Array<string | number | null>; payments: Payment[] }>();
   for (const payment of payments) {
-    const key = keyOf(payment);
-    const group = groups.get(key);
-    if (group) group.push(payment);
-    else groups.set(key, [payment]);
+    const values = dimensions.map((dimension) => dimensionValue[dimension](payment, facts.get(payment.memberId)));
+    const key = JSON.stringify(values);
+    const group = groups.get(key) ?? groups.set(key, { values, payments: [] }).get(key)!;
+    group.payments.push(payment);
   }
-  const largestFirst = [...groups].map(([key, group]) => ({ key, group, total: totalOf(group) }));
-  largestFirst.sort((a, b) => (a.total === b.total ? String(a.key).localeCompare(String(b.key)) : a.total > b.total ? -1 : 1));
-  const all = row(groupBy, null, payments);
-  return {
-    year,
-    groupBy,
-    rows: largestFirst.map(({ key, group }) => row(groupBy, key, group)),
-    membershipFees: all.membershipFees,
-    serviceCharges: all.serviceCharges,
-    projectContributions: all.projectContributions,
-    total: all.total,
-  };
+  const rows = [...groups.values()].map((group) => row(dimensions, group.values, group.payments, facts));
+  rows.sort(compareRows(request.orderBy ?? ReportOrder.DIMENSIONS));
+  return { fromYear: range.from, toYear: range.to, dimensions, rows, total: row([], [], payments, facts) };
+}
+
+const DIMENSION_OF: Record<CostGroupBy, ReportDimension> = {
+  [CostGroupBy.MEMBER]: ReportDimension.MEMBER,
+  [CostGroupBy.SERVICE]: ReportDimension.SERVICE,
+  [CostGroupBy.COUNTY]: ReportDimension.COUNTY,
+  [CostGroupBy.MEMBER_KIND]: ReportDimension.MEMBER_KIND,
+};
+
+const costRow = ({ values: [key], member, service, memberCount, membershipFees, serviceCharges, projectContributions, total }: Row): CostReportRow => ({
+  key: key === null ? null : String(key),
+  member,
+  service,
+  memberCount,
+  membershipFees,
+  serviceCharges,
+  projectContributions,
+  total,
+});
+
+/** The one-year, one-dimension report: the general report grouped by one dimension, largest total first. */
+export async function costReport(ctx: RequestContext, year: number, groupBy: CostGroupBy): Promise<CostReport> {
+  const report = await financeReport(ctx, { range: { from: year, to: year }, dimensions: [DIMENSION_OF[groupBy]], orderBy: ReportOrder.TOTAL_DESC }, false);
+  const { membershipFees, serviceCharges, projectContributions, total } = report.total;
+  return { year, groupBy, rows: report.rows.map(costRow), membershipFees, serviceCharges, projectContributions, total };
 }

@@ -8,6 +8,7 @@ import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
 import { BoardAssignmentResolver } from './resolvers/board-assignment.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
+import { MemberCountsResolver } from './resolvers/member-counts.resolver';
 import { RepresentativeResolver } from './resolvers/representative.resolver';
 import { seedMembership } from './seed';
 
@@ -16,7 +17,7 @@ export const membership: SubgraphDefinition = {
   name: 'membership',
   entities: [Member, Representative, BoardAssignment],
   migrations,
-  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver],
+  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver, MemberCountsResolver],
   constraints: MEMBER_CONSTRAINTS,
   references: { Member: resolveMemberReference },
   seed: seedMembership,

@@ -12,6 +12,7 @@ import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
 import { resolveNetworkReference } from './references/network.reference';
 import { resolveProjectReference } from './references/project.reference';
+import { ParticipationCountsResolver } from './resolvers/counts.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { NetworkResolver } from './resolvers/network.resolver';
 import { NetworkParticipationResolver } from './resolvers/network-participation.resolver';
@@ -25,7 +26,15 @@ export const projects: SubgraphDefinition = {
   name: 'projects',
   entities: [Project, ProjectPhaseChange, ProjectParticipation, Network, NetworkParticipation, Campaign, Seminar],
   migrations,
-  resolvers: [ProjectResolver, ProjectParticipationResolver, NetworkResolver, NetworkParticipationResolver, SeminarResolver, MemberResolver],
+  resolvers: [
+    ProjectResolver,
+    ProjectParticipationResolver,
+    NetworkResolver,
+    NetworkParticipationResolver,
+    SeminarResolver,
+    MemberResolver,
+    ParticipationCountsResolver,
+  ],
   constraints: { ...PROJECT_CONSTRAINTS, ...PROJECT_PARTICIPATION_CONSTRAINTS, ...NETWORK_CONSTRAINTS, ...NETWORK_PARTICIPATION_CONSTRAINTS },
   references: { Member: resolveMemberReference, Project: resolveProjectReference, Network: resolveNetworkReference },
   seed: seedProjectsAndNetworks,

@@ -15,6 +15,7 @@ import { resolveServiceSubscriptionReference } from './references/service-subscr
 import { CouncilResolver } from './resolvers/council.resolver';
 import { CouncilMeetingResolver } from './resolvers/council-meeting.resolver';
 import { CouncilSeatResolver } from './resolvers/council-seat.resolver';
+import { CouncilSeatCountsResolver, SubscriptionCountsResolver } from './resolvers/counts.resolver';
 import { IntegrationResolver } from './resolvers/integration.resolver';
 import { ManagementPartnerResolver } from './resolvers/management-partner.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
@@ -36,6 +37,8 @@ export const services: SubgraphDefinition = {
     CouncilMeetingResolver,
     IntegrationResolver,
     MemberResolver,
+    SubscriptionCountsResolver,
+    CouncilSeatCountsResolver,
   ],
   constraints: { ...SERVICE_CONSTRAINTS, ...SERVICE_SUBSCRIPTION_CONSTRAINTS, ...COUNCIL_SEAT_CONSTRAINTS, ...COUNCIL_MEETING_CONSTRAINTS },
   references: { Service: resolveServiceReference, ServiceSubscription: resolveServiceSubscriptionReference, Member: resolveMemberReference },

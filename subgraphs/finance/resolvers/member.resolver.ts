@@ -1,15 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { money, sumOre } from '../../shared/domain/money';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { Member } from '../entities/member.stub';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { chargesByMember, contributionsByMember, feeByMember } from '../loaders';
+import { costStatementOf } from '../series';
 import { CostStatement } from '../types/cost-statement.type';
 
 const yearArg = { description: 'The calendar year.' };
-const amounts = (items: Array<{ amountOre: bigint }>) => sumOre(items.map((item) => item.amountOre));
 
 @Resolver(() => Member)
 export class MemberFinanceResolver {
@@ -45,16 +44,6 @@ export class MemberFinanceResolver {
       chargesByMember(ctx, year).load(member.id),
       contributionsByMember(ctx, year).load(member.id),
     ]);
-    const charged = amounts(serviceCharges);
-    const contributed = amounts(projectContributions);
-    return {
-      year,
-      membershipFee,
-      serviceCharges,
-      projectContributions,
-      serviceChargesTotal: money(charged),
-      projectContributionsTotal: money(contributed),
-      total: money((membershipFee?.amountOre ?? 0n) + charged + contributed),
-    };
+    return costStatementOf(year, membershipFee, serviceCharges, projectContributions);
   }
 }

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { money, sumOre } from '../../shared/domain/money';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { Service } from '../entities/service.stub';
 import { chargeSumByService, costsByService } from '../loaders';
+import { economyOf } from '../series';
 import { ServiceEconomy } from '../types/service-economy.type';
 
 @Resolver(() => Service)
@@ -19,16 +19,6 @@ export class ServiceFinanceResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceEconomy> {
     const [charged, costLines] = await Promise.all([chargeSumByService(ctx, year).load(service.id), costsByService(ctx, year).load(service.id)]);
-    const chargedOre = charged?.total ?? 0n;
-    const costOre = sumOre(costLines.map((cost) => cost.amountOre));
-    return {
-      year,
-      charged: money(chargedOre),
-      chargedMembers: charged?.members ?? 0,
-      costs: money(costOre),
-      costLines,
-      balance: money(chargedOre - costOre),
-      covered: chargedOre >= costOre,
-    };
+    return economyOf(year, charged, costLines);
   }
 }
