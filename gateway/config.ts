@@ -10,7 +10,7 @@ import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
 import { metricsPlugins } from './metrics';
 import { securityPlugins } from './plugins';
-import { rateLimitPlugin, rateLimitStore } from './rate-limit';
+import { rateLimitPlugin, rateLimitStore, trustedProxies } from './rate-limit';
 import { readinessCheck, subgraphsOf } from './readiness';
 import { requestLog } from './request-log';
 import { subgraphFailures } from './subgraph-failures';
@@ -70,7 +70,7 @@ function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: Gateway
     ...securityPlugins(cfg),
     ...(options.catalogueCache === false ? [] : catalogueCache(redis, cfg.REDIS_PREFIX)),
     // After the cache: the last answer set before execution wins, so a cached answer over budget is refused too.
-    rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE, rateLimitStore(cfg.RATE_LIMIT_PER_MINUTE, redis, cfg.REDIS_PREFIX)),
+    rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE, rateLimitStore(cfg.RATE_LIMIT_PER_MINUTE, redis, cfg.REDIS_PREFIX), trustedProxies(cfg.TRUSTED_PROXIES)),
     varyByOrigin(),
     subgraphFailures(cfg.SUBGRAPH_TIMEOUT_MS, log),
     requestLog(log),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BlockList, isIP, isIPv6 } from 'node:net';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
@@ -46,14 +47,38 @@ interface NodeServerContext {
   req?: { socket?: { remoteAddress?: string } };
 }
 
+const family = (address: string) => (isIPv6(address) ? 'ipv6' : 'ipv4');
+
+/** The load balancers in front of the gateway (TRUSTED_PROXIES: addresses or CIDR ranges), whose X-Forwarded-For is believed. */
+export function trustedProxies(entries: string[]): BlockList {
+  const trusted = new BlockList();
+  for (const entry of entries) {
+    const [address, prefix] = entry.split('/');
+    if (prefix) trusted.addSubnet(address, Number(prefix), family(address));
+    else trusted.addAddress(address, family(address));
+  }
+  return trusted;
+}
+
+/**
+ * The address a caller connects from; behind a trusted load balancer, the one the balancer saw (the
+ * last in X-Forwarded-For, which it appends: earlier ones the caller could have made up).
+ */
+function addressOf(request: Request, context: unknown, trusted: BlockList): string {
+  const peer = (context as NodeServerContext).req?.socket?.remoteAddress?.replace(/^::ffff:/, '') ?? 'unknown';
+  if (!isIP(peer) || !trusted.check(peer, family(peer))) return peer;
+  const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',').map((address) => address.trim());
+  return forwarded.at(-1) || peer;
+}
+
 /**
  * A client is its token when it sends one (verified before this runs; kept only as a hash), otherwise
  * the address it connects from — never a header it could make up.
  */
-function clientOf(request: Request, context: unknown): string {
+function clientOf(request: Request, context: unknown, trusted: BlockList): string {
   const authorization = request.headers.get('authorization');
   if (authorization) return `token:${createHash('sha256').update(authorization).digest('base64url')}`;
-  return `address:${(context as NodeServerContext).req?.socket?.remoteAddress ?? 'unknown'}`;
+  return `address:${addressOf(request, context, trusted)}`;
 }
 
 function rateLimited(perMinute: number, waitMs: number): GraphQLError {
@@ -64,10 +89,10 @@ function rateLimited(perMinute: number, waitMs: number): GraphQLError {
 }
 
 /** One budget per client: every operation counts once, whatever root fields it asks for; over budget it is answered 429 without being parsed. */
-export function rateLimitPlugin(perMinute: number, store: RateLimitStore): GatewayPlugin {
+export function rateLimitPlugin(perMinute: number, store: RateLimitStore, trusted = new BlockList()): GatewayPlugin {
   return {
     async onParams({ request, context, setResult }) {
-      const waitMs = await store.take(clientOf(request, context));
+      const waitMs = await store.take(clientOf(request, context, trusted));
       if (waitMs !== null) setResult({ errors: [rateLimited(perMinute, waitMs)] });
     },
   };

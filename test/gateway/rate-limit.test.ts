@@ -75,3 +75,13 @@ test('an anonymous client is counted by its address, and over budget is refused 
   expect(refused.status).toBe(429);
   expect(refused.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
 });
+
+test('behind a trusted load balancer (TRUSTED_PROXIES) an anonymous client is the address it forwards, the last in X-Forwarded-For', async () => {
+  const behind = await hub.startGateway({ settings: { RATE_LIMIT_PER_MINUTE: LIMIT, TRUSTED_PROXIES: ['127.0.0.1/32'] } });
+  const query = '{ members(first: 1) { totalCount } }';
+  const from = (forwarded: string) => send(query, { 'x-forwarded-for': forwarded }, behind.url);
+  for (let sent = 0; sent < LIMIT; sent += 1) expect((await from('198.51.100.7')).status).toBe(200);
+  expect((await from('198.51.100.7')).status).toBe(429);
+  expect((await from('203.0.113.1, 198.51.100.7')).status).toBe(429);
+  expect((await from('198.51.100.8')).status).toBe(200);
+});

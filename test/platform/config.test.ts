@@ -10,3 +10,9 @@ test('the public development secret is refused when the hub listens beyond loopb
 test('a bad variable is named in the error', () => {
   expect(() => readConfig({ GATEWAY_PORT: 'four thousand' })).toThrow(/GATEWAY_PORT/);
 });
+
+test('TRUSTED_PROXIES takes IP addresses and CIDR ranges, and names itself when an entry is neither', () => {
+  expect(readConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.168.1.4,::1' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '192.168.1.4', '::1']);
+  expect(readConfig({}).TRUSTED_PROXIES).toEqual([]);
+  expect(() => readConfig({ TRUSTED_PROXIES: '10.0.0.0/8,nginx' })).toThrow(/TRUSTED_PROXIES: must list IP addresses or CIDR ranges/);
+});

@@ -36,6 +36,8 @@ test('only the load balancer is published, on port 4000, sending every path but 
   expect(nginx).toMatch(/listen 4000;/);
   expect(nginx).toMatch(/set \$gateway http:\/\/gateway:4000;\s+proxy_pass \$gateway;/);
   expect(nginx).toMatch(/location = \/metrics \{\s+return 404;/);
+  expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/);
+  expect(compose.services.gateway.environment?.TRUSTED_PROXIES).toBe('10.0.0.0/8,172.16.0.0/12,192.168.0.0/16');
 });
 
 test('the gateways share Redis, and start once it answers', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -41,6 +42,19 @@ const schema = z
     MAX_COST_ANALYST: z.coerce.number().int().positive().default(500_000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30_000),
     REDIS_URL: z.string().url().optional(),
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (entries) => entries.every((entry) => isIP(entry.split('/')[0]) !== 0),
+        'must list IP addresses or CIDR ranges (e.g. 10.0.0.0/8), comma-separated',
+      ),
     REDIS_PREFIX: z.string().default('sambruk-graph:'),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
