@@ -124,3 +124,17 @@ test('search is case- and accent-insensitive: "malmo" finds Malmö, "ANGELHOLM" 
   expect(await names({ filter: { search: 'ANGELHOLM' } })).toEqual(['Ängelholm kommun']);
   expect(await names({ filter: { search: '%' } })).toEqual([]);
 });
+
+test('counties and municipalities carry their codes at Statistics Sweden; null where the hub is not certain', async () => {
+  const all = (await list({ first: 1000 })).edges.map((edge) => edge.node);
+  const codes = Object.fromEntries(all.map((member) => [member.name, [member.countyCode, member.municipalityCode]]));
+  expect(codes['Nacka kommun']).toEqual(['01', '0182']);
+  expect(codes['Karlstads kommun']).toEqual(['17', '1780']);
+  expect(codes['Göteborgs stad']).toEqual(['14', '1480']);
+  expect(codes['Region Gotland']).toEqual(['09', '0980']);
+  expect(codes['Västra Götalandsregionen'][1]).toBeNull();
+  expect(codes['Upplands Väsby kommun']).toEqual(['01', '0114']);
+  expect(codes['Region Örebro län']).toEqual(['18', null]);
+  expect(codes['Sveriges Kommuner och Regioner (SKR, formerly SKL)']).toEqual([null, null]);
+  for (const member of all.filter((row) => row.municipalityCode)) expect(member.municipalityCode?.slice(0, 2)).toBe(member.countyCode);
+});

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { countyCode, countyIn } from '../../shared/domain/counties';
 import { membershipOf } from '../../shared/domain/member-facts';
+import { municipalityCode } from '../../shared/domain/municipalities';
 import { activeOn, coversDay } from '../../shared/domain/periods';
 import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
@@ -73,6 +74,16 @@ export class MemberResolver {
   })
   countyCode(@Root() member: Member): string | null {
     return countyCode(member.county);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'For a municipality, its code at Statistics Sweden (kommunkod, four digits, e.g. "0182" for Nacka); null for other members and where the hub ' +
+      'does not know the code for certain.',
+  })
+  municipalityCode(@Root() member: Member): string | null {
+    return municipalityCode(member);
   }
 
   @FieldResolver(() => MemberStatus, { description: 'Membership today, derived from joinedOn and leftOn.' })
