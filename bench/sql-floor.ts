@@ -112,18 +112,20 @@ with payments as (
   keyed as (select payments.*, m.county, m.population from payments left join membership.member m on m.id = payments.member_id),
   groups as (
     select service_id, county, count(distinct member_id) as members, sum(amount_ore) as total,
-      sum(amount_ore) filter (where population is not null) as inhabited_paid,
-      (select sum(d.population) from (select distinct k.member_id, k.population from keyed k
-        where k.service_id is not distinct from keyed.service_id and k.county is not distinct from keyed.county and k.population is not null) d) as population
-    from keyed group by service_id, county)
+      sum(amount_ore) filter (where population is not null) as inhabited_paid
+    from keyed group by service_id, county),
+  populations as (
+    select service_id, county, sum(population) as population
+    from (select distinct service_id, county, member_id, population from keyed where population is not null) inhabited group by service_id, county)
 select json_build_object('financeReport', json_build_object(
   'rows', ${list(`json_agg(json_build_object(
     'service', case when g.service_id is null then null else json_build_object('name', s.name) end,
-    'county', g.county, 'memberCount', g.members, 'total', ${money('g.total')}, 'population', g.population,
-    'perResident', case when g.population > 0 then ${money('round(g.inhabited_paid::numeric / g.population)')} end)
+    'county', g.county, 'memberCount', g.members, 'total', ${money('g.total')}, 'population', p.population,
+    'perResident', case when p.population > 0 then ${money('round(g.inhabited_paid::numeric / p.population)')} end)
     order by g.service_id::text collate "C" nulls last, g.county collate "sv-SE-x-icu" nulls last)`)},
   'total', json_build_object('total', ${money('(select sum(amount_ore) from payments)')})))
-from groups g left join services.service s on s.id = g.service_id`;
+from groups g left join populations p on p.service_id is not distinct from g.service_id and p.county is not distinct from g.county
+  left join services.service s on s.id = g.service_id`;
 
 const QUERIES: Record<string, FloorQuery> = {
   'member-cost-view': { sql: MEMBER_COST_VIEW, params: (v) => [v.id, v.year, v.on] },

@@ -48,7 +48,14 @@ export async function fetchPage(plan: ExportPlan, source: ExportSource, after: s
   const list = plan.path.reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], answer.data) as Record<string, unknown> | null;
   if (!list) throw new ExportError(404, 'NOT_FOUND', `the list ${plan.path.join('.')} is null in the answer`);
   const pageInfo = list[PAGE] as { hasNextPage: boolean; endCursor: string | null };
-  return { nodes: list.nodes as unknown[], hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor, totalCount: (list[TOTAL] as number) ?? null };
+  const [rows, node] = plan.rows;
+  const items = (list[rows] as Array<Record<string, unknown>> | null) ?? [];
+  return {
+    nodes: node ? items.map((edge) => edge[node]) : items,
+    hasNextPage: pageInfo.hasNextPage,
+    endCursor: pageInfo.endCursor,
+    totalCount: (list[TOTAL] as number) ?? null,
+  };
 }
 
 export interface ExportResult {

@@ -21,6 +21,8 @@ export const TOTAL = 'exportTotal_';
 export interface ExportPlan {
   document: string;
   path: string[];
+  /** Where the rows are inside the list: `nodes`, or `edges` and then `node` in each edge. */
+  rows: string[];
   columns: string[];
 }
 
@@ -35,10 +37,22 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, fragments: Map<str
   });
 }
 
-const isList = (field: FieldNode, fragments: Map<string, FragmentDefinitionNode>) =>
-  fieldsOf(field.selectionSet, fragments).some((child) => child.name.value === 'nodes');
+const childNamed = (field: FieldNode | undefined, name: string, fragments: Map<string, FragmentDefinitionNode>) =>
+  fieldsOf(field?.selectionSet, fragments).find((child) => child.name.value === name);
 
-/** The connections (fields selecting `nodes`) of a selection, not looking inside a connection. */
+const isList = (field: FieldNode, fragments: Map<string, FragmentDefinitionNode>) =>
+  Boolean(childNamed(field, 'nodes', fragments) ?? childNamed(field, 'edges', fragments));
+
+/** The selection a row is made of, and where the rows are in the list: `nodes { … }`, or else `edges { node { … } }`. */
+function rowsOf(list: FieldNode, fragments: Map<string, FragmentDefinitionNode>): { rows: string[]; row: FieldNode | undefined } {
+  const nodes = childNamed(list, 'nodes', fragments);
+  if (nodes) return { rows: [responseKey(nodes)], row: nodes };
+  const edges = childNamed(list, 'edges', fragments);
+  const node = childNamed(edges, 'node', fragments);
+  return { rows: edges && node ? [responseKey(edges), responseKey(node)] : [], row: node };
+}
+
+/** The connections (fields selecting `nodes` or `edges`) of a selection, not looking inside a connection. */
 function listsIn(
   selectionSet: SelectionSetNode | undefined,
   fragments: Map<string, FragmentDefinitionNode>,
@@ -88,7 +102,7 @@ const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
 const leaf = (value: string): FieldNode => ({ kind: Kind.FIELD, name: name(value) });
 
 /**
- * Plans the export of a query with exactly one list (a connection: a field selecting `nodes`): adds
+ * Plans the export of a query with exactly one list (a connection: a field selecting `nodes` or `edges`): adds
  * `after: $exportAfter_` and its page info and total to that field. BAD_USER_INPUT, before anything
  * is sent, for a query without a list or with several, or one that sets `after` itself.
  */
@@ -103,12 +117,12 @@ export function planExport(query: string, operationName?: string): ExportPlan {
   const lists = listsIn(operation.selectionSet, fragments);
   if (lists.length !== 1) {
     const found = lists.length ? `${lists.length} lists (${lists.map((list) => list.path.join('.')).join(', ')}); export one at a time` : 'no list';
-    throw new ExportError(400, 'BAD_USER_INPUT', `query: an export needs exactly one list (a field selecting nodes), found ${found}`);
+    throw new ExportError(400, 'BAD_USER_INPUT', `query: an export needs exactly one list (a field selecting nodes or edges), found ${found}`);
   }
   const [{ field: list, path }] = lists;
   if (list.arguments?.some((argument) => argument.name.value === 'after'))
     throw new ExportError(400, 'BAD_USER_INPUT', `query: leave out ${path.join('.')}(after:); the export follows the cursor itself`);
-  const nodes = fieldsOf(list.selectionSet, fragments).find((field) => field.name.value === 'nodes');
+  const { rows, row } = rowsOf(list, fragments);
   const paged = visit(document, {
     OperationDefinition: (node) =>
       node === operation
@@ -136,5 +150,5 @@ export function planExport(query: string, operationName?: string): ExportPlan {
           }
         : undefined,
   });
-  return { document: print(paged), path, columns: columnsOf(nodes?.selectionSet, fragments) };
+  return { document: print(paged), path, rows, columns: columnsOf(row?.selectionSet, fragments) };
 }

@@ -26,6 +26,7 @@ interface Payment {
 /** What finance asks the membership subgraph about a member for a report. */
 interface MemberFacts {
   county: string | null;
+  countyCode: string | null;
   kind: string | null;
   population: number | null;
 }
@@ -72,13 +73,14 @@ async function factsOf(ctx: RequestContext, payments: Payment[]): Promise<Facts>
     'membership',
     'Member',
     payments.map((payment) => payment.memberId),
-    'county kind population',
+    'county countyCode kind population',
   );
   return new Map(
     [...found].map(([id, member]) => [
       id,
       {
         county: (member.county as string | null) ?? null,
+        countyCode: (member.countyCode as string | null) ?? null,
         kind: (member.kind as string | null) ?? null,
         population: (member.population as number | null) ?? null,
       },
@@ -104,7 +106,7 @@ function byMemberFacts(filter: FinanceReportFilter | null | undefined, facts: Fa
   const bands = filter?.populationBands ? new Set(filter.populationBands) : null;
   return (payment) => {
     const member = facts.get(payment.memberId);
-    if (counties && !counties.has(member?.county?.toLocaleLowerCase('sv') ?? '')) return false;
+    if (counties && !counties.has(member?.county?.toLocaleLowerCase('sv') ?? '') && !counties.has(member?.countyCode ?? '')) return false;
     if (kinds && !kinds.has(member?.kind ?? '')) return false;
     return !bands || (member !== undefined && bands.has(populationBandOf(member.population)));
   };

@@ -73,6 +73,16 @@ describe('POST /export', () => {
     expect(rows.some((row) => /[ÅÄÖåäö]/.test(row.split(',')[0]))).toBe(true);
   });
 
+  test('a list asked as Relay edges exports the same rows as the same list asked as nodes', async () => {
+    const edges = await exportOf(
+      'csv',
+      'query { members(first: 60) { edges { cursor node { name kind county joinedOn services(activeOn: "2023-06-01") { name } } } } }',
+    );
+    const [header, ...rows] = lines(edges);
+    expect(header).toBe('\uFEFFname,kind,county,joinedOn,services.name');
+    expect(rows).toEqual(lines(await exportOf('csv', MEMBERS)).slice(1));
+  });
+
   test('XLSX: the subscription list with member and service, dates as dates; charges with amounts as numbers adding up to 12 968 114 SEK', async () => {
     const subscriptions = await exportOf(
       'xlsx',

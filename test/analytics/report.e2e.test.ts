@@ -58,11 +58,13 @@ describe('financeReport', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 
-  test('filters: a county in any case, member kinds and population bands narrow the members; a service leaves out fees', async () => {
+  test('filters: a county by name in any case or by länskod, member kinds and population bands narrow the members; a service leaves out fees', async () => {
     const byCounty = await report({ fromYear: 2023, toYear: 2023, dimensions: ['COUNTY'] });
     const stockholm = byCounty.rows.find((row) => row.county === 'Stockholms län')!;
     const filtered = await report({ fromYear: 2023, toYear: 2023, dimensions: [], filter: { counties: ['stockholms LÄN'] } });
     expect(filtered.total.total).toEqual(stockholm.total);
+    const byCode = await report({ fromYear: 2023, toYear: 2023, dimensions: [], filter: { counties: ['01'] } });
+    expect(byCode.total.total).toEqual(stockholm.total);
     const municipalities = await report({ fromYear: 2023, toYear: 2023, dimensions: ['MEMBER_KIND'], filter: { memberKinds: ['MUNICIPALITY'] } });
     expect(municipalities.rows.map((row) => row.memberKind)).toEqual(['MUNICIPALITY']);
     const large = await report({ fromYear: 2023, toYear: 2023, dimensions: ['POPULATION_BAND'], filter: { populationBands: ['FROM_500000'] } });

@@ -290,7 +290,7 @@ export type DateRange = {
 
 /** Which payments a finance report covers; every list left out (or null) does not narrow it. */
 export type FinanceReportFilter = {
-  /** Only members in these counties (län), matched by name in any case, e.g. 'stockholms län'. */
+  /** Only members in these counties (län), by name in any case or by länskod, e.g. 'stockholms län' or '01'. */
   counties?: Array<string> | null | undefined;
   /** Only what these members paid. */
   memberIds?: Array<string | number> | null | undefined;

@@ -14,7 +14,10 @@ export class FinanceReportFilter {
   @ArrayMaxSize(1000)
   serviceIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Only members in these counties (län), matched by name in any case, e.g. 'stockholms län'." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Only members in these counties (län), by name in any case or by länskod, e.g. 'stockholms län' or '01'.",
+  })
   @IsOptional()
   @ArrayMaxSize(100)
   counties?: string[] | null;
