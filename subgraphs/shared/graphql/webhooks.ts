@@ -154,7 +154,10 @@ export function createWebhookResolver(subgraph: string, types: string[]) {
       name: `register${capitalised(subgraph)}Webhook`,
       description: `Registers an endpoint for the ${subgraph} subgraph's changes from now on (admins).`,
     })
-    async register(@Arg('input', () => WebhookInput) input: WebhookInput, @Ctx() { em }: RequestContext): Promise<WebhookEndpoint> {
+    async register(
+      @Arg('input', () => WebhookInput, { description: 'The endpoint: URL, event types and secret.' }) input: WebhookInput,
+      @Ctx() { em }: RequestContext,
+    ): Promise<WebhookEndpoint> {
       const problem = await outboundUrlProblem(input.url, config().WEBHOOK_ALLOWED_HOSTS);
       if (problem) throw new BadUserInputError('input.url', problem);
       checkTypes('input.eventTypes', input.eventTypes, types);
