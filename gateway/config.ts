@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { type GatewayConfigContext, type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { GraphQLError } from 'graphql';
+import { maskError } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { type Config, config, SUBGRAPH_NAMES, subgraphSettings } from '../subgraphs/shared/platform/config';
 import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
@@ -79,6 +81,19 @@ function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: Gateway
 }
 
 /**
+ * A subgraph's coded error that ends a subscription (e.g. FORBIDDEN) reaches the gateway as the
+ * error object of its event stream, not a GraphQLError: it keeps its message and code, like a
+ * query's errors do, instead of becoming "Unexpected error."; anything else is masked as usual.
+ */
+function keepSubgraphRefusals(error: unknown, message: string, isDev?: boolean): Error {
+  const refusal = error as { message?: unknown; path?: ReadonlyArray<string | number>; extensions?: { code?: unknown; serviceName?: unknown } };
+  const fromSubgraph = !(error instanceof Error) && typeof refusal?.message === 'string' && typeof refusal.extensions?.serviceName === 'string';
+  if (fromSubgraph && typeof refusal.extensions?.code === 'string')
+    return new GraphQLError(refusal.message as string, { path: refusal.path, extensions: refusal.extensions });
+  return maskError(error, message, isDev);
+}
+
+/**
  * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
  * forwarding, security, CORS, subgraph timeouts and failures, readiness and the catalogue cache.
  */
@@ -89,6 +104,7 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
     unifiedGraphHandler,
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
     healthCheckEndpoint: '/health',
+    maskedErrors: { maskError: keepSubgraphRefusals },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
         const authorization = request.headers.get('authorization');

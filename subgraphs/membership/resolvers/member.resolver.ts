@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { countyCode, countyIn } from '../../shared/domain/counties';
 import { membershipOf } from '../../shared/domain/member-facts';
 import { municipalityCode } from '../../shared/domain/municipalities';
@@ -7,10 +7,12 @@ import { activeOn, coversDay } from '../../shared/domain/periods';
 import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
+import type { ChangeEvent } from '../../shared/graphql/change-feed';
 import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { allOf, oneOf, within } from '../../shared/graphql/filters';
+import { followMember, type MemberChangesArgs } from '../../shared/graphql/live';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -58,6 +60,22 @@ const MEMBERS = { name: 'members', defaultOrder: [{ field: MemberOrderField.NAME
 
 @Resolver(() => Member)
 export class MemberResolver {
+  @Subscription(() => Member, {
+    nullable: true,
+    description:
+      "The member each time a change to it commits (null once it no longer exists); with `after` (a cursor of membershipChanges), first the changes since then. Analysts, admins and the member's own users.",
+    subscribe: ({ args, context }) =>
+      followMember(context as RequestContext, 'membership', args as MemberChangesArgs, ['Member'], 'memberChanged', args.memberId),
+  })
+  memberChanged(
+    @Arg('memberId', () => ID, { description: 'The member to follow.' }) _memberId: string,
+    @Arg('after', () => String, { nullable: true, description: 'A change feed cursor: replay the changes after it first.' }) _after: string | null,
+    @Root() event: ChangeEvent,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Member | null> {
+    return ctx.em.fork().findOne(Member, { id: event.entityId });
+  }
+
   @Query(() => Member, { nullable: true, description: 'One member by id; null when there is none.' })
   member(@Arg('id', () => ID, { description: "The member's id." }) id: string, @Ctx() ctx: RequestContext): Promise<Member | null> {
     return membersById(ctx).load(id);

@@ -1,12 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { checkMemberDuring } from '../../shared/domain/member-facts';
 import { activeOn, checkPeriod } from '../../shared/domain/periods';
 import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
+import type { ChangeEvent } from '../../shared/graphql/change-feed';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { allOf, oneOf, within } from '../../shared/graphql/filters';
+import { followMember, type MemberChangesArgs } from '../../shared/graphql/live';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { requireMemberFacts } from '../../shared/graphql/peers';
@@ -39,6 +41,22 @@ const SUBSCRIPTIONS = { name: 'subscriptions', defaultOrder: [{ field: Subscript
 
 @Resolver(() => ServiceSubscription)
 export class ServiceSubscriptionResolver {
+  @Subscription(() => ServiceSubscription, {
+    nullable: true,
+    description:
+      "A member's service subscription each time one is recorded or changed (null once it no longer exists); with `after` (a cursor of servicesChanges), first the changes since then. Analysts, admins and the member's own users.",
+    subscribe: ({ args, context }) =>
+      followMember(context as RequestContext, 'services', args as MemberChangesArgs, ['ServiceSubscription'], 'serviceSubscriptionsChanged'),
+  })
+  serviceSubscriptionsChanged(
+    @Arg('memberId', () => ID, { description: 'The member whose subscriptions to follow.' }) _memberId: string,
+    @Arg('after', () => String, { nullable: true, description: 'A change feed cursor: replay the changes after it first.' }) _after: string | null,
+    @Root() event: ChangeEvent,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceSubscription | null> {
+    return ctx.em.fork().findOne(ServiceSubscription, { id: event.entityId });
+  }
+
   @Query(() => SubscriptionConnection, { description: 'Subscriptions, filtered and paged, oldest first.' })
   subscriptions(@Args() args: SubscriptionsArgs, @Ctx() ctx: RequestContext): Promise<SubscriptionConnection> {
     return findPage(ctx.em, ServiceSubscription, () => subscriptionsFilter(args), args, SUBSCRIPTIONS);

@@ -1,6 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { ChangeSetType, Entity, Enum, type EventSubscriber, type FilterQuery, type FlushEventArgs, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  type ChangeSet,
+  ChangeSetType,
+  Entity,
+  type EntityClass,
+  Enum,
+  type EventSubscriber,
+  type FilterQuery,
+  type FlushEventArgs,
+  Index,
+  PrimaryKey,
+  Property,
+  type UnitOfWork,
+} from '@mikro-orm/core';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import type { GraphQLFieldResolver } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
@@ -91,20 +104,32 @@ export function auditMutations(mutations: FieldResolvers): FieldResolvers {
   );
 }
 
-export const CHANGES: Partial<Record<ChangeSetType, AuditChange>> = {
+const CHANGES: Partial<Record<ChangeSetType, AuditChange>> = {
   [ChangeSetType.CREATE]: AuditChange.CREATED,
   [ChangeSetType.UPDATE]: AuditChange.UPDATED,
   [ChangeSetType.DELETE]: AuditChange.DELETED,
 };
 
-/** Adds an audit record for every change a mutation flushes, inside the same transaction. */
+/** The changes a flush makes to the subgraph's own entities (not its bookkeeping: audit, feed, webhooks), with what each did. */
+export function* recordedChanges(uow: UnitOfWork, entities: ReadonlySet<string>): Generator<[ChangeSet<object>, AuditChange]> {
+  for (const changeSet of uow.getChangeSets()) {
+    const change = CHANGES[changeSet.type];
+    if (change && entities.has(changeSet.meta.className)) yield [changeSet, change];
+  }
+}
+
+/** Adds an audit record for every change a mutation flushes to the subgraph's entities, inside the same transaction. */
 export class AuditSubscriber implements EventSubscriber {
+  private readonly entities: ReadonlySet<string>;
+
+  constructor(entities: EntityClass<unknown>[]) {
+    this.entities = new Set(entities.map((entity) => entity.name));
+  }
+
   onFlush({ uow }: FlushEventArgs): void {
     const scope = auditScope.getStore();
     if (!scope) return;
-    for (const changeSet of uow.getChangeSets()) {
-      const change = CHANGES[changeSet.type];
-      if (!change || changeSet.entity instanceof AuditRecord) continue;
+    for (const [changeSet, change] of recordedChanges(uow, this.entities)) {
       const record = Object.assign(new AuditRecord(), {
         subject: scope.viewer.subject,
         role: scope.viewer.role,

@@ -1,8 +1,18 @@
-import { type ChangeSet, Entity, Enum, type EventSubscriber, type FlushEventArgs, PrimaryKey, Property, type TransactionEventArgs } from '@mikro-orm/core';
+import {
+  type ChangeSet,
+  Entity,
+  type EntityClass,
+  Enum,
+  type EventSubscriber,
+  type FlushEventArgs,
+  PrimaryKey,
+  Property,
+  type TransactionEventArgs,
+} from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { AuditChange, CHANGES, inMutation } from './audit';
+import { AuditChange, inMutation, recordedChanges } from './audit';
 import { Access, ownerOf, Restricted } from './auth';
 import type { RequestContext } from './context';
 import { BadUserInputError } from './errors';
@@ -79,15 +89,17 @@ export const changeChannel = (subgraph: string) => `sambruk_changes_${subgraph}`
  */
 export class ChangeFeedSubscriber implements EventSubscriber {
   private readonly pending = new WeakMap<object, PendingEvent[]>();
+  private readonly entities: ReadonlySet<string>;
+
+  constructor(entities: EntityClass<unknown>[]) {
+    this.entities = new Set(entities.map((entity) => entity.name));
+  }
 
   onFlush({ em, uow }: FlushEventArgs): void {
     const transaction = em.getTransactionContext();
     if (!inMutation() || !transaction) return;
     const events = this.pending.get(transaction) ?? [];
-    for (const changeSet of uow.getChangeSets()) {
-      const operation = CHANGES[changeSet.type];
-      if (operation && changeSet.meta.className !== 'AuditRecord') events.push(pendingEvent(changeSet, operation));
-    }
+    for (const [changeSet, operation] of recordedChanges(uow, this.entities)) events.push(pendingEvent(changeSet, operation));
     this.pending.set(transaction, events);
   }
 
@@ -167,16 +179,21 @@ export interface FeedQuery {
   limit: number;
   types?: string[] | null;
   memberId?: string | null;
+  entityId?: string | null;
 }
 
 /** The committed events after a position, oldest first. */
 export async function readFeed(em: EntityManager, subgraph: string, query: FeedQuery): Promise<ChangeEvent[]> {
   const types = query.types ?? [];
-  const filters = [...(types.length ? [`entity_type in (${types.map(() => '?').join(', ')})`] : []), ...(query.memberId ? ['member_id = ?'] : [])];
+  const filters = [
+    ...(types.length ? [`entity_type in (${types.map(() => '?').join(', ')})`] : []),
+    ...(query.memberId ? ['member_id = ?'] : []),
+    ...(query.entityId ? ['entity_id = ?'] : []),
+  ];
   const rows: FeedRow[] = await em.execute(
     `select position, at, entity_type, entity_id, operation, fields, member_id from "${subgraph}"."change_event" ` +
       `where position > ? ${filters.map((filter) => `and ${filter} `).join('')}order by position limit ?`,
-    [query.after, ...types, ...(query.memberId ? [query.memberId] : []), query.limit],
+    [query.after, ...types, ...[query.memberId, query.entityId].filter(Boolean), query.limit],
   );
   return rows.map((row) =>
     Object.assign(new ChangeEvent(), {
@@ -192,13 +209,11 @@ export async function readFeed(em: EntityManager, subgraph: string, query: FeedQ
   );
 }
 
-function checkTypes(types: string[] | null | undefined, known: string[]): void {
+/** Unknown names in a list of record types, as BAD_USER_INPUT naming `field`. */
+export function checkTypes(field: string, types: readonly string[] | null | undefined, known: readonly string[]): void {
   const unknown = (types ?? []).filter((type) => !known.includes(type));
   if (unknown.length)
-    throw new BadUserInputError(
-      'types',
-      `no record of type ${unknown.map((type) => `"${type}"`).join(', ')} changes in this feed; the types are ${known.join(', ')}`,
-    );
+    throw new BadUserInputError(field, `no record of type ${unknown.map((type) => `"${type}"`).join(', ')} changes here; the types are ${known.join(', ')}`);
 }
 
 /** `<subgraph>Changes`: the subgraph's change feed, for analysts and admins, and for a member user its own member's changes. */
@@ -212,7 +227,7 @@ export function createChangeFeedResolver(subgraph: string, types: string[]) {
     })
     async changes(@Args(() => ChangeFeedArgs) args: ChangeFeedArgs, @Ctx() ctx: RequestContext): Promise<ChangeEventConnection> {
       if (!(args.first >= 1 && args.first <= MAX_PAGE_SIZE)) throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
-      checkTypes(args.types, types);
+      checkTypes('types', args.types, types);
       const after = decodeFeedCursor(subgraph, args.after);
       const memberId = ctx.viewer.role === 'member' ? ctx.viewer.memberId : null;
       const events = await readFeed(ctx.em, subgraph, { after, limit: args.first + 1, types: args.types, memberId });
@@ -221,7 +236,7 @@ export function createChangeFeedResolver(subgraph: string, types: string[]) {
       return {
         edges: nodes.map((node) => ({ cursor: node.cursor, node })),
         nodes,
-        pageInfo: { startCursor: nodes[0]?.cursor ?? null, endCursor, hasNextPage: events.length > args.first, hasPreviousPage: after !== null },
+        pageInfo: { startCursor: nodes[0]?.cursor ?? null, endCursor, hasNextPage: events.length > args.first, hasPreviousPage: Boolean(args.after) },
       };
     }
   }

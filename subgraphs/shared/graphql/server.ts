@@ -1,7 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { today } from '../platform/clock';
 import { config, type LogLevel, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
@@ -19,8 +21,10 @@ import { handleGraphQL } from './apollo-http';
 import { createTokenVerifier } from './auth';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
+import { FeedNotifier } from './live';
 import { observeOperations } from './observe';
 import { buildFederatedSchema, openSubgraphOrm, type SubgraphDefinition } from './subgraph';
+import { WebhookDeliverer } from './webhook-delivery';
 
 export interface SubgraphOptions {
   databaseUrl: string;
@@ -53,9 +57,13 @@ function defaultPeerUrls(): Record<string, string> {
   );
 }
 
-async function startApollo(definition: SubgraphDefinition, observe: ApolloServerPlugin<RequestContext>): Promise<ApolloServer<RequestContext>> {
+async function startApollo(
+  definition: SubgraphDefinition,
+  schema: GraphQLSchema,
+  observe: ApolloServerPlugin<RequestContext>,
+): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildFederatedSchema(definition),
+    schema,
     formatError: createErrorFormatter(definition.constraints),
     includeStacktraceInErrorResponses: false,
     // No cache-control hints are used; the default plugin would instrument every field of every request.
@@ -66,17 +74,35 @@ async function startApollo(definition: SubgraphDefinition, observe: ApolloServer
 }
 
 interface Served {
+  schema: GraphQLSchema;
   apollo: ApolloServer<RequestContext>;
   orm: MikroORM;
   log: Logger;
   metrics: Registry;
 }
 
-/** The subgraph's HTTP server: `/health`, `/ready` and `/metrics`, and GraphQL with a request context per request. */
-function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptions, { apollo, orm, log, metrics }: Served): Server {
+type ContextFor = (authorization: string | undefined, requestId: string) => Promise<RequestContext>;
+
+/** Subscriptions over server-sent events (how the gateway asks for them): Apollo Server has no subscriptions, Yoga serves them from the same schema. */
+function createSubscriptionServer(schema: GraphQLSchema, contextFor: ContextFor) {
+  return createYoga<{ req: IncomingMessage; requestId: string }>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: false,
+    landingPage: false,
+    logging: false,
+    context: ({ req, requestId }) => contextFor(req.headers.authorization, requestId),
+  });
+}
+
+/** The subgraph's HTTP server: `/health`, `/ready` and `/metrics`, and GraphQL with a request context per request (subscriptions over SSE). */
+function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptions, { schema, apollo, orm, log, metrics }: Served): Server {
   const peers = options.peers ?? defaultPeerUrls();
   const verifyToken = createTokenVerifier();
   const clock = options.clock ?? today;
+  const contextFor: ContextFor = async (authorization, requestId) =>
+    createRequestContext(orm.em, { headers: { authorization }, requestId, peers, viewer: await verifyToken(authorization), today: clock() });
+  const subscriptions = createSubscriptionServer(schema, contextFor);
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (PROBE_PATHS.has(path)) {
@@ -87,10 +113,13 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
       void answerMetrics(metrics, response);
       return;
     }
-    const headers = { authorization: request.headers.authorization };
     const requestId = requestIdOf(request);
     response.setHeader(REQUEST_ID_HEADER, requestId);
-    const context = async () => createRequestContext(orm.em, { headers, requestId, peers, viewer: await verifyToken(headers.authorization), today: clock() });
+    if (request.headers.accept?.includes('text/event-stream')) {
+      void subscriptions(request, response, { req: request, requestId });
+      return;
+    }
+    const context = () => contextFor(request.headers.authorization, requestId);
     const serve = () => countingStatements(() => handleGraphQL(apollo, context, request, response));
     inServerSpan(`graphql ${definition.name}`, request.headers, serve).catch((error) => {
       log.error('request failed', { requestId, error: String(error) });
@@ -111,10 +140,15 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     await migrate(orm);
     if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
   });
+  const notifier = new FeedNotifier(definition.name, options.databaseUrl);
+  await notifier.start();
+  const webhooks = new WebhookDeliverer(orm, definition.name, notifier);
+  webhooks.start();
   const log = createLogger(definition.name, options.logLevel);
   const metrics = createMetricsRegistry(definition.name);
-  const apollo = await startApollo(definition, observeOperations(log, metrics, orm));
-  const http = createHttpServer(definition, options, { apollo, orm, log, metrics });
+  const schema = await buildFederatedSchema(definition);
+  const apollo = await startApollo(definition, schema, observeOperations(log, metrics, orm));
+  const http = createHttpServer(definition, options, { schema, apollo, orm, log, metrics });
   const drain = drainable(http);
   const host = options.host ?? config().HOST;
   const url = `http://${host}:${await listen(http, options.port ?? 0, host)}/graphql`;
@@ -127,6 +161,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     async stop() {
       await drain(config().DRAIN_TIMEOUT_MS);
       await apollo.stop();
+      await webhooks.stop();
+      await notifier.stop();
       await orm.close();
     },
   };

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type GraphQLSchema, parse } from 'graphql';
+import { createPubSub } from 'graphql-yoga';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { config } from '../platform/config';
 import { openOrm } from '../platform/database';
@@ -19,6 +20,8 @@ import { refuseUnstorableText } from './input';
 import { type Representation, validateRepresentations } from './representations';
 import { transactionalMutations } from './transaction';
 import { validateArgument } from './validation';
+import { createWebhookResolver, WebhookDelivery, WebhookEndpoint } from './webhooks';
+import { webhookMigration } from './webhooks.migration';
 
 /** Resolves a validated representation (a fresh object with its key and the fields this subgraph @requires, nothing else). */
 export type ReferenceResolver = (reference: Representation, ctx: RequestContext) => Promise<unknown> | unknown;
@@ -42,6 +45,9 @@ export interface SubgraphDefinition {
   seed(em: EntityManager, progress: Progress): Promise<void>;
 }
 
+/** The GraphQL types of the subgraph's records, as the change feed and webhooks name them. */
+const recordTypes = (definition: Pick<SubgraphDefinition, 'entities'>) => definition.entities.map((entity) => entity.name);
+
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable", "@external", "@requires", "@provides", ' +
   '"@inaccessible", "@authenticated", "@requiresScopes", "@policy"])';
@@ -58,16 +64,16 @@ export async function buildFederatedSchema(
     resolvers: [
       ...definition.resolvers,
       createAuditResolver(definition.name),
-      createChangeFeedResolver(
-        definition.name,
-        definition.entities.map((entity) => entity.name),
-      ),
+      createChangeFeedResolver(definition.name, recordTypes(definition)),
+      createWebhookResolver(definition.name, recordTypes(definition)),
     ],
     orphanedTypes: definition.orphanedTypes,
     skipCheck: true,
     validateFn: validateArgument,
     authChecker,
     authMode: 'error',
+    // Required by type-graphql once a schema has subscriptions; ours subscribe to the change feed (live.ts), not to topics.
+    pubSub: createPubSub(),
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<RequestContext>;
@@ -86,9 +92,9 @@ export function openSubgraphOrm(definition: SubgraphDefinition, url: string, mig
   return openOrm({
     url,
     schema: definition.name,
-    entities: [...definition.entities, AuditRecord, ChangeEvent],
-    migrations: [...definition.migrations, auditRecordMigration, changeEventMigration],
-    subscribers: [new AuditSubscriber(), new ChangeFeedSubscriber()],
+    entities: [...definition.entities, AuditRecord, ChangeEvent, WebhookEndpoint, WebhookDelivery],
+    migrations: [...definition.migrations, auditRecordMigration, changeEventMigration, webhookMigration],
+    subscribers: [new AuditSubscriber(definition.entities), new ChangeFeedSubscriber(definition.entities)],
     poolMax: config().DATABASE_POOL_MAX,
     migrationsFolder,
   });

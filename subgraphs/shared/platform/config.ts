@@ -70,6 +70,23 @@ const schema = z
           .filter(Boolean),
       ),
     INTROSPECTION: z.enum(['on', 'off']).default('on'),
+    WEBHOOK_ALLOWED_HOSTS: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((host) => host.trim())
+          .filter(Boolean),
+      ),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(1000),
+    WEBHOOK_DISABLE_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(24 * 60 * 60 * 1000),
+    WEBHOOK_POLL_MS: z.coerce.number().int().positive().default(1000),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   })
