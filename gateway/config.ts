@@ -8,6 +8,7 @@ import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
 import { createLogger, createPino } from '../subgraphs/shared/platform/logger';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
+import { graphiqlOptions } from './graphiql';
 import { metricsPlugins } from './metrics';
 import { securityPlugins } from './plugins';
 import { rateLimitPlugin, rateLimitStore } from './rate-limit';
@@ -102,5 +103,6 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
     upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
+    ...graphiqlOptions(cfg),
   };
 }
