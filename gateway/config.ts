@@ -16,6 +16,7 @@ import { readinessCheck, subgraphsOf } from './readiness';
 import { requestLog } from './request-log';
 import { subgraphFailures } from './subgraph-failures';
 import { tracingPlugins } from './tracing';
+import { trustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -104,5 +105,6 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
     ...graphiqlOptions(cfg),
+    persistedDocuments: trustedDocuments(cfg),
   };
 }

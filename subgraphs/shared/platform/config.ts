@@ -56,6 +56,9 @@ const schema = z
           .filter(Boolean),
       ),
     INTROSPECTION: z.enum(['on', 'off']).default('on'),
+    ARBITRARY_OPERATIONS: z.enum(['all', 'signed-in', 'analysts', 'none']).default('all'),
+    TRUSTED_DOCUMENTS_PATH: z.string().default('gateway/dashboard/generated/persisted-documents.json'),
+    DASHBOARD_DIR: z.string().default('dist/dashboard'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   })
