@@ -8,6 +8,7 @@ import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
 import { createLogger, createPino } from '../subgraphs/shared/platform/logger';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
+import { dashboardFiles } from './dashboard-files';
 import { graphiqlOptions } from './graphiql';
 import { metricsPlugins } from './metrics';
 import { securityPlugins } from './plugins';
@@ -69,6 +70,7 @@ function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: Gateway
     ...tracingPlugins(context),
     ...metricsPlugins(context),
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
+    dashboardFiles(cfg.DASHBOARD_DIR),
     ...securityPlugins(cfg),
     ...(options.catalogueCache === false ? [] : catalogueCache(redis, cfg.REDIS_PREFIX)),
     // After the cache: the last answer set before execution wins, so a cached answer over budget is refused too.
