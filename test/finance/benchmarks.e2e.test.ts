@@ -72,6 +72,13 @@ describe("Nacka's benchmarks as its own user", () => {
   });
 });
 
+test('no N+1: one member’s benchmarks take finance one SQL statement, and every member’s (with their charges) two', async () => {
+  const one = await hub.countStatements(() => hub.request(MemberBenchmarksDocument, { id: nacka, year: 2023 }, { as: ANALYST }));
+  const all = await hub.countStatements(() => hub.request(AllMembersBenchmarksDocument, { year: 2023 }, { as: ANALYST }));
+  // One statement sums the year's charges for the benchmarks; the raw charges the operation also asks for take one more.
+  expect([one.finance, all.finance]).toEqual([1, 2]);
+});
+
 describe('anonymity: what a member user is shown never singles out a peer', () => {
   test('every group shown holds at least five other members, and its quartiles are those of its members (checked against the raw charges)', () => {
     for (const year of YEARS)
