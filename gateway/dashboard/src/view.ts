@@ -3,6 +3,14 @@ import { escapeHtml, formatCount, formatDay, formatKronor, formatPerResident } f
 import { councilMeetings, type Meeting, type YearCost } from './model';
 
 const ROLE_NAMES: Record<string, string> = { CHAIR: 'ordförande', MEMBER: 'ledamot' };
+const BAND_NAMES: Record<string, string> = {
+  UNDER_15000: 'under 15 000 invånare',
+  FROM_15000_TO_39999: '15 000–39 999 invånare',
+  FROM_40000_TO_79999: '40 000–79 999 invånare',
+  FROM_80000_TO_149999: '80 000–149 999 invånare',
+  FROM_150000_TO_499999: '150 000–499 999 invånare',
+  FROM_500000: '500 000 invånare eller fler',
+};
 
 function servicesSection(member: DashboardMemberFragment): string {
   const rows = member.subscriptions.map(({ service, variant, from }) => {
@@ -56,10 +64,10 @@ function benchmarksSection(year: number, benchmarks: DashboardBenchmarkFragment[
       ${benchmark.costPerResident === null ? '<td class="muted">–</td>' : `<td class="number" data-per-resident="${benchmark.costPerResident}">${formatPerResident(benchmark.costPerResident)}</td>`}
       ${groupCells(benchmark.populationBand)}${groupCells(benchmark.allSubscribers)}</tr>`,
   );
-  const band = benchmarks.find((benchmark) => benchmark.populationBand)?.populationBand?.label;
+  const band = benchmarks.find((benchmark) => benchmark.populationBand?.band)?.populationBand?.band;
   return `<section aria-labelledby="benchmarks-heading">
     <h2 id="benchmarks-heading">Kostnad per invånare jämfört med andra medlemmar ${year}</h2>
-    <p class="muted">Anonymt: median och kvartiler bland medlemmar av liknande storlek${band ? ` (${escapeHtml(band.replace('inhabitants', 'invånare'))})` : ''} och bland alla som använder tjänsten. ${population ? `Invånare: ${formatCount(population)}.` : 'Invånarantal saknas.'}</p>
+    <p class="muted">Anonymt: median och kvartiler bland medlemmar av liknande storlek${band ? ` (${BAND_NAMES[band] ?? band})` : ''} och bland alla som använder tjänsten. ${population ? `Invånare: ${formatCount(population)}.` : 'Invånarantal saknas.'}</p>
     ${
       rows.length
         ? `<div class="chart"><canvas id="benchmark-chart" role="img" aria-label="Er kostnad per invånare och medianerna per tjänst ${year}; siffrorna står i tabellen nedan."></canvas></div>
