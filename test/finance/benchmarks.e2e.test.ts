@@ -13,8 +13,8 @@ let members: Member[];
 const YEARS = [2022, 2023];
 const everyYear = new Map<number, Member[]>();
 beforeAll(async () => {
-  // Every member's charges and benchmarks in one operation is an analyst's export, far above the default MAX_COST.
-  hub = await startHub(['membership', 'services', 'finance'], { gatewaySettings: { MAX_COST: 2_000_000 } });
+  // Every member's charges and benchmarks in one operation is an analyst's export, above the default MAX_COST_ANALYST.
+  hub = await startHub(['membership', 'services', 'finance'], { gatewaySettings: { MAX_COST_ANALYST: 2_000_000 } });
   nacka = dataOf(await hub.request(SearchMembersDocument, { search: 'Nacka', first: 1 })).members.nodes[0].id;
   for (const year of YEARS) everyYear.set(year, dataOf(await hub.request(AllMembersBenchmarksDocument, { year }, { as: ANALYST })).members.nodes);
   members = everyYear.get(2023)!;
