@@ -1,4 +1,4 @@
-import type { DashboardBenchmarkFragment, DashboardCostFragment, DashboardMemberFragment } from '../generated/graphql';
+import type { DashboardBenchmarkFragment, DashboardMemberFragment } from '../generated/graphql';
 
 /** How many years the cost chart shows, the chosen year last (the operations ask for them as y0 … y5). */
 export const YEARS = 6;
@@ -23,21 +23,13 @@ export function yearVariables(last: number): { y0: number; y1: number; y2: numbe
   return { y0, y1, y2, y3, y4, y5 };
 }
 
-const hasData = (statement: DashboardCostFragment) =>
-  statement.membershipFee !== null || statement.serviceCharges.length > 0 || statement.projectContributions.length > 0;
-
+/** The member's cost series (Member.costStatements): a year without data is null, not zero. */
 export function yearCosts(member: DashboardMemberFragment): YearCost[] {
-  return [member.c0, member.c1, member.c2, member.c3, member.c4, member.c5].flatMap((statement) =>
-    statement
-      ? [
-          {
-            year: statement.year,
-            total: hasData(statement) ? statement.total.amount : null,
-            services: hasData(statement) ? statement.serviceChargesTotal.amount : null,
-          },
-        ]
-      : [],
-  );
+  return (member.costs ?? []).map(({ year, statement }) => ({
+    year,
+    total: statement?.total.amount ?? null,
+    services: statement?.serviceChargesTotal.amount ?? null,
+  }));
 }
 
 /** The benchmarks of the latest year that has costs (the chosen year when none has). */
