@@ -10,6 +10,8 @@ import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
 import { createLogger, createPino } from '../subgraphs/shared/platform/logger';
 import { catalogueCache } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
+import { dashboardFiles } from './dashboard-files';
+import { graphiqlOptions } from './graphiql';
 import { metricsPlugins } from './metrics';
 import { securityPlugins } from './plugins';
 import { rateLimitPlugin, rateLimitStore, trustedProxies } from './rate-limit';
@@ -17,6 +19,7 @@ import { readinessCheck, subgraphsOf } from './readiness';
 import { requestLog } from './request-log';
 import { subgraphFailures } from './subgraph-failures';
 import { tracingPlugins } from './tracing';
+import { trustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   supergraphPath: string;
@@ -69,6 +72,7 @@ function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: Gateway
     ...tracingPlugins(context),
     ...metricsPlugins(context),
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
+    dashboardFiles(cfg.DASHBOARD_DIR),
     ...securityPlugins(cfg),
     ...(options.catalogueCache === false ? [] : catalogueCache(redis, cfg.REDIS_PREFIX)),
     // After the cache: the last answer set before execution wins, so a cached answer over budget is refused too.
@@ -118,5 +122,7 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
     upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
+    ...graphiqlOptions(cfg),
+    persistedDocuments: trustedDocuments(cfg),
   };
 }

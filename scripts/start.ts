@@ -91,6 +91,7 @@ async function main() {
         '',
         'Sambruk Graph is running:',
         `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`,
+        ...(config().INTROSPECTION === 'off' ? [] : [`  ${'GraphiQL'.padEnd(12)} http://${host}:${gatewayPort}/graphql (open it in a browser; works offline)`]),
         ...listening.sort(),
         `  ${'database'.padEnd(12)} ${database.location}`,
         '',

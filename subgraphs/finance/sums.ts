@@ -22,3 +22,14 @@ export async function sumBy<T extends object, G extends string>(
     .execute('all', true);
   return rows.map((row) => ({ ...row, total: BigInt(row.total), members: Number(row.members) }) as GroupSum<G>);
 }
+
+/** Items grouped by a key, in the order first seen. */
+export function groupedBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}

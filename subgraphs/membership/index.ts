@@ -10,6 +10,7 @@ import { BoardAssignmentResolver } from './resolvers/board-assignment.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { MemberCountsResolver } from './resolvers/member-counts.resolver';
 import { RepresentativeResolver } from './resolvers/representative.resolver';
+import { ViewerResolver } from './resolvers/viewer.resolver';
 import { seedMembership } from './seed';
 
 /** Membership: who is a member of Sambruk and since when, their representatives and the board. */
@@ -17,7 +18,7 @@ export const membership: SubgraphDefinition = {
   name: 'membership',
   entities: [Member, Representative, BoardAssignment],
   migrations,
-  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver, MemberCountsResolver],
+  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver, MemberCountsResolver, ViewerResolver],
   constraints: MEMBER_CONSTRAINTS,
   references: { Member: resolveMemberReference },
   seed: seedMembership,

@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
+import { benchmarksOf } from '../benchmarks';
 import { Member } from '../entities/member.stub';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { chargesByMember, contributionsByMember, feeByMember } from '../loaders';
 import { costStatementOf } from '../series';
 import { CostStatement } from '../types/cost-statement.type';
+import { ServiceBenchmark } from '../types/service-benchmark.type';
 
 const yearArg = { description: 'The calendar year.' };
 
@@ -45,5 +47,16 @@ export class MemberFinanceResolver {
       contributionsByMember(ctx, year).load(member.id),
     ]);
     return costStatementOf(year, membershipFee, serviceCharges, projectContributions);
+  }
+
+  @Restricted(Access.ANALYST, Access.OWN_MEMBER)
+  @FieldResolver(() => [ServiceBenchmark], {
+    nullable: true,
+    description:
+      'How the member compares (jämförelse): per service it was charged for in the year, its cost per resident beside the distribution among members of ' +
+      "similar size and among all subscribers, without names. For the member's own users, analysts and admins (who may also see the peers' names).",
+  })
+  benchmarks(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<ServiceBenchmark[]> {
+    return benchmarksOf(ctx, member.id, year);
   }
 }

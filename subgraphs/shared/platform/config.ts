@@ -87,6 +87,9 @@ const schema = z
       .positive()
       .default(24 * 60 * 60 * 1000),
     WEBHOOK_POLL_MS: z.coerce.number().int().positive().default(1000),
+    ARBITRARY_OPERATIONS: z.enum(['all', 'signed-in', 'analysts', 'none']).default('all'),
+    TRUSTED_DOCUMENTS_PATH: z.string().default('gateway/dashboard/generated/persisted-documents.json'),
+    DASHBOARD_DIR: z.string().default('dist/dashboard'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   })
