@@ -36,6 +36,11 @@ export interface WorldBoardAssignment {
   role: 'CHAIR' | 'VICE_CHAIR' | 'ORDINARY' | 'DEPUTY';
   from: string;
   to: string | null;
+  termId: string;
+  /** Why the person left before the term ended, in the report's words made English; null when they did not. */
+  endReason: string | null;
+  /** The report's words on the departure; `to` is an estimate within "during the year". */
+  endQuote: string | null;
 }
 
 const COUNTIES: Record<string, string> = {
@@ -301,7 +306,26 @@ function baseMembers(): WorldMember[] {
   }));
 }
 
-/** The board elected at the annual meeting 2017-05-30 (annual report 2017). */
+/** Members of the 2017 board who left during the year: the report gives the year and the reason, not the day. */
+const LEFT_DURING_2017: Record<string, [reason: string, quote: string]> = {
+  'Eva-Lotta Elnertz': [
+    'Her employment with the municipality ended.',
+    'Under året har Eva-Lotta Elnertz, Lund och Nisse Waldefeldt, Göteborg avgått ur styrelsen, eftersom deras anställning i respektive kommun avslutats.',
+  ],
+  'Nisse Waldefeldt': [
+    'His employment with the municipality ended.',
+    'Under året har Eva-Lotta Elnertz, Lund och Nisse Waldefeldt, Göteborg avgått ur styrelsen, eftersom deras anställning i respektive kommun avslutats.',
+  ],
+  'Peter Olsson': [
+    'A long-term assignment outside Karlstads kommun.',
+    'Likaså har Peter Olsson, Karlstad avgått, p g a annat långtidsuppdrag utanför Karlstads kommun.',
+  ],
+};
+
+/** Where a departure "during 2017" is placed: the last day of the year, the latest day they can have left. */
+export const LEFT_DURING_2017_ON = '2017-12-31';
+
+/** The board elected at the annual meeting 2017-05-30 (annual report 2017), three of whom left during 2017. */
 export function worldBoard(): WorldBoardAssignment[] {
   const from = '2017-05-30';
   const seats: Array<[string, string, WorldBoardAssignment['role']]> = [
@@ -323,5 +347,9 @@ export function worldBoard(): WorldBoardAssignment[] {
     ['Peter Olsson', 'karlstad', 'DEPUTY'],
     ['Göran Westerlund', 'alingsas', 'DEPUTY'],
   ];
-  return seats.map(([person, memberKey, role]) => ({ id: stableId(`board:${from}:${person}`), person, memberKey, role, from, to: null }));
+  const termId = stableId(`board-term:${from}`);
+  return seats.map(([person, memberKey, role]) => {
+    const [endReason, endQuote] = LEFT_DURING_2017[person] ?? [null, null];
+    return { id: stableId(`board:${from}:${person}`), person, memberKey, role, from, to: endReason ? LEFT_DURING_2017_ON : null, termId, endReason, endQuote };
+  });
 }
