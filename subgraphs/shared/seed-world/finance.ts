@@ -1,6 +1,7 @@
 import { membershipOf } from '../domain/member-facts';
 import { apportion, kronor } from '../domain/money';
 import { overlaps, sharedDays, yearPeriod } from '../domain/periods';
+import { ACCOUNTS_2017_APPROVED_ON, ANNUAL_REPORT_2017 } from './accounts';
 import { type WorldMember, worldMembers } from './members';
 import { worldProjects } from './projects';
 import { stableId } from './random';
@@ -40,7 +41,6 @@ export interface WorldStatement {
 }
 
 const BUSINESS_PLAN = 'Verksamhetsplan 2023 (business plan 2023)';
-const ANNUAL_REPORT = 'Årsredovisning 2017 (annual report 2017)';
 
 /** Budget 2023 and, beside it, budget 2022: kind | section | category | Swedish label | 2023 | 2022 (SEK, costs as positive amounts). */
 const BUDGET_LINES = `
@@ -120,9 +120,9 @@ function accounts(year: number, column: number): WorldStatement {
     kind: 'ANNUAL_ACCOUNTS',
     year,
     version: 'Annual report 2017, notes 2 and 3',
-    issuedOn: null,
+    issuedOn: ACCOUNTS_2017_APPROVED_ON,
     status: 'ADOPTED',
-    document: ANNUAL_REPORT,
+    document: ANNUAL_REPORT_2017,
     lines: rows(ACCOUNT_LINES).map(([kind, category, originalLabel, ...amounts], index) => ({
       position: index + 1,
       category,
