@@ -1,17 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataSource } from '../shared/domain/source';
-import { FactSource, FieldProvenance } from '../shared/graphql/provenance';
+import { recordFieldSources } from '../shared/graphql/provenance';
 import type { Progress } from '../shared/platform/progress';
 import { worldAssociation, worldBoardTerms, worldOffices } from '../shared/seed-world/association';
 import { worldBoard, worldMembers } from '../shared/seed-world/members';
+import { ANNUAL_REPORT_FILE, estimated } from '../shared/seed-world/provenance';
 import { Association } from './entities/association.entity';
 import { BoardAssignment, BoardRole } from './entities/board-assignment.entity';
 import { BoardTerm } from './entities/board-term.entity';
 import { Member, MemberKind } from './entities/member.entity';
 import { Office, OfficeRole, OfficeStatus } from './entities/office.entity';
 import { Representative } from './entities/representative.entity';
-
-const ANNUAL_REPORT = 'arsredovisning-2017.txt';
 
 function seedBoard(em: EntityManager, byKey: Map<string, Member>): void {
   const terms = new Map(
@@ -20,15 +19,10 @@ function seedBoard(em: EntityManager, byKey: Map<string, Member>): void {
   for (const seat of worldBoard()) {
     const { memberKey, termId, endQuote, role, ...fields } = seat;
     em.create(BoardAssignment, { ...fields, member: byKey.get(memberKey)!, term: terms.get(termId)!, role: role as BoardRole, source: DataSource.SEED });
-    if (!endQuote) continue;
-    em.create(FieldProvenance, {
-      entityId: seat.id,
-      field: 'to',
-      source: FactSource.ESTIMATED,
-      document: ANNUAL_REPORT,
-      quote: endQuote,
-      note: `The report says only that ${seat.person} left during 2017; the last day of the year is taken.`,
-    });
+    if (endQuote) {
+      const note = `The report says only that ${seat.person} left during 2017; the last day of the year is taken.`;
+      recordFieldSources(em, seat.id, [estimated('to', ANNUAL_REPORT_FILE, endQuote, note)]);
+    }
   }
 }
 
@@ -51,8 +45,9 @@ export async function seedMembership(em: EntityManager, progress: Progress): Pro
   const step = progress.step('members', members.length);
   const byKey = new Map<string, Member>();
   for (const world of members) {
-    const { key, representatives, kind, source, ...fields } = world;
+    const { key, representatives, kind, source, provenance, ...fields } = world;
     const member = em.create(Member, { ...fields, kind: kind as MemberKind, source: source as DataSource });
+    recordFieldSources(em, member.id, provenance);
     byKey.set(key, member);
     for (const representative of representatives) em.create(Representative, { ...representative, member });
     step.tick();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataSource } from '../shared/domain/source';
+import { recordFieldSources } from '../shared/graphql/provenance';
 import type { Progress } from '../shared/platform/progress';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../shared/seed-world/projects';
 import { Campaign } from './entities/campaign.entity';
@@ -14,6 +15,7 @@ function seedProjects(em: EntityManager): void {
   for (const world of worldProjects()) {
     const { id, name, description, startedOn, partners } = world;
     const project = em.create(Project, { id, name, description, startedOn, partners, phase: world.phase as ProjectPhase, source: world.source as DataSource });
+    recordFieldSources(em, id, world.provenance);
     for (const { phase, on } of world.phases) em.create(ProjectPhaseChange, { project, phase: phase as ProjectPhase, on });
     for (const { id, memberId, role, from, to, source } of world.participants) {
       em.create(ProjectParticipation, { id, project, memberId, role: role as ProjectRole, from, to, source: source as DataSource });
@@ -37,6 +39,7 @@ function seedNetworks(em: EntityManager): Map<string, Network> {
       source: world.source as DataSource,
     });
     byKey.set(world.key, network);
+    recordFieldSources(em, id, world.provenance);
     for (const { id, memberId, from, to, source } of world.participants) {
       em.create(NetworkParticipation, { id, network, memberId, from, to, source: source as DataSource });
     }

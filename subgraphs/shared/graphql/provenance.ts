@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { defineLoader, groupedLoader, uuids } from './loaders';
 
@@ -53,6 +54,20 @@ export class FieldProvenance {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'How the value was placed, for ESTIMATED; what is invented, for DEMO.' })
   note: string | null = null;
+}
+
+/** What a seed knows of one field's source. */
+export interface FieldSourceFact {
+  field: string;
+  source: `${FactSource}`;
+  document: string | null;
+  quote: string | null;
+  note: string | null;
+}
+
+/** Writes (at the next flush) where each of a seeded record's fields comes from. */
+export function recordFieldSources(em: EntityManager, entityId: string, facts: readonly FieldSourceFact[]): void {
+  for (const fact of facts) em.create(FieldProvenance, { ...fact, entityId, source: fact.source as FactSource });
 }
 
 /** A record's field sources, by the record's id, in one query per request. */

@@ -1,5 +1,6 @@
 import { organisationNumber } from '../domain/organisation-number';
 import { slug } from '../domain/text';
+import { namedMemberSources, type WorldFieldSource } from './provenance';
 import { createRandom, type Random, stableId } from './random';
 import { copyId, copyKey, copyNumbers, seedScale } from './scale';
 
@@ -26,6 +27,8 @@ export interface WorldMember {
   joinedOn: string;
   leftOn: string | null;
   source: Source;
+  /** Field by field, for a SEED member: which of its values the documents give. */
+  provenance: WorldFieldSource[];
   representatives: WorldRepresentative[];
 }
 
@@ -269,6 +272,7 @@ function copyOf(member: WorldMember, copy: number, serial: number): WorldMember 
     name: `${COPY_NAMES[member.kind]} ${number}`,
     organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${number}`),
     source: 'DEMO',
+    provenance: [],
     representatives: [representative(createRandom(serial), key)],
   };
 }
@@ -302,6 +306,7 @@ function baseMembers(): WorldMember[] {
     ...member,
     id: stableId(`member:${member.key}`),
     organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${String(index + 1).padStart(4, '0')}`),
+    provenance: member.source === 'SEED' ? namedMemberSources(member.key) : [],
     representatives: [representative(random, member.key)],
   }));
 }
