@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataSource } from '../shared/domain/source';
 import { recordFieldSources } from '../shared/graphql/provenance';
 import type { Progress } from '../shared/platform/progress';
+import { worldGoals } from '../shared/seed-world/goals';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../shared/seed-world/projects';
 import { Campaign } from './entities/campaign.entity';
+import { Goal, GoalMetric } from './entities/goal.entity';
 import { Network, NetworkStatus } from './entities/network.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import { Project, ProjectPhase } from './entities/project.entity';
@@ -67,8 +69,16 @@ function seedSeminars(em: EntityManager, networks: Map<string, Network>): void {
   }
 }
 
-/** Projects, networks with their campaigns, and the seminars of 2023, when the projects schema is empty. */
+/** The business plan's goals, when not yet there. */
+async function seedGoals(em: EntityManager): Promise<void> {
+  if ((await em.count(Goal)) > 0) return;
+  for (const { metric, ...goal } of worldGoals()) em.create(Goal, { ...goal, metric: metric as GoalMetric, source: DataSource.SEED });
+  await em.flush();
+}
+
+/** Projects, networks with their campaigns, and the seminars of 2023, when the projects schema is empty; the goals when missing. */
 export async function seedProjectsAndNetworks(em: EntityManager, progress: Progress): Promise<void> {
+  await seedGoals(em);
   if ((await em.count(Project)) > 0) return;
   const step = progress.step('projects, networks and seminars', 3);
   seedProjects(em);

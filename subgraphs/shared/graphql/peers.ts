@@ -95,3 +95,19 @@ export async function requireMemberFacts(ctx: RequestContext, memberId: string, 
   const { id, name, joinedOn, leftOn } = await requireMember(ctx, memberId, field, 'name joinedOn leftOn');
   return { id, name: String(name), joinedOn: String(joinedOn), leftOn: (leftOn as string | null) ?? null };
 }
+
+/** Ids of the members that are members on `day`, asked page by page of the membership subgraph. */
+export async function fetchMemberIdsOn(ctx: RequestContext, day: string): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  do {
+    const body = (await askPeer(ctx, 'membership', {
+      query: 'query ($day: Date!, $after: String) { members(activeOn: $day, first: 1000, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }',
+      variables: { day, after },
+    })) as { data?: { members: { nodes: Array<{ id: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new SubgraphUnavailableError('membership', 'it could not list the members');
+    ids.push(...body.data.members.nodes.map((node) => node.id));
+    after = body.data.members.pageInfo.hasNextPage ? body.data.members.pageInfo.endCursor : null;
+  } while (after);
+  return ids;
+}
