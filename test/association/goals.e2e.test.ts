@@ -63,7 +63,9 @@ test('4–6 digital seminars a year: five in 2023, the on-site one not counted',
   expect(progress.seminars.every((seminar) => seminar.format === 'DIGITAL' && seminar.heldOn.startsWith('2023-'))).toBe(true);
 });
 
-test('three new services a year says it cannot be answered yet, rather than answering a number', () => {
-  expect(goal('NEW_SERVICES').progress).toMatchObject({ value: null, met: null });
-  expect(goal('NEW_SERVICES').progress.unanswerable).toMatch(/services subgraph/);
+test('three new services a year: none started in 2024; in 2019 two did (Bibblix and Egil)', async () => {
+  expect(goal('NEW_SERVICES').progress).toMatchObject({ value: 0, met: false, services: [] });
+  const in2019 = dataOf(await hub.request(GoalsDocument, { on: '2019-12-31' })).goals.find((candidate) => candidate.metric === 'NEW_SERVICES')!;
+  expect(in2019.progress.value).toBe(2);
+  expect(in2019.progress.services.map((service) => service.startedOn).sort()).toEqual(['2019-01-01', '2019-09-01']);
 });

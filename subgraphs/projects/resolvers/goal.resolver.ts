@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { activeOn, dayInYear } from '../../shared/domain/periods';
 import type { RequestContext } from '../../shared/graphql/context';
-import { fetchEntities, fetchMemberIdsOn } from '../../shared/graphql/peers';
+import { fetchAllNodes, fetchEntities, fetchMemberIdsOn } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Goal, GoalMetric } from '../entities/goal.entity';
 import { memberRef } from '../entities/member.stub';
@@ -12,9 +12,9 @@ import { ProjectParticipation } from '../entities/project-participation.entity';
 import { Seminar, SeminarFormat } from '../entities/seminar.entity';
 import { GoalProgress } from '../types/goal-progress.type';
 
-type Counted = Partial<Pick<GoalProgress, 'members' | 'projects' | 'networks' | 'seminars'>> & { value: number };
+type Counted = Partial<Pick<GoalProgress, 'members' | 'projects' | 'networks' | 'seminars' | 'services'>> & { value: number };
 
-const EMPTY = { members: [], projects: [], networks: [], seminars: [], unanswerable: null };
+const EMPTY = { members: [], projects: [], networks: [], seminars: [], services: [] };
 
 const meets = (goal: Goal, value: number) =>
   goal.metric === GoalMetric.MEMBERS_IN_NO_COLLABORATION ? value <= goal.target : value >= goal.target && (goal.targetMax === null || value <= goal.targetMax);
@@ -44,7 +44,14 @@ async function networksWithMembers(ctx: RequestContext, day: string, threshold: 
   return { value: tallies.filter((tally) => tally.members >= threshold).length, networks: tallies };
 }
 
-async function count(goal: Goal, ctx: RequestContext, day: string): Promise<Counted | string> {
+/** Services started in the year up to the day, asked of the services subgraph. */
+async function newServices(ctx: RequestContext, year: number, day: string): Promise<Counted> {
+  const services = await fetchAllNodes(ctx, 'services', 'services', 'startedOn');
+  const started = services.filter((service) => String(service.startedOn).startsWith(`${year}-`) && String(service.startedOn) <= day);
+  return { value: started.length, services: started.map((service) => ({ id: service.id })) };
+}
+
+async function count(goal: Goal, ctx: RequestContext, day: string): Promise<Counted> {
   const year = Number(day.slice(0, 4));
   switch (goal.metric) {
     case GoalMetric.MEMBERS: {
@@ -63,8 +70,8 @@ async function count(goal: Goal, ctx: RequestContext, day: string): Promise<Coun
       const seminars = await ctx.em.find(Seminar, { format: SeminarFormat.DIGITAL, heldOn: { ...dayInYear(year), $lte: day } }, { orderBy: { heldOn: 'asc' } });
       return { value: seminars.length, seminars };
     }
-    default:
-      return 'the services subgraph has start dates for its services, but this count does not ask it yet';
+    case GoalMetric.NEW_SERVICES:
+      return newServices(ctx, year, day);
   }
 }
 
@@ -87,7 +94,6 @@ export class GoalResolver {
   ): Promise<GoalProgress> {
     const day = on ?? `${goal.year}-12-31`;
     const counted = await count(goal, ctx, day);
-    if (typeof counted === 'string') return { ...EMPTY, on: day, value: null, met: null, unanswerable: counted };
     return { ...EMPTY, ...counted, on: day, met: meets(goal, counted.value) };
   }
 }

@@ -4,6 +4,7 @@ import { Member } from '../entities/member.stub';
 import { Network } from '../entities/network.entity';
 import { Project } from '../entities/project.entity';
 import { Seminar } from '../entities/seminar.entity';
+import { Service } from '../entities/service.stub';
 
 @ObjectType('NetworkTally', { description: 'A network and how many members take part in it on the day measured.' })
 export class NetworkTally {
@@ -19,11 +20,11 @@ export class GoalProgress {
   @Field(() => DateScalar, { description: 'The day measured (for a yearly count: the last day of the period counted).' })
   on!: string;
 
-  @Field(() => Int, { nullable: true, description: 'The count; null when the graph cannot answer it (`unanswerable` says why).' })
-  value!: number | null;
+  @Field(() => Int, { description: 'The count.' })
+  value!: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the count meets the target; null when unanswerable.' })
-  met!: boolean | null;
+  @Field(() => Boolean, { description: 'Whether the count meets the target.' })
+  met!: boolean;
 
   @Field(() => [Member], { description: 'The members counted (MEMBERS, MEMBERS_IN_NO_COLLABORATION).' })
   members!: Member[];
@@ -37,6 +38,6 @@ export class GoalProgress {
   @Field(() => [Seminar], { description: 'The seminars counted (DIGITAL_SEMINARS).' })
   seminars!: Seminar[];
 
-  @Field(() => String, { nullable: true, description: 'Why the graph cannot answer the goal; null when it can.' })
-  unanswerable!: string | null;
+  @Field(() => [Service], { description: 'The services counted (NEW_SERVICES).' })
+  services!: Service[];
 }
