@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/graphql/server';
 import type { SubgraphDefinition } from '../shared/graphql/subgraph';
+import { AccountsTable } from './entities/accounts-table.entity';
+import { AccountsTableLine } from './entities/accounts-table-line.entity';
+import { AccountsTableTotal } from './entities/accounts-table-total.entity';
 import { FINANCIAL_STATEMENT_CONSTRAINTS, FinancialStatement } from './entities/financial-statement.entity';
 import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership-fee.entity';
 import { ProjectFunding } from './entities/project-funding.entity';
@@ -11,6 +14,7 @@ import { StatedTotal } from './entities/stated-total.entity';
 import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-line.entity';
 import { migrations } from './migrations';
 import { resolveKeyReference, resolveMemberReference } from './references/stub.reference';
+import { AccountsTableResolver, AnnualAccountsTablesResolver } from './resolvers/accounts-table.resolver';
 import { CostReportResolver } from './resolvers/cost-report.resolver';
 import { FinanceReportResolver } from './resolvers/finance-report.resolver';
 import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
@@ -25,10 +29,21 @@ import { ServiceCostResolver } from './resolvers/service-cost.resolver';
 import { ServiceSubscriptionFinanceResolver } from './resolvers/service-subscription.resolver';
 import { seedFinance } from './seed';
 
-/** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
+/** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts with their balance sheets and notes. */
 export const finance: SubgraphDefinition = {
   name: 'finance',
-  entities: [FinancialStatement, StatementLine, StatedTotal, MembershipFee, ServiceCharge, ServiceCost, ProjectFunding],
+  entities: [
+    FinancialStatement,
+    StatementLine,
+    StatedTotal,
+    AccountsTable,
+    AccountsTableLine,
+    AccountsTableTotal,
+    MembershipFee,
+    ServiceCharge,
+    ServiceCost,
+    ProjectFunding,
+  ],
   migrations,
   resolvers: [
     FinancialStatementResolver,
@@ -44,6 +59,8 @@ export const finance: SubgraphDefinition = {
     MemberSeriesResolver,
     FinanceReportResolver,
     ServiceSeriesResolver,
+    AccountsTableResolver,
+    AnnualAccountsTablesResolver,
   ],
   orphanedTypes: [ServiceSubscription],
   constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },

@@ -1,4 +1,7 @@
 import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader, uuids } from '../shared/graphql/loaders';
+import { AccountsTable } from './entities/accounts-table.entity';
+import { AccountsTableLine } from './entities/accounts-table-line.entity';
+import { AccountsTableTotal } from './entities/accounts-table-total.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
@@ -79,5 +82,26 @@ export const statedByStatement = defineLoader('statedByStatement', (em) =>
   groupedLoader<string, StatedTotal>(
     (ids) => em.find(StatedTotal, { statement: { $in: ids as string[] } }),
     (total) => total.statement.id,
+  ),
+);
+
+export const accountsTablesByYear = defineLoader('accountsTablesByYear', (em) =>
+  groupedLoader<number, AccountsTable>(
+    (years) => em.find(AccountsTable, { year: { $in: [...years] } }, { orderBy: { kind: 'asc', number: 'asc' } }),
+    (table) => table.year,
+  ),
+);
+
+export const linesByAccountsTable = defineLoader('linesByAccountsTable', (em) =>
+  groupedLoader<string, AccountsTableLine>(
+    (ids) => em.find(AccountsTableLine, { table: { $in: ids as string[] } }, { orderBy: { position: 'asc' } }),
+    (line) => line.table.id,
+  ),
+);
+
+export const statedByAccountsTable = defineLoader('statedByAccountsTable', (em) =>
+  groupedLoader<string, AccountsTableTotal>(
+    (ids) => em.find(AccountsTableTotal, { table: { $in: ids as string[] } }),
+    (total) => total.table.id,
   ),
 );

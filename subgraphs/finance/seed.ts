@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataSource } from '../shared/domain/source';
 import type { Progress } from '../shared/platform/progress';
+import { worldAccountsTables } from '../shared/seed-world/accounts';
 import {
   type WorldStatement,
   worldMembershipFees,
@@ -9,6 +10,9 @@ import {
   worldServiceCosts,
   worldStatements,
 } from '../shared/seed-world/finance';
+import { AccountsTable, AccountsTableKind } from './entities/accounts-table.entity';
+import { AccountsTableLine } from './entities/accounts-table-line.entity';
+import { AccountsTableTotal } from './entities/accounts-table-total.entity';
 import { FinancialStatement, StatementKind, StatementStatus } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
@@ -24,8 +28,20 @@ function seedStatement(em: EntityManager, world: WorldStatement): void {
   for (const { ore, scope, section } of stated) em.create(StatedTotal, { statement, scope: scope as TotalScope, section, amountOre: ore });
 }
 
+/** The balance sheets, notes and appropriation of the annual report 2017, when not yet there. */
+async function seedAccountsTables(em: EntityManager): Promise<void> {
+  if ((await em.count(AccountsTable)) > 0) return;
+  for (const { lines, stated, kind, ...fields } of worldAccountsTables()) {
+    const table = em.create(AccountsTable, { ...fields, kind: kind as AccountsTableKind, source: DataSource.SEED });
+    for (const { ore, ...line } of lines) em.create(AccountsTableLine, { ...line, table, amountOre: ore });
+    for (const { group, ore } of stated) em.create(AccountsTableTotal, { table, group, amountOre: ore });
+  }
+  await em.flush();
+}
+
 /** Budgets and annual accounts (SEED), and DEMO fees, service charges and costs and project funding, when the finance schema is empty. */
 export async function seedFinance(em: EntityManager, progress: Progress): Promise<void> {
+  await seedAccountsTables(em);
   if ((await em.count(FinancialStatement)) > 0) return;
   const statements = worldStatements();
   const fees = worldMembershipFees();

@@ -1,24 +1,28 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/graphql/server';
 import type { SubgraphDefinition } from '../shared/graphql/subgraph';
+import { Association } from './entities/association.entity';
 import { BoardAssignment } from './entities/board-assignment.entity';
+import { BoardTerm } from './entities/board-term.entity';
 import { MEMBER_CONSTRAINTS, Member } from './entities/member.entity';
+import { Office } from './entities/office.entity';
 import { Representative } from './entities/representative.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
-import { BoardAssignmentResolver } from './resolvers/board-assignment.resolver';
+import { AssociationResolver } from './resolvers/association.resolver';
+import { BoardAssignmentResolver, BoardTermResolver } from './resolvers/board-assignment.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { MemberCountsResolver } from './resolvers/member-counts.resolver';
 import { RepresentativeResolver } from './resolvers/representative.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
 import { seedMembership } from './seed';
 
-/** Membership: who is a member of Sambruk and since when, their representatives and the board. */
+/** Membership: Sambruk itself, who is a member and since when, their representatives, the board and the offices. */
 export const membership: SubgraphDefinition = {
   name: 'membership',
-  entities: [Member, Representative, BoardAssignment],
+  entities: [Member, Representative, BoardAssignment, BoardTerm, Association, Office],
   migrations,
-  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver, MemberCountsResolver, ViewerResolver],
+  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver, MemberCountsResolver, ViewerResolver, BoardTermResolver, AssociationResolver],
   constraints: MEMBER_CONSTRAINTS,
   references: { Member: resolveMemberReference },
   seed: seedMembership,

@@ -1,9 +1,12 @@
 import { defineLoader, entitiesById, groupedLoader } from '../shared/graphql/loaders';
 import { BoardAssignment } from './entities/board-assignment.entity';
+import { BoardTerm } from './entities/board-term.entity';
 import { Member } from './entities/member.entity';
 import { Representative } from './entities/representative.entity';
 
 export const membersById = defineLoader('membersById', (em) => entitiesById(em, Member));
+
+export const boardTermsById = defineLoader('boardTermsById', (em) => entitiesById(em, BoardTerm));
 
 export const representativesByMember = defineLoader('representativesByMember', (em) =>
   groupedLoader<string, Representative>(
@@ -16,5 +19,12 @@ export const boardAssignmentsByMember = defineLoader('boardAssignmentsByMember',
   groupedLoader<string, BoardAssignment>(
     (ids) => em.find(BoardAssignment, { member: { $in: ids as string[] } }, { orderBy: { from: 'desc', role: 'asc' } }),
     (assignment) => assignment.member.id,
+  ),
+);
+
+export const boardAssignmentsByTerm = defineLoader('boardAssignmentsByTerm', (em) =>
+  groupedLoader<string, BoardAssignment>(
+    (ids) => em.find(BoardAssignment, { term: { $in: ids as string[] } }, { orderBy: { person: 'asc' } }),
+    (assignment) => assignment.term!.id,
   ),
 );

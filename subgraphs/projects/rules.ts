@@ -9,8 +9,9 @@ import { type Project, ProjectPhase } from './entities/project.entity';
 /** The project lifecycle: the phases each phase may move to. */
 export const NEXT_PHASES: Record<ProjectPhase, ProjectPhase[]> = {
   [ProjectPhase.IDEA]: [ProjectPhase.PRE_STUDY, ProjectPhase.ACTIVE, ProjectPhase.CANCELLED],
-  [ProjectPhase.PRE_STUDY]: [ProjectPhase.ACTIVE, ProjectPhase.CANCELLED],
-  [ProjectPhase.ACTIVE]: [ProjectPhase.COMPLETED, ProjectPhase.CANCELLED],
+  [ProjectPhase.PRE_STUDY]: [ProjectPhase.ACTIVE, ProjectPhase.ON_HOLD, ProjectPhase.CANCELLED],
+  [ProjectPhase.ACTIVE]: [ProjectPhase.COMPLETED, ProjectPhase.ON_HOLD, ProjectPhase.CANCELLED],
+  [ProjectPhase.ON_HOLD]: [ProjectPhase.PRE_STUDY, ProjectPhase.ACTIVE, ProjectPhase.CANCELLED],
   [ProjectPhase.COMPLETED]: [],
   [ProjectPhase.CANCELLED]: [],
 };

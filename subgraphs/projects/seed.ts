@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataSource } from '../shared/domain/source';
+import { recordFieldSources } from '../shared/graphql/provenance';
 import type { Progress } from '../shared/platform/progress';
+import { worldGoals } from '../shared/seed-world/goals';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../shared/seed-world/projects';
 import { Campaign } from './entities/campaign.entity';
+import { Goal, GoalMetric } from './entities/goal.entity';
 import { Network, NetworkStatus } from './entities/network.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import { Project, ProjectPhase } from './entities/project.entity';
@@ -14,6 +17,7 @@ function seedProjects(em: EntityManager): void {
   for (const world of worldProjects()) {
     const { id, name, description, startedOn, partners } = world;
     const project = em.create(Project, { id, name, description, startedOn, partners, phase: world.phase as ProjectPhase, source: world.source as DataSource });
+    recordFieldSources(em, id, world.provenance);
     for (const { phase, on } of world.phases) em.create(ProjectPhaseChange, { project, phase: phase as ProjectPhase, on });
     for (const { id, memberId, role, from, to, source } of world.participants) {
       em.create(ProjectParticipation, { id, project, memberId, role: role as ProjectRole, from, to, source: source as DataSource });
@@ -37,6 +41,7 @@ function seedNetworks(em: EntityManager): Map<string, Network> {
       source: world.source as DataSource,
     });
     byKey.set(world.key, network);
+    recordFieldSources(em, id, world.provenance);
     for (const { id, memberId, from, to, source } of world.participants) {
       em.create(NetworkParticipation, { id, network, memberId, from, to, source: source as DataSource });
     }
@@ -64,8 +69,16 @@ function seedSeminars(em: EntityManager, networks: Map<string, Network>): void {
   }
 }
 
-/** Projects, networks with their campaigns, and the seminars of 2023, when the projects schema is empty. */
+/** The business plan's goals, when not yet there. */
+async function seedGoals(em: EntityManager): Promise<void> {
+  if ((await em.count(Goal)) > 0) return;
+  for (const { metric, ...goal } of worldGoals()) em.create(Goal, { ...goal, metric: metric as GoalMetric, source: DataSource.SEED });
+  await em.flush();
+}
+
+/** Projects, networks with their campaigns, and the seminars of 2023, when the projects schema is empty; the goals when missing. */
 export async function seedProjectsAndNetworks(em: EntityManager, progress: Progress): Promise<void> {
+  await seedGoals(em);
   if ((await em.count(Project)) > 0) return;
   const step = progress.step('projects, networks and seminars', 3);
   seedProjects(em);

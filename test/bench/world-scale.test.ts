@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { worldAccountsTables } from '../../subgraphs/shared/seed-world/accounts';
+import { worldAssociation, worldBoardTerms, worldOffices } from '../../subgraphs/shared/seed-world/association';
 import { worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements } from '../../subgraphs/shared/seed-world/finance';
+import { worldGoals } from '../../subgraphs/shared/seed-world/goals';
 import { worldBoard, worldMembers } from '../../subgraphs/shared/seed-world/members';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
 import {
@@ -37,9 +40,14 @@ test('scale 1 is exactly the data the hub was built on (a digest of every world 
     charges: worldServiceCharges(1),
     costs: worldServiceCosts(1),
     funding: worldProjectFunding(1),
+    association: worldAssociation(),
+    boardTerms: worldBoardTerms(),
+    offices: worldOffices(),
+    accountsTables: worldAccountsTables(),
+    goals: worldGoals(),
   };
   const json = JSON.stringify(world, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
-  expect(createHash('sha256').update(json).digest('hex')).toBe('282e211d98c6a040475ede4711c190fdc497e3a3e998dd5dda3a997a6ea2cf57');
+  expect(createHash('sha256').update(json).digest('hex')).toBe('e243f997f1326b5da8f8b14e3d81f50e5a59d95cf594e55e8403e8f46fa63fba');
 });
 
 describe('scale 10', () => {

@@ -107,8 +107,12 @@ describe('the project lifecycle', () => {
     const project = await newProject('2024-01-10');
     const move = async (phase: 'PRE_STUDY' | 'ACTIVE' | 'COMPLETED', on: string) =>
       dataOf(await asAdmin(MoveProjectPhaseDocument, { id: project.id, phase, on })).moveProjectPhase;
-    expect(await move('PRE_STUDY', '2024-03-01')).toMatchObject({ phase: 'PRE_STUDY', startedOn: '2024-03-01', nextPhases: ['ACTIVE', 'CANCELLED'] });
-    expect(await move('ACTIVE', '2024-09-01')).toMatchObject({ phase: 'ACTIVE', startedOn: '2024-03-01', nextPhases: ['COMPLETED', 'CANCELLED'] });
+    expect(await move('PRE_STUDY', '2024-03-01')).toMatchObject({
+      phase: 'PRE_STUDY',
+      startedOn: '2024-03-01',
+      nextPhases: ['ACTIVE', 'ON_HOLD', 'CANCELLED'],
+    });
+    expect(await move('ACTIVE', '2024-09-01')).toMatchObject({ phase: 'ACTIVE', startedOn: '2024-03-01', nextPhases: ['COMPLETED', 'ON_HOLD', 'CANCELLED'] });
     const completed = await move('COMPLETED', '2025-06-30');
     expect(completed).toMatchObject({ phase: 'COMPLETED', nextPhases: [] });
     expect(completed.phases).toEqual([
@@ -131,14 +135,14 @@ describe('the project lifecycle', () => {
   });
 
   test('completed and cancelled are final: completed → active is refused', async () => {
-    const gdpr = dataOf(await hub.request(ProjectsDocument, { search: 'GDPR' })).projects.nodes[0];
+    const ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis' })).projects.nodes[0];
     const error = await refused(
-      () => asAdmin(MoveProjectPhaseDocument, { id: gdpr.id, phase: 'ACTIVE' }),
-      () => projectDetail(gdpr.id),
+      () => asAdmin(MoveProjectPhaseDocument, { id: ivis.id, phase: 'ACTIVE' }),
+      () => projectDetail(ivis.id),
     );
     expect(error).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: 'phase: "GDPR inventory with AI support" cannot move from COMPLETED to ACTIVE; COMPLETED is final, no phase may follow',
+      message: 'phase: "ivis" cannot move from COMPLETED to ACTIVE; COMPLETED is final, no phase may follow',
     });
     const cancelled = await newProject();
     dataOf(await asAdmin(MoveProjectPhaseDocument, { id: cancelled.id, phase: 'CANCELLED', on: '2024-04-01' }));
@@ -250,18 +254,18 @@ describe('project participations', () => {
   });
 
   test('a completed project takes participations recorded afterwards only with an end within its life', async () => {
-    const gdpr = dataOf(await hub.request(ProjectsDocument, { search: 'GDPR' })).projects.nodes[0];
-    const input = { projectId: gdpr.id, memberId: nacka.id, role: 'CO_FUNDER' as const, from: '2017-10-01' };
+    const ivis = dataOf(await hub.request(ProjectsDocument, { search: 'ivis' })).projects.nodes[0];
+    const input = { projectId: ivis.id, memberId: nacka.id, role: 'CO_FUNDER' as const, from: '2015-10-01' };
     const error = await refused(
       () => asAdmin(AddProjectParticipantDocument, { input }),
-      () => projectDetail(gdpr.id),
+      () => projectDetail(ivis.id),
     );
     expect(error).toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: 'input.to: "GDPR inventory with AI support" is COMPLETED since 2018-04-30; give an end on or before that day',
+      message: 'input.to: "ivis" is COMPLETED since 2016-12-31; give an end on or before that day',
     });
-    const { addProjectParticipant } = dataOf(await asAdmin(AddProjectParticipantDocument, { input: { ...input, to: '2018-04-30' } }));
-    expect(addProjectParticipant).toMatchObject({ member: { name: 'Nacka kommun' }, to: '2018-04-30' });
+    const { addProjectParticipant } = dataOf(await asAdmin(AddProjectParticipantDocument, { input: { ...input, to: '2016-12-31' } }));
+    expect(addProjectParticipant).toMatchObject({ member: { name: 'Nacka kommun' }, to: '2016-12-31' });
   });
 
   test('ending on a day before the start, or an unknown participation, is refused', async () => {

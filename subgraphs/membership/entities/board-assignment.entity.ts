@@ -4,6 +4,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Timestamped } from '../../shared/graphql/timestamps';
+import { BoardTerm } from './board-term.entity';
 import { Member } from './member.entity';
 
 export enum BoardRole {
@@ -47,8 +48,18 @@ export class BoardAssignment extends Timestamped {
   from!: string;
 
   @Property({ type: 'date', nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: 'Day the seat ended; null while held.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Day the seat ended (first day no longer held); null while held or until the term's end, which `term` tells. See `provenance` for estimates.",
+  })
   to: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the person left the board before the term ended; null when they did not.' })
+  endReason: string | null = null;
+
+  @ManyToOne(() => BoardTerm, { nullable: true, index: true })
+  term: Rel<BoardTerm> | null = null;
 
   @Enum({ items: () => DataSource, type: 'text' })
   @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })

@@ -15,6 +15,7 @@ import { allOf, oneOf, within } from '../../shared/graphql/filters';
 import { followMember, type MemberChangesArgs } from '../../shared/graphql/live';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
+import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
@@ -124,6 +125,13 @@ export class MemberResolver {
   @FieldResolver(() => [BoardAssignment], { description: 'Board seats held by people from this member, newest first.' })
   boardAssignments(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<BoardAssignment[]> {
     return boardAssignmentsByMember(ctx).load(member.id);
+  }
+
+  @FieldResolver(() => [FieldProvenance], {
+    description: 'For a member the documents name (source SEED): which of its fields they give, with their words, and which are demonstration values.',
+  })
+  provenance(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<FieldProvenance[]> {
+    return provenanceOf(ctx).load(member.id);
   }
 
   @Restricted(Access.ADMIN)

@@ -12,17 +12,21 @@ export enum ProjectPhase {
   IDEA = 'IDEA',
   PRE_STUDY = 'PRE_STUDY',
   ACTIVE = 'ACTIVE',
+  ON_HOLD = 'ON_HOLD',
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
 
 registerEnumType(ProjectPhase, {
   name: 'ProjectPhase',
-  description: 'Where a project is in its lifecycle: IDEA → PRE_STUDY → ACTIVE → COMPLETED, or CANCELLED from any phase before COMPLETED.',
+  description:
+    'Where a project is in its lifecycle: IDEA → PRE_STUDY → ACTIVE → COMPLETED, ON_HOLD from a pre-study or while active (and back), or CANCELLED from ' +
+    'any phase before COMPLETED.',
   valuesConfig: {
     IDEA: { description: 'A project idea (projektidé) the board or the members consider; may skip the pre-study.' },
     PRE_STUDY: { description: 'A pre-study (förstudie) that tests the idea.' },
     ACTIVE: { description: 'Running: the co-funded project is carried out.' },
+    ON_HOLD: { description: 'Halted for now (avstannat tills vidare); may resume as a pre-study or as active, or be cancelled.' },
     COMPLETED: { description: 'Finished and delivered; final.' },
     CANCELLED: { description: 'Stopped before completion; final.' },
   },

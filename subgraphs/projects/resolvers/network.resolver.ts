@@ -8,6 +8,7 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { allOf, oneOf } from '../../shared/graphql/filters';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
+import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { Campaign } from '../entities/campaign.entity';
 import { Network } from '../entities/network.entity';
 import { NetworkParticipation } from '../entities/network-participation.entity';
@@ -41,6 +42,13 @@ export class NetworkResolver {
   @Query(() => NetworkConnection, { description: 'Competence networks, filtered and paged, ordered by name.' })
   networks(@Args() args: NetworksArgs, @Ctx() ctx: RequestContext): Promise<NetworkConnection> {
     return findPage(ctx.em, Network, () => networksFilter(args), args, NETWORKS);
+  }
+
+  @FieldResolver(() => [FieldProvenance], {
+    description: 'For a network the documents name (source SEED): which of its fields they give only roughly (ESTIMATED) or not at all (DEMO).',
+  })
+  provenance(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<FieldProvenance[]> {
+    return provenanceOf(ctx).load(network.id);
   }
 
   @FieldResolver(() => [NetworkParticipation], { description: 'The members that take or took part, by start.' })

@@ -9,6 +9,7 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { allOf, oneOf } from '../../shared/graphql/filters';
 import { findOrFail, locked } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
+import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
@@ -43,6 +44,13 @@ export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects, filtered and paged, ordered by name.' })
   projects(@Args() args: ProjectsArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
     return findPage(ctx.em, Project, () => projectsFilter(args), args, PROJECTS);
+  }
+
+  @FieldResolver(() => [FieldProvenance], {
+    description: 'For a project the documents name (source SEED): which of its fields they give only roughly (ESTIMATED) or not at all (DEMO).',
+  })
+  provenance(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<FieldProvenance[]> {
+    return provenanceOf(ctx).load(project.id);
   }
 
   @FieldResolver(() => [ProjectPhaseChange], { description: 'Every phase the project has been in, oldest first, with the day it entered it.' })

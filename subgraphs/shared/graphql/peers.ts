@@ -95,3 +95,29 @@ export async function requireMemberFacts(ctx: RequestContext, memberId: string, 
   const { id, name, joinedOn, leftOn } = await requireMember(ctx, memberId, field, 'name joinedOn leftOn');
   return { id, name: String(name), joinedOn: String(joinedOn), leftOn: (leftOn as string | null) ?? null };
 }
+
+interface Page {
+  nodes: EntityFields[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+/** Every node of a peer's paged root list (`field(…, first: 1000, after:)`), page by page, with the selected fields. */
+export async function fetchAllNodes(ctx: RequestContext, owner: string, field: string, selection: string, filter = ''): Promise<EntityFields[]> {
+  const nodes: EntityFields[] = [];
+  let after: string | null = null;
+  do {
+    const body = (await askPeer(ctx, owner, {
+      query: `query ($after: String) { list: ${field}(${filter ? `${filter}, ` : ''}first: 1000, after: $after) { nodes { id ${selection} } pageInfo { endCursor hasNextPage } } }`,
+      variables: { after },
+    })) as { data?: { list: Page }; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new SubgraphUnavailableError(owner, `it could not list its ${field}`);
+    nodes.push(...body.data.list.nodes);
+    after = body.data.list.pageInfo.hasNextPage ? body.data.list.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+/** Ids of the members that are members on `day`, asked of the membership subgraph. */
+export async function fetchMemberIdsOn(ctx: RequestContext, day: string): Promise<string[]> {
+  return (await fetchAllNodes(ctx, 'membership', 'members', '', `activeOn: "${day}"`)).map((node) => node.id);
+}

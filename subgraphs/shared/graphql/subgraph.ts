@@ -17,6 +17,7 @@ import { changeEventMigration } from './change-feed.migration';
 import type { RequestContext } from './context';
 import type { ConstraintMeanings } from './errors';
 import { refuseUnstorableText } from './input';
+import { FieldProvenance, fieldProvenanceMigration } from './provenance';
 import { type Representation, validateRepresentations } from './representations';
 import { transactionalMutations } from './transaction';
 import { validateArgument } from './validation';
@@ -87,13 +88,13 @@ export async function buildFederatedSchema(
   return subgraphSchema;
 }
 
-/** The subgraph's ORM on the database at `url`, with the audit records and change events every subgraph keeps beside its own entities. */
+/** The subgraph's ORM on the database at `url`, with the audit records, change events and field sources every subgraph keeps beside its own entities. */
 export function openSubgraphOrm(definition: SubgraphDefinition, url: string, migrationsFolder?: string): ReturnType<typeof openOrm> {
   return openOrm({
     url,
     schema: definition.name,
-    entities: [...definition.entities, AuditRecord, ChangeEvent, WebhookEndpoint, WebhookDelivery],
-    migrations: [...definition.migrations, auditRecordMigration, changeEventMigration, webhookMigration],
+    entities: [...definition.entities, AuditRecord, ChangeEvent, WebhookEndpoint, WebhookDelivery, FieldProvenance],
+    migrations: [...definition.migrations, auditRecordMigration, changeEventMigration, webhookMigration, fieldProvenanceMigration],
     subscribers: [new AuditSubscriber(definition.entities), new ChangeFeedSubscriber(definition.entities)],
     poolMax: config().DATABASE_POOL_MAX,
     migrationsFolder,

@@ -1,6 +1,7 @@
 import { membershipOf } from '../domain/member-facts';
 import { apportion, kronor } from '../domain/money';
 import { overlaps, sharedDays, yearPeriod } from '../domain/periods';
+import { ACCOUNTS_2017_APPROVED_ON, ANNUAL_REPORT_2017 } from './accounts';
 import { type WorldMember, worldMembers } from './members';
 import { worldProjects } from './projects';
 import { stableId } from './random';
@@ -40,7 +41,6 @@ export interface WorldStatement {
 }
 
 const BUSINESS_PLAN = 'Verksamhetsplan 2023 (business plan 2023)';
-const ANNUAL_REPORT = 'Årsredovisning 2017 (annual report 2017)';
 
 /** Budget 2023 and, beside it, budget 2022: kind | section | category | Swedish label | 2023 | 2022 (SEK, costs as positive amounts). */
 const BUDGET_LINES = `
@@ -89,13 +89,13 @@ const rows = (table: string) =>
     .split('\n')
     .map((line) => line.split('|'));
 
-function budget(year: number, column: number, status: WorldStatement['status'], version: string): WorldStatement {
+function budget(year: number, column: number, status: WorldStatement['status'], version: string, issuedOn: string | null): WorldStatement {
   return {
     id: stableId(`budget:${year}:${version}`),
     kind: 'BUDGET',
     year,
     version,
-    issuedOn: '2022-12-13',
+    issuedOn,
     status,
     document: BUSINESS_PLAN,
     lines: rows(BUDGET_LINES).map(([kind, section, category, originalLabel, ...amounts], index) => ({
@@ -120,9 +120,9 @@ function accounts(year: number, column: number): WorldStatement {
     kind: 'ANNUAL_ACCOUNTS',
     year,
     version: 'Annual report 2017, notes 2 and 3',
-    issuedOn: null,
+    issuedOn: ACCOUNTS_2017_APPROVED_ON,
     status: 'ADOPTED',
-    document: ANNUAL_REPORT,
+    document: ANNUAL_REPORT_2017,
     lines: rows(ACCOUNT_LINES).map(([kind, category, originalLabel, ...amounts], index) => ({
       position: index + 1,
       category,
@@ -138,8 +138,8 @@ function accounts(year: number, column: number): WorldStatement {
 /** Budgets 2022 and 2023 (business plan 2023, preliminary 2022-12-13) and the accounts 2014–2017 (annual report 2017). */
 export function worldStatements(): WorldStatement[] {
   return [
-    budget(2022, 1, 'ADOPTED', 'Budget 2022 as quoted in the business plan 2023'),
-    budget(2023, 0, 'PRELIMINARY', 'Preliminary 2022-12-13'),
+    budget(2022, 1, 'ADOPTED', 'Budget 2022 as quoted in the business plan 2023', null),
+    budget(2023, 0, 'PRELIMINARY', 'Preliminary 2022-12-13', '2022-12-13'),
     ...[2014, 2015, 2016, 2017].map((year, column) => accounts(year, column)),
   ];
 }
@@ -253,8 +253,8 @@ export const SERVICE_CHARGES = 'Services, project support, invoicing';
 const SERVICE_COST_LINES = ['IT services', 'Consultant fees, project costs', 'Data products / licences'];
 
 /**
- * DEMO weights of each service in the budgeted charges and costs. Provisum's costs outweigh its
- * charges, as in the annual report 2017 where its development was only partly covered.
+ * DEMO weights of each service in the budgeted charges and costs. Every service carries its own
+ * economy; for Provisum the business plan 2023 says its management plan is decided and funded.
  */
 const SERVICE_WEIGHTS: Record<string, { charged: bigint; costs: bigint }> = {
   bibblix: { charged: 1500n, costs: 1350n },
@@ -262,7 +262,7 @@ const SERVICE_WEIGHTS: Record<string, { charged: bigint; costs: bigint }> = {
   multifraga: { charged: 2600n, costs: 2350n },
   'eansokan-ekbist': { charged: 600n, costs: 520n },
   fixamingata: { charged: 1400n, costs: 1300n },
-  provisum: { charged: 3100n, costs: 3600n },
+  provisum: { charged: 3100n, costs: 2900n },
   tillarbetslivet: { charged: 900n, costs: 800n },
   uka: { charged: 700n, costs: 640n },
 };

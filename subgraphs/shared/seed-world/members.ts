@@ -1,5 +1,6 @@
 import { organisationNumber } from '../domain/organisation-number';
 import { slug } from '../domain/text';
+import { namedMemberSources, type WorldFieldSource } from './provenance';
 import { createRandom, type Random, stableId } from './random';
 import { copyId, copyKey, copyNumbers, seedScale } from './scale';
 
@@ -26,6 +27,8 @@ export interface WorldMember {
   joinedOn: string;
   leftOn: string | null;
   source: Source;
+  /** Field by field, for a SEED member: which of its values the documents give. */
+  provenance: WorldFieldSource[];
   representatives: WorldRepresentative[];
 }
 
@@ -36,6 +39,11 @@ export interface WorldBoardAssignment {
   role: 'CHAIR' | 'VICE_CHAIR' | 'ORDINARY' | 'DEPUTY';
   from: string;
   to: string | null;
+  termId: string;
+  /** Why the person left before the term ended, in the report's words made English; null when they did not. */
+  endReason: string | null;
+  /** The report's words on the departure; `to` is an estimate within "during the year". */
+  endQuote: string | null;
 }
 
 const COUNTIES: Record<string, string> = {
@@ -264,6 +272,7 @@ function copyOf(member: WorldMember, copy: number, serial: number): WorldMember 
     name: `${COPY_NAMES[member.kind]} ${number}`,
     organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${number}`),
     source: 'DEMO',
+    provenance: [],
     representatives: [representative(createRandom(serial), key)],
   };
 }
@@ -297,11 +306,31 @@ function baseMembers(): WorldMember[] {
     ...member,
     id: stableId(`member:${member.key}`),
     organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${String(index + 1).padStart(4, '0')}`),
+    provenance: member.source === 'SEED' ? namedMemberSources(member.key) : [],
     representatives: [representative(random, member.key)],
   }));
 }
 
-/** The board elected at the annual meeting 2017-05-30 (annual report 2017). */
+/** Members of the 2017 board who left during the year: the report gives the year and the reason, not the day. */
+const LEFT_DURING_2017: Record<string, [reason: string, quote: string]> = {
+  'Eva-Lotta Elnertz': [
+    'Her employment with the municipality ended.',
+    'Under året har Eva-Lotta Elnertz, Lund och Nisse Waldefeldt, Göteborg avgått ur styrelsen, eftersom deras anställning i respektive kommun avslutats.',
+  ],
+  'Nisse Waldefeldt': [
+    'His employment with the municipality ended.',
+    'Under året har Eva-Lotta Elnertz, Lund och Nisse Waldefeldt, Göteborg avgått ur styrelsen, eftersom deras anställning i respektive kommun avslutats.',
+  ],
+  'Peter Olsson': [
+    'A long-term assignment outside Karlstads kommun.',
+    'Likaså har Peter Olsson, Karlstad avgått, p g a annat långtidsuppdrag utanför Karlstads kommun.',
+  ],
+};
+
+/** Where a departure "during 2017" is placed: the last day of the year, the latest day they can have left. */
+export const LEFT_DURING_2017_ON = '2017-12-31';
+
+/** The board elected at the annual meeting 2017-05-30 (annual report 2017), three of whom left during 2017. */
 export function worldBoard(): WorldBoardAssignment[] {
   const from = '2017-05-30';
   const seats: Array<[string, string, WorldBoardAssignment['role']]> = [
@@ -323,5 +352,9 @@ export function worldBoard(): WorldBoardAssignment[] {
     ['Peter Olsson', 'karlstad', 'DEPUTY'],
     ['Göran Westerlund', 'alingsas', 'DEPUTY'],
   ];
-  return seats.map(([person, memberKey, role]) => ({ id: stableId(`board:${from}:${person}`), person, memberKey, role, from, to: null }));
+  const termId = stableId(`board-term:${from}`);
+  return seats.map(([person, memberKey, role]) => {
+    const [endReason, endQuote] = LEFT_DURING_2017[person] ?? [null, null];
+    return { id: stableId(`board:${from}:${person}`), person, memberKey, role, from, to: endReason ? LEFT_DURING_2017_ON : null, termId, endReason, endQuote };
+  });
 }

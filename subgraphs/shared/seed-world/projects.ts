@@ -1,10 +1,12 @@
 import { membershipOf } from '../domain/member-facts';
 import { covers } from '../domain/periods';
+import { DOCUMENTS } from './association';
 import { type Source, type WorldMember, worldMembers } from './members';
+import { estimated, invented, type WorldFieldSource } from './provenance';
 import { createRandom, type Random, stableId } from './random';
 import { seedScale, withMemberCopies } from './scale';
 
-export type ProjectPhase = 'IDEA' | 'PRE_STUDY' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
+export type ProjectPhase = 'IDEA' | 'PRE_STUDY' | 'ACTIVE' | 'ON_HOLD' | 'COMPLETED' | 'CANCELLED';
 export type ProjectRole = 'LEAD' | 'PARTICIPANT' | 'CO_FUNDER';
 export type NetworkStatus = 'STARTING' | 'ACTIVE' | 'DORMANT' | 'CLOSED';
 export type SeminarFormat = 'DIGITAL' | 'ON_SITE';
@@ -40,6 +42,8 @@ export interface WorldProject {
   partners: string[];
   participants: WorldProjectParticipant[];
   source: Source;
+  /** Which fields of a SEED project the documents give only roughly (ESTIMATED) or not at all (DEMO). */
+  provenance: WorldFieldSource[];
 }
 
 export interface WorldNetworkParticipant {
@@ -65,6 +69,8 @@ export interface WorldNetwork {
   reportedParticipants: number | null;
   participants: WorldNetworkParticipant[];
   source: Source;
+  /** Which fields of a SEED network the documents give only roughly (ESTIMATED) or not at all (DEMO). */
+  provenance: WorldFieldSource[];
 }
 
 export interface WorldCampaign {
@@ -115,7 +121,19 @@ interface ProjectDraft {
   /** DEMO participants to add: how many of each role. */
   demo: Partial<Record<ProjectRole, number>>;
   source: Source;
+  provenance: WorldFieldSource[];
 }
+
+const AR = DOCUMENTS.ANNUAL_REPORT_2017;
+const VP = DOCUMENTS.BUSINESS_PLAN_2023;
+
+/** The business plan's new project ideas carry the day of its budget. */
+const NEW_IDEA_2023 = estimated(
+  'phases',
+  VP,
+  'Preliminärt, 22-12-13',
+  'A new project idea in the business plan, whose budget is dated 2022-12-13; the plan gives no day for the idea itself.',
+);
 
 const PROJECTS: ProjectDraft[] = [
   {
@@ -129,6 +147,7 @@ const PROJECTS: ProjectDraft[] = [
     partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 4 },
     source: 'SEED',
+    provenance: [NEW_IDEA_2023],
   },
   {
     key: 'valghalla',
@@ -140,6 +159,7 @@ const PROJECTS: ProjectDraft[] = [
     partners: ['OS2'],
     demo: { PARTICIPANT: 3 },
     source: 'SEED',
+    provenance: [NEW_IDEA_2023],
   },
   {
     key: 'kitos',
@@ -152,6 +172,7 @@ const PROJECTS: ProjectDraft[] = [
     partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 5 },
     source: 'SEED',
+    provenance: [NEW_IDEA_2023],
   },
   {
     key: 'gdpr-inventory-ai',
@@ -164,11 +185,19 @@ const PROJECTS: ProjectDraft[] = [
       { phase: 'IDEA', on: '2017-06-01' },
       { phase: 'PRE_STUDY', on: '2017-09-01' },
       { phase: 'ACTIVE', on: '2018-01-08' },
-      { phase: 'COMPLETED', on: '2018-04-30' },
     ],
     partners: ['SKL'],
     demo: { CO_FUNDER: 5 },
     source: 'SEED',
+    provenance: [
+      estimated(
+        'phases',
+        AR,
+        'initierade Föreningen Sambruk i samverkan med ett par utvalda specialistresurser ett pilotprojekt under hösten 2017',
+        'The pilot started in the autumn of 2017 and stage 2a directly after the turn of the year: the days are placed within those bounds. ' +
+          'The report only aims at full delivery in early April 2018, so the project is not recorded as completed.',
+      ),
+    ],
   },
   {
     key: 'ss12000',
@@ -180,11 +209,11 @@ const PROJECTS: ProjectDraft[] = [
     phases: [
       { phase: 'IDEA', on: '2014-03-01' },
       { phase: 'ACTIVE', on: '2015-01-15' },
-      { phase: 'COMPLETED', on: '2018-06-30' },
     ],
     partners: ['SIS', 'Skolverket'],
     demo: { LEAD: 1, PARTICIPANT: 6 },
     source: 'SEED',
+    provenance: [invented('phases', 'The report gives no dates for the work; it says the work to extend the standard continues, so the project is active.')],
   },
   {
     key: 'open-data-definitions',
@@ -200,6 +229,14 @@ const PROJECTS: ProjectDraft[] = [
     partners: ['SKL'],
     demo: { LEAD: 1, PARTICIPANT: 5 },
     source: 'SEED',
+    provenance: [
+      estimated(
+        'phases',
+        AR,
+        'FoU-projektet Framtagning av definitioner av gemensamma datamängder för öppna data i kommunsamverkan som avslutades hösten 2016',
+        'Finished in the autumn of 2016; the earlier days are invented.',
+      ),
+    ],
   },
   {
     key: 'ivis',
@@ -215,21 +252,37 @@ const PROJECTS: ProjectDraft[] = [
     partners: ['VINNOVA', 'imcode'],
     demo: { LEAD: 1, PARTICIPANT: 3 },
     source: 'SEED',
+    provenance: [
+      estimated(
+        'phases',
+        AR,
+        'Projektet genomfördes 2015 2016 inom ramen för VINNOVAs utvecklingsprogram',
+        'Run 2015–2016: the first and last days of those years; the idea day is invented.',
+      ),
+    ],
   },
   {
     key: 'election-administration-2017',
     name: 'Election administration system (2017)',
     description:
       'Evaluation of a Danish election administration system with OS2, after a workshop in August 2017 where election boards described their ' +
-      'processes; halted because of the short time before the 2018 general election. Valghalla 2.0 takes the idea up again.',
+      'processes; halted for now because of the short time before the 2018 general election. Valghalla 2.0 takes the idea up again.',
     phases: [
       { phase: 'IDEA', on: '2017-03-01' },
       { phase: 'PRE_STUDY', on: '2017-08-15' },
-      { phase: 'CANCELLED', on: '2017-12-31' },
+      { phase: 'ON_HOLD', on: '2017-12-31' },
     ],
     partners: ['OS2'],
     demo: { PARTICIPANT: 4 },
     source: 'SEED',
+    provenance: [
+      estimated(
+        'phases',
+        AR,
+        'Av flera skäl, bl. a kort framförhållning till kommande riksdagsval 2018, har arbetet avstannat tills vidare.',
+        'A workshop in August 2017, then halted for now (not cancelled) by the end of the year: the days are placed within those bounds.',
+      ),
+    ],
   },
   {
     key: 'digital-learning-resources',
@@ -242,10 +295,17 @@ const PROJECTS: ProjectDraft[] = [
     partners: ['VLM-institutet'],
     demo: { LEAD: 1, PARTICIPANT: 3 },
     source: 'SEED',
+    provenance: [
+      invented(
+        'phases',
+        'The business plan only mentions a dialogue with VLM-institutet about projects ahead, such as the pre-study "Digitala lärresurser på kran"; its phases and days are invented.',
+      ),
+    ],
   },
 ];
 
-const ENDED: ProjectPhase[] = ['COMPLETED', 'CANCELLED'];
+/** Phases in which the members' participations have ended (for the seed: a project on hold has no one working on it). */
+const ENDED: ProjectPhase[] = ['ON_HOLD', 'COMPLETED', 'CANCELLED'];
 
 function buildProject(draft: ProjectDraft, members: WorldMember[], random: Random): WorldProject {
   const { phases, demo, named = [], ...fields } = draft;
@@ -307,6 +367,7 @@ const NETWORKS: NetworkDraft[] = [
     named: [],
     demoParticipants: 22,
     source: 'SEED',
+    provenance: [invented('startedOn', 'The business plan gives no start for the network.')],
   },
   {
     key: 'digital-collaboration-platform',
@@ -323,6 +384,14 @@ const NETWORKS: NetworkDraft[] = [
     named: [],
     demoParticipants: 24,
     source: 'SEED',
+    provenance: [
+      estimated(
+        'startedOn',
+        VP,
+        'Ett resultat av detta är bl.a. det nätverket avseende digitala samverkansplattformar (under uppstart)',
+        'Being started in 2022: the day is placed in the autumn.',
+      ),
+    ],
   },
   {
     key: 'digidel',
@@ -334,11 +403,19 @@ const NETWORKS: NetworkDraft[] = [
       'DIGITAL Week (formerly Get Online Week) and eMedborgarveckan.',
     status: 'ACTIVE',
     startedOn: '2014-01-01',
-    partners: ['Kungliga biblioteket', 'Internetstiftelsen'],
+    partners: ['Kungliga biblioteket'],
     reportedParticipants: null,
     named: ['vgr'],
     demoParticipants: 29,
     source: 'SEED',
+    provenance: [
+      estimated(
+        'startedOn',
+        AR,
+        'Den sedan 2014 etablerade Samverkansledningsgruppen där Föreningen Sambruk ingår',
+        'Established in 2014: its first day is taken.',
+      ),
+    ],
   },
 ];
 
