@@ -33,7 +33,7 @@ async function until(condition: () => unknown, what: string): Promise<void> {
 }
 
 test('the gateway process loads no subgraph code: no Apollo Server, MikroORM or type-graphql, nothing of subgraphs/ but shared/platform', () => {
-  const script = `require('./${SCRIPT}'); setImmediate(() => { console.log(JSON.stringify(Object.keys(require.cache))); process.exit(0); });`;
+  const script = `require('./${SCRIPT}'); setImmediate(() => process.stdout.write(JSON.stringify(Object.keys(require.cache)), () => process.exit(0)));`;
   const loaded: string[] = JSON.parse(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, GATEWAY_PORT: '0' }, encoding: 'utf8' }));
   expect(loaded.some((path) => path.includes('@graphql-hive'))).toBe(true);
   const forbidden = /node_modules\/(@apollo\/server|@apollo\/subgraph|@mikro-orm|type-graphql)\/|\/dist\/subgraphs\/(?!shared\/platform\/)/;
