@@ -11,6 +11,7 @@ import { type Role, signDevelopmentToken } from '../subgraphs/shared/graphql/aut
 import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/composition';
 import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/graphql/server';
 import type { LogLevel } from '../subgraphs/shared/platform/config';
+import { countingStatements } from '../subgraphs/shared/platform/database';
 import { databaseUrl, dropDatabase } from '../subgraphs/shared/platform/postgres';
 import { silentProgress } from '../subgraphs/shared/platform/progress';
 
@@ -47,7 +48,7 @@ export interface Hub {
   startGateway(options?: Partial<Omit<GatewayOptions, 'supergraphPath'>>): Promise<RunningGateway>;
   /** Sends an operation over HTTP to the gateway (or to `url`, e.g. a subgraph). */
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options?: RequestOptions): Promise<GraphQLResponse<T>>;
-  /** SQL statements each subgraph ran while `work` was running. */
+  /** SQL statements each subgraph ran for requests while `work` was running, and for what `work` itself asked of a subgraph's ORM. */
   countStatements(work: () => Promise<unknown>): Promise<Record<string, number>>;
   stop(): Promise<void>;
 }
@@ -133,7 +134,7 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
     },
     async countStatements(work) {
       const before = running.map((subgraph) => subgraph.statements.total);
-      await work();
+      await countingStatements(work);
       return Object.fromEntries(running.map((subgraph, index) => [subgraph.name, subgraph.statements.total - before[index]]));
     },
     stop: () => cleanUp(gateways),
