@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/graphql/server';
 import type { SubgraphDefinition } from '../shared/graphql/subgraph';
+import { BillingRun } from './entities/billing-run.entity';
 import { FINANCIAL_STATEMENT_CONSTRAINTS, FinancialStatement } from './entities/financial-statement.entity';
+import { MEMBER_AGREEMENT_CONSTRAINTS, MemberAgreement } from './entities/member-agreement.entity';
 import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership-fee.entity';
+import { PRICE_MODEL_CONSTRAINTS, PriceModel } from './entities/price-model.entity';
 import { ProjectFunding } from './entities/project-funding.entity';
 import { SERVICE_CHARGE_CONSTRAINTS, ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
@@ -11,11 +14,14 @@ import { StatedTotal } from './entities/stated-total.entity';
 import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-line.entity';
 import { migrations } from './migrations';
 import { resolveKeyReference, resolveMemberReference } from './references/stub.reference';
+import { BillingRunResolver } from './resolvers/billing-run.resolver';
 import { CostReportResolver } from './resolvers/cost-report.resolver';
 import { FinanceReportResolver } from './resolvers/finance-report.resolver';
 import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
+import { MemberAgreementResolver } from './resolvers/member-agreement.resolver';
 import { MembershipFeeResolver } from './resolvers/membership-fee.resolver';
+import { PriceModelResolver } from './resolvers/price-model.resolver';
 import { ProjectFinanceResolver } from './resolvers/project.resolver';
 import { ProjectFundingResolver } from './resolvers/project-funding.resolver';
 import { MemberSeriesResolver, ServiceSeriesResolver } from './resolvers/series.resolver';
@@ -28,7 +34,18 @@ import { seedFinance } from './seed';
 /** Finance: membership fees, service charges and costs, project funding, budgets and annual accounts. */
 export const finance: SubgraphDefinition = {
   name: 'finance',
-  entities: [FinancialStatement, StatementLine, StatedTotal, MembershipFee, ServiceCharge, ServiceCost, ProjectFunding],
+  entities: [
+    FinancialStatement,
+    StatementLine,
+    StatedTotal,
+    MembershipFee,
+    ServiceCharge,
+    ServiceCost,
+    ProjectFunding,
+    PriceModel,
+    MemberAgreement,
+    BillingRun,
+  ],
   migrations,
   resolvers: [
     FinancialStatementResolver,
@@ -37,6 +54,9 @@ export const finance: SubgraphDefinition = {
     ServiceCostResolver,
     ProjectFundingResolver,
     CostReportResolver,
+    BillingRunResolver,
+    PriceModelResolver,
+    MemberAgreementResolver,
     MemberFinanceResolver,
     ServiceFinanceResolver,
     ServiceSubscriptionFinanceResolver,
@@ -46,7 +66,14 @@ export const finance: SubgraphDefinition = {
     ServiceSeriesResolver,
   ],
   orphanedTypes: [ServiceSubscription],
-  constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },
+  constraints: {
+    ...FINANCIAL_STATEMENT_CONSTRAINTS,
+    ...STATEMENT_LINE_CONSTRAINTS,
+    ...MEMBERSHIP_FEE_CONSTRAINTS,
+    ...SERVICE_CHARGE_CONSTRAINTS,
+    ...PRICE_MODEL_CONSTRAINTS,
+    ...MEMBER_AGREEMENT_CONSTRAINTS,
+  },
   references: { Member: resolveMemberReference, Service: resolveKeyReference, ServiceSubscription: resolveKeyReference, Project: resolveKeyReference },
   seed: seedFinance,
 };

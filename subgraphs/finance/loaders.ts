@@ -1,5 +1,6 @@
 import { defineLoader, defineParameterizedLoader, groupedLoader, keyedLoader, uuids } from '../shared/graphql/loaders';
 import { MembershipFee } from './entities/membership-fee.entity';
+import { PriceModel } from './entities/price-model.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
@@ -7,9 +8,10 @@ import { StatedTotal } from './entities/stated-total.entity';
 import { StatementLine } from './entities/statement-line.entity';
 import { sumBy } from './sums';
 
-export const feeByMember = defineParameterizedLoader('feeByMember', (em, year: number) =>
-  keyedLoader<string, MembershipFee>(
-    (ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }),
+/** A member's fee rows for a year: the fee (sequence 0) first, then the adjustments billing runs added. */
+export const feesByMember = defineParameterizedLoader('feesByMember', (em, year: number) =>
+  groupedLoader<string, MembershipFee>(
+    (ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }, { orderBy: { sequence: 'asc' } }),
     (fee) => fee.memberId,
   ),
 );
@@ -35,7 +37,7 @@ export const contributionsByMember = defineParameterizedLoader('contributionsByM
 
 export const chargeBySubscription = defineParameterizedLoader('chargeBySubscription', (em, year: number) =>
   keyedLoader<string, ServiceCharge>(
-    (ids) => em.find(ServiceCharge, { year, subscriptionId: { $in: uuids(ids) } }),
+    (ids) => em.find(ServiceCharge, { year, sequence: 0, subscriptionId: { $in: uuids(ids) } }),
     (charge) => charge.subscriptionId!,
   ),
 );
@@ -79,5 +81,21 @@ export const statedByStatement = defineLoader('statedByStatement', (em) =>
   groupedLoader<string, StatedTotal>(
     (ids) => em.find(StatedTotal, { statement: { $in: ids as string[] } }),
     (total) => total.statement.id,
+  ),
+);
+
+/** The model versions that computed each service's charges of a year (through billing runs), oldest first. */
+export const modelsChargedByService = defineParameterizedLoader('modelsChargedByService', (em, year: number) =>
+  groupedLoader<string, PriceModel>(
+    async (ids) => {
+      const used: Array<{ priceModelId: string }> = await em
+        .createQueryBuilder(ServiceCharge)
+        .select('priceModelId', true)
+        .where({ year, serviceId: { $in: uuids(ids) }, priceModelId: { $ne: null } })
+        .execute('all', true);
+      if (!used.length) return [];
+      return em.find(PriceModel, { id: { $in: used.map((row) => row.priceModelId) } }, { orderBy: { version: 'asc' } });
+    },
+    (model) => model.serviceId!,
   ),
 );

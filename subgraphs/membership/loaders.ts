@@ -1,6 +1,7 @@
-import { defineLoader, entitiesById, groupedLoader } from '../shared/graphql/loaders';
+import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { BoardAssignment } from './entities/board-assignment.entity';
 import { Member } from './entities/member.entity';
+import { MemberPopulation } from './entities/member-population.entity';
 import { Representative } from './entities/representative.entity';
 
 export const membersById = defineLoader('membersById', (em) => entitiesById(em, Member));
@@ -16,5 +17,13 @@ export const boardAssignmentsByMember = defineLoader('boardAssignmentsByMember',
   groupedLoader<string, BoardAssignment>(
     (ids) => em.find(BoardAssignment, { member: { $in: ids as string[] } }, { orderBy: { from: 'desc', role: 'asc' } }),
     (assignment) => assignment.member.id,
+  ),
+);
+
+/** Each member's recorded populations, oldest first. */
+export const populationsByMember = defineLoader('populationsByMember', (em) =>
+  groupedLoader<string, MemberPopulation>(
+    (ids) => em.find(MemberPopulation, { memberId: { $in: uuids(ids) } }, { orderBy: { on: 'asc' } }),
+    (record) => record.memberId,
   ),
 );

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements } from '../../subgraphs/shared/seed-world/finance';
+import {
+  worldMembershipFees,
+  worldPriceModels,
+  worldProjectFunding,
+  worldServiceCharges,
+  worldServiceCosts,
+  worldStatements,
+} from '../../subgraphs/shared/seed-world/finance';
 import { worldBoard, worldMembers } from '../../subgraphs/shared/seed-world/members';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
 import {
@@ -17,7 +24,7 @@ const memberOn = (day: string) => (member: { joinedOn: string; leftOn: string | 
 const sumByYear = (rows: Array<{ year: number; ore: bigint }>) =>
   rows.reduce((totals, row) => totals.set(row.year, (totals.get(row.year) ?? 0n) + row.ore), new Map<number, bigint>());
 
-test('scale 1 is exactly the data the hub was built on (a digest of every world catalogue)', () => {
+test('scale 1 is exactly the data the hub was built on (a digest of every world catalogue; fees and charges from the demonstration billing runs since issue 13)', () => {
   const world = {
     members: worldMembers(1),
     board: worldBoard(),
@@ -33,13 +40,14 @@ test('scale 1 is exactly the data the hub was built on (a digest of every world 
     campaigns: worldCampaigns(),
     seminars: worldSeminars(),
     statements: worldStatements(),
+    models: worldPriceModels(1),
     fees: worldMembershipFees(1),
     charges: worldServiceCharges(1),
     costs: worldServiceCosts(1),
     funding: worldProjectFunding(1),
   };
   const json = JSON.stringify(world, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
-  expect(createHash('sha256').update(json).digest('hex')).toBe('282e211d98c6a040475ede4711c190fdc497e3a3e998dd5dda3a997a6ea2cf57');
+  expect(createHash('sha256').update(json).digest('hex')).toBe('9f6ff0ae60e332f0a0b433fad62c75117601638db0b79a0c2b5f1d69d4aaa2dc');
 });
 
 describe('scale 10', () => {

@@ -3,6 +3,7 @@ import { REQUEST_ID_HEADER } from '../platform/http';
 import type { RequestContext } from './context';
 import { NotFoundError, SubgraphUnavailableError } from './errors';
 import { isUuid } from './lookup';
+import { MAX_PAGE_SIZE } from './pagination';
 
 export type EntityFields = Record<string, unknown> & { id: string };
 
@@ -94,4 +95,29 @@ export interface MemberFacts {
 export async function requireMemberFacts(ctx: RequestContext, memberId: string, field: string): Promise<MemberFacts> {
   const { id, name, joinedOn, leftOn } = await requireMember(ctx, memberId, field, 'name joinedOn leftOn');
   return { id, name: String(name), joinedOn: String(joinedOn), leftOn: (leftOn as string | null) ?? null };
+}
+
+interface PageBody {
+  data?: Record<string, { nodes: EntityFields[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }>;
+  errors?: Array<{ message: string }>;
+}
+
+/**
+ * Every node of a peer's paged list (`field(first, after)`), a page of MAX_PAGE_SIZE at a time: one
+ * request per thousand nodes, whatever the caller then does with them.
+ */
+export async function fetchAllNodes(ctx: RequestContext, owner: string, field: string, selection: string): Promise<EntityFields[]> {
+  const nodes: EntityFields[] = [];
+  let after: string | null = null;
+  do {
+    const body = (await askPeer(ctx, owner, {
+      query: `query ($after: String) { ${field}(first: ${MAX_PAGE_SIZE}, after: $after) { nodes { id ${selection} } pageInfo { endCursor hasNextPage } } }`,
+      variables: { after },
+    })) as PageBody;
+    const page = body.data?.[field];
+    if (body.errors?.length || !page) throw new Error(`${owner} could not list ${field}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+    nodes.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after !== null);
+  return nodes;
 }
