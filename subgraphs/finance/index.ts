@@ -4,8 +4,11 @@ import type { SubgraphDefinition } from '../shared/graphql/subgraph';
 import { AccountsTable } from './entities/accounts-table.entity';
 import { AccountsTableLine } from './entities/accounts-table-line.entity';
 import { AccountsTableTotal } from './entities/accounts-table-total.entity';
+import { BillingRun } from './entities/billing-run.entity';
 import { FINANCIAL_STATEMENT_CONSTRAINTS, FinancialStatement } from './entities/financial-statement.entity';
+import { MEMBER_AGREEMENT_CONSTRAINTS, MemberAgreement } from './entities/member-agreement.entity';
 import { MEMBERSHIP_FEE_CONSTRAINTS, MembershipFee } from './entities/membership-fee.entity';
+import { PRICE_MODEL_CONSTRAINTS, PriceModel } from './entities/price-model.entity';
 import { ProjectFunding } from './entities/project-funding.entity';
 import { SERVICE_CHARGE_CONSTRAINTS, ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
@@ -15,11 +18,14 @@ import { STATEMENT_LINE_CONSTRAINTS, StatementLine } from './entities/statement-
 import { migrations } from './migrations';
 import { resolveKeyReference, resolveMemberReference } from './references/stub.reference';
 import { AccountsTableResolver, AnnualAccountsTablesResolver } from './resolvers/accounts-table.resolver';
+import { BillingRunResolver } from './resolvers/billing-run.resolver';
 import { CostReportResolver } from './resolvers/cost-report.resolver';
 import { FinanceReportResolver } from './resolvers/finance-report.resolver';
 import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
+import { MemberAgreementResolver } from './resolvers/member-agreement.resolver';
 import { MembershipFeeResolver } from './resolvers/membership-fee.resolver';
+import { PriceModelResolver } from './resolvers/price-model.resolver';
 import { ProjectFinanceResolver } from './resolvers/project.resolver';
 import { ProjectFundingResolver } from './resolvers/project-funding.resolver';
 import { MemberSeriesResolver, ServiceSeriesResolver } from './resolvers/series.resolver';
@@ -43,6 +49,9 @@ export const finance: SubgraphDefinition = {
     ServiceCharge,
     ServiceCost,
     ProjectFunding,
+    PriceModel,
+    MemberAgreement,
+    BillingRun,
   ],
   migrations,
   resolvers: [
@@ -52,6 +61,9 @@ export const finance: SubgraphDefinition = {
     ServiceCostResolver,
     ProjectFundingResolver,
     CostReportResolver,
+    BillingRunResolver,
+    PriceModelResolver,
+    MemberAgreementResolver,
     MemberFinanceResolver,
     ServiceFinanceResolver,
     ServiceSubscriptionFinanceResolver,
@@ -63,7 +75,14 @@ export const finance: SubgraphDefinition = {
     AnnualAccountsTablesResolver,
   ],
   orphanedTypes: [ServiceSubscription],
-  constraints: { ...FINANCIAL_STATEMENT_CONSTRAINTS, ...STATEMENT_LINE_CONSTRAINTS, ...MEMBERSHIP_FEE_CONSTRAINTS, ...SERVICE_CHARGE_CONSTRAINTS },
+  constraints: {
+    ...FINANCIAL_STATEMENT_CONSTRAINTS,
+    ...STATEMENT_LINE_CONSTRAINTS,
+    ...MEMBERSHIP_FEE_CONSTRAINTS,
+    ...SERVICE_CHARGE_CONSTRAINTS,
+    ...PRICE_MODEL_CONSTRAINTS,
+    ...MEMBER_AGREEMENT_CONSTRAINTS,
+  },
   references: { Member: resolveMemberReference, Service: resolveKeyReference, ServiceSubscription: resolveKeyReference, Project: resolveKeyReference },
   seed: seedFinance,
 };

@@ -3,6 +3,7 @@ import { AccountsTable } from './entities/accounts-table.entity';
 import { AccountsTableLine } from './entities/accounts-table-line.entity';
 import { AccountsTableTotal } from './entities/accounts-table-total.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
+import { PriceModel } from './entities/price-model.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
@@ -10,9 +11,10 @@ import { StatedTotal } from './entities/stated-total.entity';
 import { StatementLine } from './entities/statement-line.entity';
 import { sumBy } from './sums';
 
-export const feeByMember = defineParameterizedLoader('feeByMember', (em, year: number) =>
-  keyedLoader<string, MembershipFee>(
-    (ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }),
+/** A member's fee rows for a year: the fee (sequence 0) first, then the adjustments billing runs added. */
+export const feesByMember = defineParameterizedLoader('feesByMember', (em, year: number) =>
+  groupedLoader<string, MembershipFee>(
+    (ids) => em.find(MembershipFee, { year, memberId: { $in: uuids(ids) } }, { orderBy: { sequence: 'asc' } }),
     (fee) => fee.memberId,
   ),
 );
@@ -38,7 +40,7 @@ export const contributionsByMember = defineParameterizedLoader('contributionsByM
 
 export const chargeBySubscription = defineParameterizedLoader('chargeBySubscription', (em, year: number) =>
   keyedLoader<string, ServiceCharge>(
-    (ids) => em.find(ServiceCharge, { year, subscriptionId: { $in: uuids(ids) } }),
+    (ids) => em.find(ServiceCharge, { year, sequence: 0, subscriptionId: { $in: uuids(ids) } }),
     (charge) => charge.subscriptionId!,
   ),
 );
@@ -103,5 +105,21 @@ export const statedByAccountsTable = defineLoader('statedByAccountsTable', (em) 
   groupedLoader<string, AccountsTableTotal>(
     (ids) => em.find(AccountsTableTotal, { table: { $in: ids as string[] } }),
     (total) => total.table.id,
+  ),
+);
+
+/** The model versions that computed each service's charges of a year (through billing runs), oldest first. */
+export const modelsChargedByService = defineParameterizedLoader('modelsChargedByService', (em, year: number) =>
+  groupedLoader<string, PriceModel>(
+    async (ids) => {
+      const used: Array<{ priceModelId: string }> = await em
+        .createQueryBuilder(ServiceCharge)
+        .select('priceModelId', true)
+        .where({ year, serviceId: { $in: uuids(ids) }, priceModelId: { $ne: null } })
+        .execute('all', true);
+      if (!used.length) return [];
+      return em.find(PriceModel, { id: { $in: used.map((row) => row.priceModelId) } }, { orderBy: { version: 'asc' } });
+    },
+    (model) => model.serviceId!,
   ),
 );

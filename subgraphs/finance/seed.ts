@@ -2,19 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataSource } from '../shared/domain/source';
 import type { Progress } from '../shared/platform/progress';
 import { worldAccountsTables } from '../shared/seed-world/accounts';
-import {
-  type WorldStatement,
-  worldMembershipFees,
-  worldProjectFunding,
-  worldServiceCharges,
-  worldServiceCosts,
-  worldStatements,
-} from '../shared/seed-world/finance';
+import { type WorldStatement, worldBilling, worldPriceModels, worldProjectFunding, worldServiceCosts, worldStatements } from '../shared/seed-world/finance';
 import { AccountsTable, AccountsTableKind } from './entities/accounts-table.entity';
 import { AccountsTableLine } from './entities/accounts-table-line.entity';
 import { AccountsTableTotal } from './entities/accounts-table-total.entity';
+import { BillingRun } from './entities/billing-run.entity';
 import { FinancialStatement, StatementKind, StatementStatus } from './entities/financial-statement.entity';
 import { MembershipFee } from './entities/membership-fee.entity';
+import { PriceModel, tariffColumns } from './entities/price-model.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
@@ -39,17 +34,25 @@ async function seedAccountsTables(em: EntityManager): Promise<void> {
   await em.flush();
 }
 
-/** Budgets and annual accounts (SEED), and DEMO fees, service charges and costs and project funding, when the finance schema is empty. */
+function seedPriceModels(em: EntityManager): void {
+  for (const { tariff, ...model } of worldPriceModels()) em.create(PriceModel, { ...model, ...tariffColumns(tariff), source: DataSource.DEMO });
+}
+
+/**
+ * Budgets and annual accounts (SEED); DEMO price models, the billing runs that computed the fees and
+ * service charges from them, costs and project funding; when the finance schema is empty.
+ */
 export async function seedFinance(em: EntityManager, progress: Progress): Promise<void> {
   await seedAccountsTables(em);
   if ((await em.count(FinancialStatement)) > 0) return;
   const statements = worldStatements();
-  const fees = worldMembershipFees();
-  const charges = worldServiceCharges();
+  const { runs, fees, charges } = worldBilling();
   const costs = worldServiceCosts();
   const funding = worldProjectFunding();
-  const step = progress.step('statements and payments', statements.length + fees.length + charges.length + costs.length + funding.length);
+  const step = progress.step('statements, models and payments', statements.length + fees.length + charges.length + costs.length + funding.length);
   for (const statement of statements) seedStatement(em, statement);
+  seedPriceModels(em);
+  for (const run of runs) em.create(BillingRun, { ...run, source: DataSource.DEMO });
   for (const { ore, ...fee } of fees) em.create(MembershipFee, { ...fee, amountOre: ore, source: DataSource.DEMO });
   for (const { ore, ...charge } of charges) em.create(ServiceCharge, { ...charge, amountOre: ore, source: DataSource.DEMO });
   for (const { ore, ...cost } of costs) em.create(ServiceCost, { ...cost, amountOre: ore, source: DataSource.DEMO });

@@ -99,23 +99,18 @@ const membershipPeriods = (ctx: RequestContext) =>
 
 const amounts = (items: ReadonlyArray<{ amountOre: bigint }>) => sumOre(items.map((item) => item.amountOre));
 
-/** A member's cost statement from its parts: the total is always their sum. */
-export function costStatementOf(
-  year: number,
-  membershipFee: MembershipFee | null,
-  serviceCharges: ServiceCharge[],
-  projectContributions: ProjectFunding[],
-): CostStatement {
+/** A member's cost statement from its parts (fee rows: the fee, then billing runs' adjustments): the total is always their sum. */
+export function costStatementOf(year: number, fees: MembershipFee[], serviceCharges: ServiceCharge[], projectContributions: ProjectFunding[]): CostStatement {
   const charged = amounts(serviceCharges);
   const contributed = amounts(projectContributions);
   return {
     year,
-    membershipFee,
+    membershipFee: fees[0] ?? null,
     serviceCharges,
     projectContributions,
     serviceChargesTotal: money(charged),
     projectContributionsTotal: money(contributed),
-    total: money((membershipFee?.amountOre ?? 0n) + charged + contributed),
+    total: money(amounts(fees) + charged + contributed),
   };
 }
 
@@ -151,9 +146,9 @@ export async function costStatementsOf(ctx: RequestContext, memberId: string, ra
     membershipPeriods(ctx).load(memberId),
   ]);
   return yearsOf(range).map((year) => {
-    const [fee, charged, contributed] = [ofYear(fees, year)[0] ?? null, ofYear(charges, year), ofYear(contributions, year)];
+    const [fee, charged, contributed] = [ofYear(fees, year), ofYear(charges, year), ofYear(contributions, year)];
     const member = membership !== null && overlaps(membership, yearPeriod(year));
-    if (fee || charged.length || contributed.length || (member && recorded.has(year)))
+    if (fee.length || charged.length || contributed.length || (member && recorded.has(year)))
       return { year, statement: costStatementOf(year, fee, charged, contributed), missingReason: null };
     return { year, statement: null, missingReason: member ? MissingFinanceReason.NOT_RECORDED : MissingFinanceReason.NOT_A_MEMBER };
   });

@@ -5,6 +5,7 @@ import { Association } from './entities/association.entity';
 import { BoardAssignment } from './entities/board-assignment.entity';
 import { BoardTerm } from './entities/board-term.entity';
 import { MEMBER_CONSTRAINTS, Member } from './entities/member.entity';
+import { MEMBER_POPULATION_CONSTRAINTS, MemberPopulation } from './entities/member-population.entity';
 import { Office } from './entities/office.entity';
 import { Representative } from './entities/representative.entity';
 import { migrations } from './migrations';
@@ -13,6 +14,7 @@ import { AssociationResolver } from './resolvers/association.resolver';
 import { BoardAssignmentResolver, BoardTermResolver } from './resolvers/board-assignment.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { MemberCountsResolver } from './resolvers/member-counts.resolver';
+import { MemberPopulationResolver } from './resolvers/member-population.resolver';
 import { RepresentativeResolver } from './resolvers/representative.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
 import { seedMembership } from './seed';
@@ -20,10 +22,19 @@ import { seedMembership } from './seed';
 /** Membership: Sambruk itself, who is a member and since when, their representatives, the board and the offices. */
 export const membership: SubgraphDefinition = {
   name: 'membership',
-  entities: [Member, Representative, BoardAssignment, BoardTerm, Association, Office],
+  entities: [Member, Representative, BoardAssignment, BoardTerm, Association, Office, MemberPopulation],
   migrations,
-  resolvers: [MemberResolver, RepresentativeResolver, BoardAssignmentResolver, MemberCountsResolver, ViewerResolver, BoardTermResolver, AssociationResolver],
-  constraints: MEMBER_CONSTRAINTS,
+  resolvers: [
+    MemberResolver,
+    MemberPopulationResolver,
+    RepresentativeResolver,
+    BoardAssignmentResolver,
+    MemberCountsResolver,
+    ViewerResolver,
+    BoardTermResolver,
+    AssociationResolver,
+  ],
+  constraints: { ...MEMBER_CONSTRAINTS, ...MEMBER_POPULATION_CONSTRAINTS },
   references: { Member: resolveMemberReference },
   seed: seedMembership,
 };

@@ -1,7 +1,8 @@
-import { defineLoader, entitiesById, groupedLoader } from '../shared/graphql/loaders';
+import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { BoardAssignment } from './entities/board-assignment.entity';
 import { BoardTerm } from './entities/board-term.entity';
 import { Member } from './entities/member.entity';
+import { MemberPopulation } from './entities/member-population.entity';
 import { Representative } from './entities/representative.entity';
 
 export const membersById = defineLoader('membersById', (em) => entitiesById(em, Member));
@@ -26,5 +27,13 @@ export const boardAssignmentsByTerm = defineLoader('boardAssignmentsByTerm', (em
   groupedLoader<string, BoardAssignment>(
     (ids) => em.find(BoardAssignment, { term: { $in: ids as string[] } }, { orderBy: { person: 'asc' } }),
     (assignment) => assignment.term!.id,
+  ),
+);
+
+/** Each member's recorded populations, oldest first. */
+export const populationsByMember = defineLoader('populationsByMember', (em) =>
+  groupedLoader<string, MemberPopulation>(
+    (ids) => em.find(MemberPopulation, { memberId: { $in: uuids(ids) } }, { orderBy: { on: 'asc' } }),
+    (record) => record.memberId,
   ),
 );

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { worldAccountsTables } from '../../subgraphs/shared/seed-world/accounts';
 import { worldAssociation, worldBoardTerms, worldOffices } from '../../subgraphs/shared/seed-world/association';
-import { worldMembershipFees, worldProjectFunding, worldServiceCharges, worldServiceCosts, worldStatements } from '../../subgraphs/shared/seed-world/finance';
+import {
+  worldMembershipFees,
+  worldPriceModels,
+  worldProjectFunding,
+  worldServiceCharges,
+  worldServiceCosts,
+  worldStatements,
+} from '../../subgraphs/shared/seed-world/finance';
 import { worldGoals } from '../../subgraphs/shared/seed-world/goals';
 import { worldBoard, worldMembers } from '../../subgraphs/shared/seed-world/members';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
@@ -20,7 +27,7 @@ const memberOn = (day: string) => (member: { joinedOn: string; leftOn: string | 
 const sumByYear = (rows: Array<{ year: number; ore: bigint }>) =>
   rows.reduce((totals, row) => totals.set(row.year, (totals.get(row.year) ?? 0n) + row.ore), new Map<number, bigint>());
 
-test('scale 1 is exactly the data the hub was built on (a digest of every world catalogue)', () => {
+test('scale 1 is exactly the data the hub was built on (a digest of every world catalogue; fees and charges from the demonstration billing runs since issue 13)', () => {
   const world = {
     members: worldMembers(1),
     board: worldBoard(),
@@ -36,6 +43,7 @@ test('scale 1 is exactly the data the hub was built on (a digest of every world 
     campaigns: worldCampaigns(),
     seminars: worldSeminars(),
     statements: worldStatements(),
+    models: worldPriceModels(1),
     fees: worldMembershipFees(1),
     charges: worldServiceCharges(1),
     costs: worldServiceCosts(1),
@@ -47,7 +55,7 @@ test('scale 1 is exactly the data the hub was built on (a digest of every world 
     goals: worldGoals(),
   };
   const json = JSON.stringify(world, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
-  expect(createHash('sha256').update(json).digest('hex')).toBe('e243f997f1326b5da8f8b14e3d81f50e5a59d95cf594e55e8403e8f46fa63fba');
+  expect(createHash('sha256').update(json).digest('hex')).toBe('017d07dbb69554b58ae4713df4b4c59033c48dcaff6c776552ad4b5070be81ee');
 });
 
 describe('scale 10', () => {

@@ -35,7 +35,7 @@ describe("a member's cost statement, in one gateway query", () => {
     expect(provisum.amount.currency).toBe('SEK');
     expect(ore(provisum.amount.amount)).toBeGreaterThan(0n);
     expect(provisum.service.council.seats.map((seat) => seat.member.name)).toContain('Nacka kommun');
-    expect(statement.membershipFee).toMatchObject({ band: 'Band 4: 80 000–149 999 inhabitants', source: 'DEMO' });
+    expect(statement.membershipFee).toMatchObject({ band: '80 000–149 999 inhabitants', source: 'DEMO' });
 
     const used = new Set(member!.subscriptions.map((subscription) => subscription.service.name));
     expect(new Set(statement.serviceCharges.map((charge) => charge.service.name))).toEqual(used);
@@ -111,14 +111,14 @@ describe("each subscription costs its own charge, so a member's subscriptions co
     expect(yearsCharged).toEqual([2022, 2023]);
   });
 
-  test('Solna switched from Multifråga Classic to XL on 2023-03-24: its 121 197 SEK for Multifråga are split by days (82 and 283), 231 681 SEK in all', async () => {
+  test('Solna switched from Multifråga Classic to XL on 2023-03-24: its 121 197.34 SEK for Multifråga are shared by days (82 and 283), 234 098.76 SEK in all', async () => {
     const solna = (await subscriptionCosts(1000, 2023)).nodes.find((member) => member.name === 'Solna kommun')!;
     const multifraga = solna.subscriptions.filter((subscription) => subscription.service.name === 'Multifråga');
     expect(multifraga.map((subscription) => [subscription.variant, subscription.cost?.amount.amount]).sort()).toEqual([
-      ['Classic', sek(27_228)],
-      ['XL', sek(93_969)],
+      ['Classic', '27227.90'],
+      ['XL', '93969.44'],
     ]);
-    expect(solna.costStatement!.serviceChargesTotal.amount).toBe(sek(231_681));
+    expect(solna.costStatement!.serviceChargesTotal.amount).toBe('234098.76');
   });
 
   test("the costs of every member's subscriptions take as many SQL statements for 5 members as for all of them", async () => {

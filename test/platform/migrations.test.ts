@@ -162,7 +162,7 @@ test('finance: charges recorded before charges named their subscription are kept
       { year: 2023, subscription_id: null, amount_ore: '100' },
     ]);
     await charge(2024, subscription);
-    await expect(charge(2024, subscription)).rejects.toThrow(/service_charge_subscription_id_year_unique/);
+    await expect(charge(2024, subscription)).rejects.toThrow(/service_charge_subscription_id_year_sequence_unique/);
   } finally {
     await orm.close();
   }

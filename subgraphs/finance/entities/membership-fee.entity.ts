@@ -4,14 +4,14 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
-import { Timestamped } from '../../shared/graphql/timestamps';
+import { Billed } from './billed';
 import { Member, memberRef } from './member.stub';
 
-@Check({ expression: 'amount_ore >= 0' })
+@Check({ expression: 'amount_ore >= 0 or sequence > 0' })
 @Entity({ tableName: 'membership_fee' })
-@Unique({ properties: ['memberId', 'year'] })
+@Unique({ properties: ['memberId', 'year', 'sequence'] })
 @ObjectType('MembershipFee', { description: 'What a member pays Sambruk for being a member during a year — membership fee (medlemsavgift).' })
-export class MembershipFee extends Timestamped {
+export class MembershipFee extends Billed {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the fee.' })
   id: string = randomUUID();
@@ -47,7 +47,7 @@ export class MembershipFee extends Timestamped {
 
 /** The database's side of `checkNoFee`, for a fee recorded at the same moment. */
 export const MEMBERSHIP_FEE_CONSTRAINTS: ConstraintMeanings = {
-  membership_fee_member_id_year_unique: {
+  membership_fee_member_id_year_sequence_unique: {
     field: 'input.year',
     message: 'a membership fee for this year was recorded for the member at the same moment; there is one membership fee per member and year',
   },

@@ -4,14 +4,14 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
-import { Timestamped } from '../../shared/graphql/timestamps';
+import { Billed } from './billed';
 import { Member, memberRef } from './member.stub';
 import { Service } from './service.stub';
 import { ServiceSubscription } from './service-subscription.stub';
 
-@Check({ expression: 'amount_ore >= 0' })
+@Check({ expression: 'amount_ore >= 0 or sequence > 0' })
 @Entity({ tableName: 'service_charge' })
-@Unique({ properties: ['subscriptionId', 'year'] })
+@Unique({ properties: ['subscriptionId', 'year', 'sequence'] })
 @Index({ properties: ['memberId', 'year'] })
 @Index({ properties: ['serviceId', 'year'] })
 @ObjectType('ServiceCharge', {
@@ -19,7 +19,7 @@ import { ServiceSubscription } from './service-subscription.stub';
     "What a member is charged for its subscription to a collaboration service for a year: its share of the service's costs, invoiced by Sambruk — " +
     'service charge (utdebitering).',
 })
-export class ServiceCharge extends Timestamped {
+export class ServiceCharge extends Billed {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the charge.' })
   id: string = randomUUID();
@@ -77,7 +77,7 @@ export class ServiceCharge extends Timestamped {
 
 /** The database's side of `checkNoCharge`, for a charge recorded at the same moment. */
 export const SERVICE_CHARGE_CONSTRAINTS: ConstraintMeanings = {
-  service_charge_subscription_id_year_unique: {
+  service_charge_subscription_id_year_sequence_unique: {
     field: 'input.year',
     message: 'a charge for this subscription and year was recorded at the same moment; there is one charge per subscription and year',
   },

@@ -3,6 +3,7 @@ import { Migration20261201090000 } from './Migration20261201090000';
 import { Migration20261201100000 } from './Migration20261201100000';
 import { Migration20261203090000 } from './Migration20261203090000';
 import { Migration20261203100000 } from './Migration20261203100000';
+import { Migration20261203110000 } from './Migration20261203110000';
 
 /** Every migration of this subgraph, oldest first (run on start). */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261201100000', class: Migration20261201100000 },
   { name: 'Migration20261203090000', class: Migration20261203090000 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
+  { name: 'Migration20261203110000', class: Migration20261203110000 },
 ];

@@ -5,7 +5,7 @@ import { benchmarksOf } from '../benchmarks';
 import { Member } from '../entities/member.stub';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
-import { chargesByMember, contributionsByMember, feeByMember } from '../loaders';
+import { chargesByMember, contributionsByMember, feesByMember } from '../loaders';
 import { costStatementOf } from '../series';
 import { CostStatement } from '../types/cost-statement.type';
 import { ServiceBenchmark } from '../types/service-benchmark.type';
@@ -17,10 +17,12 @@ export class MemberFinanceResolver {
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)
   @FieldResolver(() => MembershipFee, {
     nullable: true,
-    description: "The member's membership fee (medlemsavgift) for a year; null when none is recorded. For analysts, admins and the member's own users.",
+    description:
+      "The member's membership fee (medlemsavgift) for a year, without later adjustments (see `costStatement`); null when none is recorded. For analysts, " +
+      "admins and the member's own users.",
   })
-  membershipFee(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<MembershipFee | null> {
-    return feeByMember(ctx, year).load(member.id);
+  async membershipFee(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<MembershipFee | null> {
+    return (await feesByMember(ctx, year).load(member.id))[0] ?? null;
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)
@@ -41,12 +43,12 @@ export class MemberFinanceResolver {
       "member's own users.",
   })
   async costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<CostStatement> {
-    const [membershipFee, serviceCharges, projectContributions] = await Promise.all([
-      feeByMember(ctx, year).load(member.id),
+    const [fees, serviceCharges, projectContributions] = await Promise.all([
+      feesByMember(ctx, year).load(member.id),
       chargesByMember(ctx, year).load(member.id),
       contributionsByMember(ctx, year).load(member.id),
     ]);
-    return costStatementOf(year, membershipFee, serviceCharges, projectContributions);
+    return costStatementOf(year, fees, serviceCharges, projectContributions);
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)

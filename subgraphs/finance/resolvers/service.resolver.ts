@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Access, Restricted } from '../../shared/graphql/auth';
 import type { RequestContext } from '../../shared/graphql/context';
 import { Service } from '../entities/service.stub';
-import { chargeSumByService, costsByService } from '../loaders';
+import { chargeSumByService, costsByService, modelsChargedByService } from '../loaders';
 import { economyOf } from '../series';
 import { ServiceEconomy } from '../types/service-economy.type';
 
@@ -18,7 +18,11 @@ export class ServiceFinanceResolver {
     @Arg('year', () => Int, { description: 'The calendar year.' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceEconomy> {
-    const [charged, costLines] = await Promise.all([chargeSumByService(ctx, year).load(service.id), costsByService(ctx, year).load(service.id)]);
-    return economyOf(year, charged, costLines);
+    const [charged, costLines, priceModels] = await Promise.all([
+      chargeSumByService(ctx, year).load(service.id),
+      costsByService(ctx, year).load(service.id),
+      modelsChargedByService(ctx, year).load(service.id),
+    ]);
+    return { ...economyOf(year, charged, costLines), priceModels };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../shared/domain/money';
+import { PriceModel } from '../entities/price-model.entity';
 import { ServiceCost } from '../entities/service-cost.entity';
 
 @ObjectType('ServiceEconomy', {
@@ -27,4 +28,11 @@ export class ServiceEconomy {
 
   @Field(() => Boolean, { description: 'True when the charges cover the costs (balance zero or more).' })
   covered!: boolean;
+
+  @Field(() => [PriceModel], {
+    nullable: true,
+    description:
+      'The price model versions whose billing runs produced the charges (empty when all were entered by hand); given by `Service.economy`, null in series.',
+  })
+  priceModels?: PriceModel[] | null;
 }

@@ -1,10 +1,12 @@
 import { Migration20261125150118 } from './Migration20261125150118';
 import { Migration20261203090000 } from './Migration20261203090000';
 import { Migration20261203100000 } from './Migration20261203100000';
+import { Migration20261203110000 } from './Migration20261203110000';
 
 /** Every migration of this subgraph, oldest first (run on start). */
 export const migrations = [
   { name: 'Migration20261125150118', class: Migration20261125150118 },
   { name: 'Migration20261203090000', class: Migration20261203090000 },
   { name: 'Migration20261203100000', class: Migration20261203100000 },
+  { name: 'Migration20261203110000', class: Migration20261203110000 },
 ];

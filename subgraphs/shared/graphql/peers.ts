@@ -3,6 +3,7 @@ import { REQUEST_ID_HEADER } from '../platform/http';
 import type { RequestContext } from './context';
 import { NotFoundError, SubgraphUnavailableError } from './errors';
 import { isUuid } from './lookup';
+import { MAX_PAGE_SIZE } from './pagination';
 
 export type EntityFields = Record<string, unknown> & { id: string };
 
@@ -107,7 +108,7 @@ export async function fetchAllNodes(ctx: RequestContext, owner: string, field: s
   let after: string | null = null;
   do {
     const body = (await askPeer(ctx, owner, {
-      query: `query ($after: String) { list: ${field}(${filter ? `${filter}, ` : ''}first: 1000, after: $after) { nodes { id ${selection} } pageInfo { endCursor hasNextPage } } }`,
+      query: `query ($after: String) { list: ${field}(${filter ? `${filter}, ` : ''}first: ${MAX_PAGE_SIZE}, after: $after) { nodes { id ${selection} } pageInfo { endCursor hasNextPage } } }`,
       variables: { after },
     })) as { data?: { list: Page }; errors?: unknown[] };
     if (body.errors?.length || !body.data) throw new SubgraphUnavailableError(owner, `it could not list its ${field}`);

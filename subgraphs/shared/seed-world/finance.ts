@@ -1,12 +1,13 @@
-import { membershipOf } from '../domain/member-facts';
+import { billYear, describeComputation, MEMBERSHIP_FEE_SUBJECT, type ModelVersion, serviceSubject } from '../domain/billing';
 import { apportion, kronor } from '../domain/money';
-import { overlaps, sharedDays, yearPeriod } from '../domain/periods';
+import { overlaps, yearPeriod } from '../domain/periods';
+import { type Band, type Tariff, tariff } from '../domain/pricing';
 import { ACCOUNTS_2017_APPROVED_ON, ANNUAL_REPORT_2017 } from './accounts';
-import { type WorldMember, worldMembers } from './members';
+import { worldMembers } from './members';
 import { worldProjects } from './projects';
 import { stableId } from './random';
 import { seedScale } from './scale';
-import { type WorldService, type WorldSubscription, worldServices, worldSubscriptions } from './services';
+import { type WorldService, worldServices, worldSubscriptions } from './services';
 
 export type LineKind = 'INCOME' | 'COST';
 export type TotalScope = 'INCOME' | 'COSTS' | 'RESULT' | 'SECTION';
@@ -182,54 +183,86 @@ function filledYears(documented: Map<number, bigint>): Map<number, bigint> {
   return filled;
 }
 
-/** The fee model (DEMO): a weight per population band; a year's fee total is shared out by weight. */
-const FEE_BANDS: Array<{ below: number; weight: bigint; band: string }> = [
-  { below: 15_000, weight: 2n, band: 'Band 1: under 15 000 inhabitants' },
-  { below: 40_000, weight: 3n, band: 'Band 2: 15 000–39 999 inhabitants' },
-  { below: 80_000, weight: 4n, band: 'Band 3: 40 000–79 999 inhabitants' },
-  { below: 150_000, weight: 5n, band: 'Band 4: 80 000–149 999 inhabitants' },
-  { below: 500_000, weight: 6n, band: 'Band 5: 150 000–499 999 inhabitants' },
-  { below: Infinity, weight: 8n, band: 'Band 6: 500 000 inhabitants or more' },
+/** The DEMO weight of each population band (inhabitants from, to (excluded)); an organisation without inhabitants counts as 0. */
+const FEE_BANDS: Band[] = [
+  { from: 0, to: 15_000, value: 2n },
+  { from: 15_000, to: 40_000, value: 3n },
+  { from: 40_000, to: 80_000, value: 4n },
+  { from: 80_000, to: 150_000, value: 5n },
+  { from: 150_000, to: 500_000, value: 6n },
+  { from: 500_000, to: null, value: 8n },
 ];
-const NO_POPULATION_BAND = { weight: 3n, band: 'Organisation without inhabitants (federation or association)' };
 
-export function feeBand(population: number | null): { weight: bigint; band: string } {
-  return population === null ? NO_POPULATION_BAND : FEE_BANDS.find((band) => population < band.below)!;
+/** A DEMO price model version: what the seed's billing runs bill with. */
+export interface WorldPriceModel extends ModelVersion {
+  note: string;
 }
 
-export interface WorldMembershipFee {
-  id: string;
-  memberId: string;
-  year: number;
-  band: string;
-  ore: bigint;
+const DEMO_MODEL_NOTE = 'Demonstration model: the documents give no prices, so this shares the budget line by population band weights.';
+
+/** A budget's amount shared among those who took part by band weight × days: reproduces the line exactly. */
+const sharedBudget = (sharedOre: bigint): Tariff => tariff({ kind: 'SHARED_COST', sharing: 'WEIGHTS', bands: FEE_BANDS, sharedOre });
+
+function versions(subject: string, serviceId: string | null, amounts: Array<[year: number, ore: bigint]>): WorldPriceModel[] {
+  return [...amounts]
+    .sort(([a], [b]) => a - b)
+    .map(([year, ore], index) => ({
+      id: stableId(`price-model:${subject}:${year}`),
+      subject,
+      serviceId,
+      version: index + 1,
+      validFrom: `${year}-01-01`,
+      populationDay: '11-01',
+      tariff: sharedBudget(ore),
+      note: DEMO_MODEL_NOTE,
+    }));
 }
 
 /**
- * DEMO membership fees: every organisation that was a member during a year pays a share of that
- * year's documented total by its population band, in whole kronor adding up exactly to the total.
+ * DEMO models, a version valid from each documented year: the fee schedule shares the year's
+ * "Membership fees" line, and each service's model its part of the "Services, project support,
+ * invoicing" line (the line shared among the services by weight).
  */
-export function worldMembershipFees(scale = seedScale()): WorldMembershipFee[] {
-  const members = worldMembers(scale);
-  return [...lineTotals(MEMBERSHIP_FEES, scale)].flatMap(([year, total]) => {
-    const payers = members.filter((member) => overlaps(membershipOf(member), yearPeriod(year)));
+export function worldPriceModels(scale = seedScale()): WorldPriceModel[] {
+  const fees = versions(MEMBERSHIP_FEE_SUBJECT, null, [...lineTotals(MEMBERSHIP_FEES, scale)]);
+  const parts = new Map<string, Array<[number, bigint]>>();
+  for (const [year, total] of lineTotals(SERVICE_CHARGES, scale)) {
+    const services = chargedServices(year, scale);
     const shares = apportionKronor(
       total,
-      payers.map((member) => feeBand(member.population).weight),
+      services.map((service) => SERVICE_WEIGHTS[service.key].charged),
     );
-    return payers.map((member, index) => ({
-      id: stableId(`fee:${member.key}:${year}`),
-      memberId: member.id,
-      year,
-      band: feeBand(member.population).band,
-      ore: shares[index],
-    }));
-  });
+    services.forEach((service, index) => {
+      parts.set(service.id, [...(parts.get(service.id) ?? []), [year, shares[index]]]);
+    });
+  }
+  return [...fees, ...[...parts].flatMap(([serviceId, amounts]) => versions(serviceSubject(serviceId), serviceId, amounts))];
 }
 
-export interface WorldServiceCharge {
+export interface WorldBillingRun {
   id: string;
-  /** The subscription charged for; a member that switched variant during the year has a charge on each. */
+  year: number;
+  inputs: { models: string[]; demonstration: true };
+  written: number;
+}
+
+/** What billing runs recorded for a year: from which run and model version, and how. */
+interface BilledRecord {
+  billingRunId: string;
+  priceModelId: string;
+  computation: string;
+}
+
+export interface WorldMembershipFee extends BilledRecord {
+  id: string;
+  memberId: string;
+  year: number;
+  band: string | null;
+  ore: bigint;
+}
+
+export interface WorldServiceCharge extends BilledRecord {
+  id: string;
   subscriptionId: string;
   memberId: string;
   serviceId: string;
@@ -237,6 +270,57 @@ export interface WorldServiceCharge {
   ore: bigint;
   note: string;
 }
+
+export interface WorldBilling {
+  runs: WorldBillingRun[];
+  fees: WorldMembershipFee[];
+  charges: WorldServiceCharge[];
+}
+
+/**
+ * The seed's DEMO billing runs: one per year a model version begins, billing that year with the
+ * versions valid from it (see `billYear`), as a billing run through the API would.
+ */
+export function worldBilling(scale = seedScale()): WorldBilling {
+  const models = worldPriceModels(scale);
+  const members = worldMembers(scale);
+  const population = new Map(members.map((member) => [member.id, member.population]));
+  const subscriptions = worldSubscriptions(scale);
+  const years = [...new Set(models.map((model) => Number(model.validFrom.slice(0, 4))))].sort((a, b) => a - b);
+  const billing: WorldBilling = { runs: [], fees: [], charges: [] };
+  for (const year of years) {
+    const billingRunId = stableId(`billing-run:${year}`);
+    const used = models.filter((model) => model.validFrom === `${year}-01-01`);
+    const lines = billYear({
+      year,
+      models: used,
+      members,
+      subscriptions,
+      agreements: [],
+      costs: new Map(),
+      populationOn: (memberId) => population.get(memberId) ?? null,
+    });
+    for (const line of lines) {
+      const record = { billingRunId, priceModelId: line.model.id, computation: describeComputation(line), memberId: line.memberId, year, ore: line.amountOre };
+      if (line.serviceId === null) billing.fees.push({ ...record, id: stableId(`fee:${line.memberId}:${year}`), band: line.band });
+      else {
+        const note = 'Demonstration charge, computed by a billing run from a demonstration price model';
+        billing.charges.push({ ...record, id: stableId(`service-charge:${line.key}:${year}`), subscriptionId: line.key, serviceId: line.serviceId, note });
+      }
+    }
+    billing.runs.push({ id: billingRunId, year, inputs: { models: used.map((model) => model.id), demonstration: true }, written: lines.length });
+  }
+  return billing;
+}
+
+/** DEMO membership fees: every organisation that was a member during a documented year pays its share of the year's line (see `worldBilling`). */
+export const worldMembershipFees = (scale = seedScale()): WorldMembershipFee[] => worldBilling(scale).fees;
+
+/** The budget line the service charges of a year add up to. */
+export const SERVICE_CHARGES = 'Services, project support, invoicing';
+
+/** DEMO service charges (utdebitering), adding up to each documented year's line (see `worldBilling`). */
+export const worldServiceCharges = (scale = seedScale()): WorldServiceCharge[] => worldBilling(scale).charges;
 
 export interface WorldServiceCost {
   id: string;
@@ -247,8 +331,6 @@ export interface WorldServiceCost {
   note: string;
 }
 
-/** The budget line the service charges of a year add up to. */
-export const SERVICE_CHARGES = 'Services, project support, invoicing';
 /** The budget cost lines shared out as the services' costs. */
 const SERVICE_COST_LINES = ['IT services', 'Consultant fees, project costs', 'Data products / licences'];
 
@@ -267,88 +349,17 @@ const SERVICE_WEIGHTS: Record<string, { charged: bigint; costs: bigint }> = {
   uka: { charged: 700n, costs: 640n },
 };
 
-/** A member's use of a service during a year: its subscriptions that cover some day of it (two when it switched variant). */
-interface Use {
-  member: WorldMember;
-  subscriptions: WorldSubscription[];
-}
-
-/** Members using a service on some day of the year, each once with its subscriptions, in a stable order. */
-function usersDuring(year: number, scale: number): Map<string, Use[]> {
-  const members = new Map(worldMembers(scale).map((member) => [member.key, member]));
-  const uses = new Map<string, Map<string, WorldSubscription[]>>();
-  for (const subscription of worldSubscriptions(scale).filter((candidate) => overlaps(candidate, yearPeriod(year)))) {
-    const byMember = uses.get(subscription.serviceKey) ?? new Map<string, WorldSubscription[]>();
-    uses.set(subscription.serviceKey, byMember.set(subscription.memberKey, [...(byMember.get(subscription.memberKey) ?? []), subscription]));
-  }
-  return new Map(
-    [...uses].map(([service, byMember]) => [
-      service,
-      [...byMember.keys()].sort().map((key) => ({ member: members.get(key)!, subscriptions: byMember.get(key)! })),
-    ]),
-  );
-}
-
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-
-/** How many days of the year a subscription covers. */
-function daysIn(subscription: WorldSubscription, year: number): bigint {
-  const { from, to } = sharedDays(subscription, yearPeriod(year));
-  return BigInt(dayNumber(to!) - dayNumber(from));
-}
-
-/** The services charged in a year (those with weights and users) with their users. */
-function chargedServices(year: number, scale: number): Array<{ service: WorldService; users: Use[] }> {
-  const users = usersDuring(year, scale);
-  return worldServices()
-    .filter((service) => SERVICE_WEIGHTS[service.key] && users.get(service.key)?.length)
-    .map((service) => ({ service, users: users.get(service.key)! }));
-}
-
-/**
- * DEMO service charges (utdebitering) for each budget year: the budget line "Services, project
- * support, invoicing" shared out among the services by weight, and each service's part among the
- * members that used it that year by population band; a member that switched variant during the
- * year has its share split between its two subscriptions by days of use. Whole kronor, adding up
- * exactly.
- */
-export function worldServiceCharges(scale = seedScale()): WorldServiceCharge[] {
-  return [...lineTotals(SERVICE_CHARGES, scale)].flatMap(([year, total]) => {
-    const services = chargedServices(year, scale);
-    const parts = apportionKronor(
-      total,
-      services.map(({ service }) => SERVICE_WEIGHTS[service.key].charged),
-    );
-    return services.flatMap(({ service, users }, index) => {
-      const shares = apportionKronor(
-        parts[index],
-        users.map(({ member }) => feeBand(member.population).weight),
-      );
-      const note = `${service.name}'s part of budget ${year} "${SERVICE_CHARGES}", shared by population band among its ${users.length} users`;
-      return users.flatMap(({ member, subscriptions }, user) => {
-        const split = apportionKronor(
-          shares[user],
-          subscriptions.map((subscription) => daysIn(subscription, year)),
-        );
-        return subscriptions.map((subscription, part) => ({
-          id: stableId(`service-charge:${subscription.id}:${year}`),
-          subscriptionId: subscription.id,
-          memberId: member.id,
-          serviceId: service.id,
-          year,
-          ore: split[part],
-          note: subscriptions.length > 1 ? `${note}; the member's share split by days of use between its ${subscriptions.length} subscriptions` : note,
-        }));
-      });
-    });
-  });
+/** The services charged in a year: those with weights and users. */
+function chargedServices(year: number, scale: number): WorldService[] {
+  const used = new Set(worldSubscriptions(scale).flatMap((subscription) => (overlaps(subscription, yearPeriod(year)) ? [subscription.serviceKey] : [])));
+  return worldServices().filter((service) => SERVICE_WEIGHTS[service.key] && used.has(service.key));
 }
 
 /** DEMO service costs for each budget year: the budget's IT, consultant and licence lines shared out among the charged services by weight. */
 export function worldServiceCosts(scale = seedScale()): WorldServiceCost[] {
   return SERVICE_COST_LINES.flatMap((category) =>
     [...lineTotals(category, scale)].flatMap(([year, total]) => {
-      const services = chargedServices(year, scale).map(({ service }) => service);
+      const services = chargedServices(year, scale);
       const parts = apportionKronor(
         total,
         services.map((service) => SERVICE_WEIGHTS[service.key].costs),
