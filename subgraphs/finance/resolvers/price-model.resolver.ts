@@ -14,6 +14,12 @@ import { DefinePriceModelInput, PriceModelInput } from './price-model.args';
 const proposedArg = { description: 'The model proposed, as it would be defined.' };
 const yearArg = { description: 'The year to compare, with its members, subscriptions and costs.' };
 
+/** A proposed model checked for a scenario of `year`: its tariff and the day of the year its populations are read. */
+function proposalOf(proposedModel: PriceModelInput, year: number, ctx: RequestContext) {
+  checkYear(year, ctx.today, 'year');
+  return { tariff: tariffOf(proposedModel, 'proposedModel'), populationDay: proposedModel.populationDay ?? '11-01' };
+}
+
 @Resolver(() => PriceModel)
 export class PriceModelResolver {
   @Query(() => [PriceModel], {
@@ -55,10 +61,9 @@ export class PriceModelResolver {
     @Arg('year', () => Int, yearArg) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<PriceScenario> {
-    checkYear(year, ctx.today, 'year');
-    const tariff = tariffOf(proposedModel, 'proposedModel');
+    const proposal = proposalOf(proposedModel, year, ctx);
     await requireService(ctx, serviceId, 'serviceId');
-    return priceScenario(ctx, year, serviceId, { tariff, populationDay: proposedModel.populationDay ?? '11-01' });
+    return priceScenario(ctx, year, serviceId, proposal);
   }
 
   @Restricted(Access.ANALYST)
@@ -71,8 +76,6 @@ export class PriceModelResolver {
     @Arg('year', () => Int, yearArg) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<PriceScenario> {
-    checkYear(year, ctx.today, 'year');
-    const tariff = tariffOf(proposedModel, 'proposedModel');
-    return priceScenario(ctx, year, null, { tariff, populationDay: proposedModel.populationDay ?? '11-01' });
+    return priceScenario(ctx, year, null, proposalOf(proposedModel, year, ctx));
   }
 }
