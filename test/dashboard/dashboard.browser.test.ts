@@ -17,6 +17,8 @@ const describeInBrowser = browser$.source && built ? describe : describe.skip;
 /** The dashboard shows the six years up to 2023, the seed's last year of charges. */
 const YEAR = 2023;
 const variables = { day: `${YEAR}-12-31`, y0: YEAR - 5, y1: YEAR - 4, y2: YEAR - 3, y3: YEAR - 2, y4: YEAR - 1, y5: YEAR };
+/** The README's pictures are rewritten only when asked (UPDATE_SCREENSHOTS=1); otherwise a test run leaves the tree as it was. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : '.data/screenshots';
 const kronor = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });
 
 describeInBrowser('the member dashboard in a real browser (headless Chromium)', () => {
@@ -34,7 +36,7 @@ describeInBrowser('the member dashboard in a real browser (headless Chromium)', 
     const idOf = async (search: string) => dataOf(await hub.request(SearchMembersDocument, { search, first: 1 })).members.nodes[0].id;
     [nacka, lund] = [await idOf('Nacka'), await idOf('Lunds kommun')];
     browser = await launchBrowser(browser$.source!);
-    mkdirSync('docs', { recursive: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -86,7 +88,7 @@ describeInBrowser('the member dashboard in a real browser (headless Chromium)', 
     expect(calls).toHaveLength(1);
     expect(JSON.parse(calls[0].body!)).toEqual({ documentId: expect.stringMatching(/^sha256:/), variables: expect.any(Object) });
     expect(requests.filter((request) => !request.url.startsWith(origin()))).toEqual([]);
-    await page.screenshot({ path: 'docs/dashboard-member.png', fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-member.png`, fullPage: true });
     await page.close();
   });
 
@@ -101,7 +103,7 @@ describeInBrowser('the member dashboard in a real browser (headless Chromium)', 
     }
     expect(await page.textContent('#member-name')).toBe('Lunds kommun');
     expect(new URL(page.url()).searchParams.get('medlem')).toBe(lund);
-    await page.screenshot({ path: 'docs/dashboard-analyst.png', fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/dashboard-analyst.png`, fullPage: true });
     await page.close();
   });
 
