@@ -2,16 +2,16 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { Campaign } from './entities/campaign.entity';
+import { Event } from './entities/event.entity';
 import { Network } from './entities/network.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
+import { NetworkPartnerRole } from './entities/network-partner-role.entity';
 import type { Participation } from './entities/participation';
+import { Partner } from './entities/partner.entity';
 import { Project } from './entities/project.entity';
 import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
-import { ProjectPhaseChange } from './entities/project-phase-change.entity';
-import { Event } from './entities/event.entity';
-import { NetworkPartnerRole } from './entities/network-partner-role.entity';
-import { Partner } from './entities/partner.entity';
 import { ProjectPartnerRole } from './entities/project-partner-role.entity';
+import { ProjectPhaseChange } from './entities/project-phase-change.entity';
 
 /** Lead first, then participants, then co-funders. */
 const ROLE_ORDER = Object.values(ProjectRole);
@@ -93,7 +93,11 @@ export const eventsByOrganiserPartner = defineLoader('eventsByOrganiserPartner',
 export const partnerRolesByProject = defineLoader('partnerRolesByProject', (em) =>
   groupedLoader<string, ProjectPartnerRole>(
     (ids) =>
-      em.find(ProjectPartnerRole, { project: { $in: ids as string[] } }, { populate: ['partner'], orderBy: { partner: { name: 'asc' }, role: 'asc', id: 'asc' } }),
+      em.find(
+        ProjectPartnerRole,
+        { project: { $in: ids as string[] } },
+        { populate: ['partner'], orderBy: { partner: { name: 'asc' }, role: 'asc', id: 'asc' } },
+      ),
     (role) => role.project.id,
   ),
 );
@@ -101,7 +105,11 @@ export const partnerRolesByProject = defineLoader('partnerRolesByProject', (em) 
 export const partnerRolesByNetwork = defineLoader('partnerRolesByNetwork', (em) =>
   groupedLoader<string, NetworkPartnerRole>(
     (ids) =>
-      em.find(NetworkPartnerRole, { network: { $in: ids as string[] } }, { populate: ['partner'], orderBy: { partner: { name: 'asc' }, role: 'asc', id: 'asc' } }),
+      em.find(
+        NetworkPartnerRole,
+        { network: { $in: ids as string[] } },
+        { populate: ['partner'], orderBy: { partner: { name: 'asc' }, role: 'asc', id: 'asc' } },
+      ),
     (role) => role.network.id,
   ),
 );

@@ -2,22 +2,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DataSource } from '../shared/domain/source';
 import { recordFieldSources } from '../shared/graphql/provenance';
 import type { Progress } from '../shared/platform/progress';
-import { worldGoals } from '../shared/seed-world/goals';
 import { worldEvents } from '../shared/seed-world/events';
+import { worldGoals } from '../shared/seed-world/goals';
 import { worldPartnerRoles, worldPartners } from '../shared/seed-world/partners';
 import { worldCampaigns, worldNetworks, worldProjects } from '../shared/seed-world/projects';
 import { Campaign } from './entities/campaign.entity';
+import { Event, EventFormat, EventKind, OrganiserKind, SambrukRole } from './entities/event.entity';
 import { Goal, GoalMetric } from './entities/goal.entity';
 import { Network, NetworkStatus } from './entities/network.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
-import { Project, ProjectPhase } from './entities/project.entity';
-import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
-import { ProjectPhaseChange } from './entities/project-phase-change.entity';
-import { Event, EventFormat, EventKind, OrganiserKind, SambrukRole } from './entities/event.entity';
 import { NetworkPartnerRole } from './entities/network-partner-role.entity';
 import { Partner, PartnerKind } from './entities/partner.entity';
 import { PartnerRoleKind } from './entities/partner-role';
+import { Project, ProjectPhase } from './entities/project.entity';
+import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
 import { ProjectPartnerRole } from './entities/project-partner-role.entity';
+import { ProjectPhaseChange } from './entities/project-phase-change.entity';
 
 function seedProjects(em: EntityManager): void {
   for (const world of worldProjects()) {

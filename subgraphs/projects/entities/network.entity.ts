@@ -5,8 +5,8 @@ import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Timestamped } from '../../shared/graphql/timestamps';
-import { NetworkPartnerRole } from './network-partner-role.entity';
 import { NetworkParticipation } from './network-participation.entity';
+import { NetworkPartnerRole } from './network-partner-role.entity';
 
 export enum NetworkStatus {
   STARTING = 'STARTING',
@@ -53,7 +53,6 @@ export class Network extends Timestamped {
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'Day the network started.' })
   startedOn!: string;
-
 
   @Property({ type: 'integer', nullable: true })
   @Field(() => Int, {

@@ -5,8 +5,8 @@ import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Timestamped } from '../../shared/graphql/timestamps';
-import { ProjectPartnerRole } from './project-partner-role.entity';
 import { ProjectParticipation } from './project-participation.entity';
+import { ProjectPartnerRole } from './project-partner-role.entity';
 import { ProjectPhaseChange } from './project-phase-change.entity';
 
 export enum ProjectPhase {
@@ -59,7 +59,6 @@ export class Project extends Timestamped {
     description: 'Day the project left the idea stage (entered PRE_STUDY or ACTIVE); null while an idea or if cancelled as one.',
   })
   startedOn: string | null = null;
-
 
   @Enum({ items: () => DataSource, type: 'text' })
   @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })

@@ -52,7 +52,9 @@ export class Migration20261204100000 extends Migration {
     this.addSql(
       `alter table "projects"."event" add column "kind" text check ("kind" in ('CONFERENCE', 'SEMINAR', 'WORKSHOP', 'INSPIRATION_DAY')) not null default 'SEMINAR', add column "place" text null, add column "organiser_kind" text check ("organiser_kind" in ('ASSOCIATION', 'MEMBER', 'PARTNER', 'OTHER')) not null default 'MEMBER', add column "organiser_partner_id" uuid null, add column "organiser_name" text null, add column "sambruk_role" text check ("sambruk_role" in ('HOST', 'CO_ORGANISER', 'SPEAKER', 'EXHIBITOR')) not null default 'CO_ORGANISER';`,
     );
-    this.addSql(`alter table "projects"."event" alter column "kind" drop default, alter column "organiser_kind" drop default, alter column "sambruk_role" drop default;`);
+    this.addSql(
+      `alter table "projects"."event" alter column "kind" drop default, alter column "organiser_kind" drop default, alter column "sambruk_role" drop default;`,
+    );
     this.addSql(`alter table "projects"."event" alter column "organiser_member_id" drop not null, alter column "attendees" drop not null;`);
     this.addSql(
       `alter table "projects"."event" add constraint "event_organiser_partner_id_foreign" foreign key ("organiser_partner_id") references "projects"."partner" ("id") on update cascade on delete restrict;`,

@@ -51,10 +51,12 @@ async function organiserOf(ctx: RequestContext, organiser: EventOrganiserInput, 
   const given = { memberId: memberId ?? null, partnerId: partnerId ?? null, name: name ?? null };
   const allowed = { memberId: kind === OrganiserKind.MEMBER, partnerId: kind === OrganiserKind.PARTNER, name: kind === OrganiserKind.OTHER };
   for (const field of ['memberId', 'partnerId', 'name'] as const) {
-    if (given[field] !== null && !allowed[field]) throw new BadUserInputError(`input.organiser.${field}`, `an organiser of kind ${kind} has no ${field}; leave it out`);
+    if (given[field] !== null && !allowed[field])
+      throw new BadUserInputError(`input.organiser.${field}`, `an organiser of kind ${kind} has no ${field}; leave it out`);
   }
   if (kind === OrganiserKind.MEMBER && !given.memberId) throw new BadUserInputError('input.organiser.memberId', 'an organiser of kind MEMBER needs memberId');
-  if (kind === OrganiserKind.PARTNER && !given.partnerId) throw new BadUserInputError('input.organiser.partnerId', 'an organiser of kind PARTNER needs partnerId');
+  if (kind === OrganiserKind.PARTNER && !given.partnerId)
+    throw new BadUserInputError('input.organiser.partnerId', 'an organiser of kind PARTNER needs partnerId');
   if (given.memberId) checkMemberOn(await requireMemberFacts(ctx, given.memberId, 'input.organiser.memberId'), heldOn, 'input.organiser.memberId');
   const partner = given.partnerId ? await findOrFail(ctx.em, Partner, given.partnerId, 'input.organiser.partnerId', 'partner') : null;
   return { organiserKind: kind, organiserMemberId: given.memberId, organiserPartner: partner, organiserName: given.name };

@@ -3,13 +3,13 @@ import { activeOn, dayInYear } from '../../shared/domain/periods';
 import type { RequestContext } from '../../shared/graphql/context';
 import { fetchAllNodes, fetchEntities, fetchMemberIdsOn } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Event, EventFormat, EventKind } from '../entities/event.entity';
 import { Goal, GoalMetric } from '../entities/goal.entity';
 import { memberRef } from '../entities/member.stub';
 import { Network } from '../entities/network.entity';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Project } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
-import { Event, EventFormat, EventKind } from '../entities/event.entity';
 import { GoalProgress } from '../types/goal-progress.type';
 
 type Counted = Partial<Pick<GoalProgress, 'members' | 'projects' | 'networks' | 'seminars' | 'services'>> & { value: number };

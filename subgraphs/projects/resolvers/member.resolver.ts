@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../shared/graphql/context';
+import { Event } from '../entities/event.entity';
 import { Member } from '../entities/member.stub';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
-import { Event } from '../entities/event.entity';
 import { eventsByOrganiserMember, networkParticipationsByMember, projectParticipationsByMember } from '../loaders';
 
 /** What the projects subgraph adds to a member: its projects, networks and the events it organised. */

@@ -10,15 +10,15 @@ import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { Campaign } from '../entities/campaign.entity';
+import { Event } from '../entities/event.entity';
 import { Network } from '../entities/network.entity';
 import { NetworkParticipation } from '../entities/network-participation.entity';
-import { Event } from '../entities/event.entity';
 import { NetworkPartnerRole } from '../entities/network-partner-role.entity';
 import { campaignsByNetwork, eventsByNetwork, networksById, participationsByNetwork, partnerRolesByNetwork } from '../loaders';
-import { PARTNER_NAMES, partnerNames } from './partner-role';
 import { checkUniqueName } from '../rules';
 import { collaborationConditions } from './collaboration.args';
 import { CreateNetworkInput, NetworkConnection, NetworkOrderField, NetworksArgs, UpdateNetworkInput } from './network.args';
+import { PARTNER_NAMES, partnerNames } from './partner-role';
 
 const SEARCHED = ['name', 'topic'];
 

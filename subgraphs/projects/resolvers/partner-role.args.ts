@@ -16,7 +16,10 @@ abstract class NewPartnerRole {
   @Field(() => DateScalar, { nullable: true, description: 'First day of the role; null when not known.' })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day it ended (no longer held from this day), for a role recorded afterwards; null while it goes on.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day it ended (no longer held from this day), for a role recorded afterwards; null while it goes on.',
+  })
   to?: string | null;
 }
 

@@ -48,7 +48,10 @@ export async function addPartnerRole<T extends PartnerRole>(
   const clash = existing.find((other) => overlaps(asPeriod(other), asPeriod(held)));
   if (clash) {
     const since = clash.from ? ` from ${clash.from}` : '';
-    throw new ConflictError('input.partnerId', `${partner.name} already holds the role ${input.role} on "${parent.name}"${since}; end that role first or choose other days`);
+    throw new ConflictError(
+      'input.partnerId',
+      `${partner.name} already holds the role ${input.role} on "${parent.name}"${since}; end that role first or choose other days`,
+    );
   }
   const role = ctx.em.create(entity, { [parentField]: parent, partner, role: input.role, ...held, source: DataSource.ENTERED } as never);
   await ctx.em.flush();

@@ -51,7 +51,10 @@ export class PartnerResolver {
     return findPage(ctx.em, Partner, () => partnersFilter(args), args, PARTNERS);
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The member this organisation also is (e.g. SKR); null for an organisation that is not a member.' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'The member this organisation also is (e.g. SKR); null for an organisation that is not a member.',
+  })
   member(@Root() partner: Partner): Member | null {
     return partner.memberId ? memberRef(partner.memberId) : null;
   }
@@ -61,7 +64,9 @@ export class PartnerResolver {
     return projectRolesByPartner(ctx).load(partner.id);
   }
 
-  @FieldResolver(() => [NetworkPartnerRole], { description: 'The roles the partner holds or held on competence networks, oldest first (unknown starts first).' })
+  @FieldResolver(() => [NetworkPartnerRole], {
+    description: 'The roles the partner holds or held on competence networks, oldest first (unknown starts first).',
+  })
   networkRoles(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<NetworkPartnerRole[]> {
     return networkRolesByPartner(ctx).load(partner.id);
   }

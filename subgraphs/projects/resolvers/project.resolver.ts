@@ -13,12 +13,12 @@ import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
-import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { ProjectPartnerRole } from '../entities/project-partner-role.entity';
+import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
 import { participationsByProject, partnerRolesByProject, phaseChangesByProject, projectsById } from '../loaders';
-import { PARTNER_NAMES, partnerNames } from './partner-role';
 import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
 import { collaborationConditions } from './collaboration.args';
+import { PARTNER_NAMES, partnerNames } from './partner-role';
 import { CreateProjectInput, ProjectConnection, ProjectOrderField, ProjectsArgs, UpdateProjectInput } from './project.args';
 
 function projectsFilter(args: ProjectsArgs): FilterQuery<Project> {

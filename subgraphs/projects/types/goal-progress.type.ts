@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Event } from '../entities/event.entity';
 import { Member } from '../entities/member.stub';
 import { Network } from '../entities/network.entity';
 import { Project } from '../entities/project.entity';
-import { Event } from '../entities/event.entity';
 import { Service } from '../entities/service.stub';
 
 @ObjectType('NetworkTally', { description: 'A network and how many members take part in it on the day measured.' })

@@ -187,15 +187,17 @@ const EVENTS_2017: EventDraft[] = [
 export function worldEvents(): WorldEvent[] {
   const members = new Map(worldMembers(1).map((member) => [member.key, member.id]));
   const networks = new Map(worldNetworks(1).map((network) => [network.key, network.id]));
-  const documented = EVENTS_2017.map(({ memberKey, partnerKey, networkKey, ...event }): WorldEvent => ({
-    ...event,
-    id: stableId(`event:${event.key}`),
-    organiserMemberId: memberKey ? members.get(memberKey)! : null,
-    organiserPartnerId: partnerKey ? stableId(`partner:${partnerKey}`) : null,
-    networkId: networkKey ? networks.get(networkKey)! : null,
-    attendees: null,
-    source: 'SEED',
-  }));
+  const documented = EVENTS_2017.map(
+    ({ memberKey, partnerKey, networkKey, ...event }): WorldEvent => ({
+      ...event,
+      id: stableId(`event:${event.key}`),
+      organiserMemberId: memberKey ? members.get(memberKey)! : null,
+      organiserPartnerId: partnerKey ? stableId(`partner:${partnerKey}`) : null,
+      networkId: networkKey ? networks.get(networkKey)! : null,
+      attendees: null,
+      source: 'SEED',
+    }),
+  );
   const seminars = worldSeminars().map(
     ({ id, key, title, heldOn, format, networkId, organiserId, attendees }): WorldEvent => ({
       id,

@@ -81,7 +81,8 @@ const PARTNERS: PartnerDraft[] = [
     key: 'skolverket',
     name: 'Skolverket',
     kind: 'AUTHORITY',
-    description: 'The Swedish National Agency for Education, responsible for the digitalisation of schools; works with Sambruk on Egil and Digitala Nationella Prov.',
+    description:
+      'The Swedish National Agency for Education, responsible for the digitalisation of schools; works with Sambruk on Egil and Digitala Nationella Prov.',
     provenance: [
       stated('name', VP, 'Skolverket har det övergripande sektorsansvaret för skolans digitalisering.'),
       stated('kind', VP, 'Skolverket har det övergripande sektorsansvaret för skolans digitalisering.'),
@@ -98,7 +99,8 @@ const PARTNERS: PartnerDraft[] = [
     key: 'esam',
     name: 'eSam',
     kind: 'ASSOCIATION',
-    description: "Member organisation of state agencies (esamverkansprogrammet), formed in 2015; its project dSam led to Sambruk's network on digital collaboration platforms.",
+    description:
+      "Member organisation of state agencies (esamverkansprogrammet), formed in 2015; its project dSam led to Sambruk's network on digital collaboration platforms.",
     provenance: [
       stated('name', VP, 'som arbetar vidare med de resultat som tagits fram av eSams projekt dSam'),
       stated('kind', AR, 'Medlemsorganisationen esam (esamverkansprogrammet) bildades 2015'),
@@ -126,7 +128,10 @@ const PARTNERS: PartnerDraft[] = [
     name: 'Kungliga biblioteket',
     kind: 'AUTHORITY',
     description: 'The National Library of Sweden; contributed funds to the work of Digidelnätverket in 2017.',
-    provenance: [stated('name', AR, 'Under 2017 har Kungliga biblioteket bidragit med ekonomiska medel som stöd till arbetet.'), kindNotStated('Kungliga biblioteket')],
+    provenance: [
+      stated('name', AR, 'Under 2017 har Kungliga biblioteket bidragit med ekonomiska medel som stöd till arbetet.'),
+      kindNotStated('Kungliga biblioteket'),
+    ],
   },
   {
     key: 'vlm-institutet',
