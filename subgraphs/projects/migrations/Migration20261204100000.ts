@@ -66,4 +66,32 @@ export class Migration20261204100000 extends Migration {
       `alter table "projects"."event" add constraint "event_organiser_check" check (("organiser_kind" = 'MEMBER') = ("organiser_member_id" is not null) and ("organiser_kind" = 'PARTNER') = ("organiser_partner_id" is not null) and ("organiser_kind" = 'OTHER' or "organiser_name" is null));`,
     );
   }
+
+  /** Back to free-text partners (their names, roles lost) and member-organised seminars (events organised otherwise are dropped). */
+  override async down(): Promise<void> {
+    for (const parent of ['project', 'network']) {
+      this.addSql(`alter table "projects"."${parent}" add column "partners" text[] not null default '{}';`);
+      this.addSql(
+        `update "projects"."${parent}" as "x" set "partners" = coalesce((select array_agg(distinct "p"."name" order by "p"."name") from "projects"."${parent}_partner_role" as "r" join "projects"."partner" as "p" on "p"."id" = "r"."partner_id" where "r"."${parent}_id" = "x"."id"), '{}');`,
+      );
+      this.addSql(`alter table "projects"."${parent}" alter column "partners" drop default;`);
+      this.addSql(`drop table "projects"."${parent}_partner_role";`);
+    }
+    this.addSql(`delete from "projects"."event" where "organiser_kind" <> 'MEMBER';`);
+    this.addSql(`update "projects"."event" set "attendees" = 0 where "attendees" is null;`);
+    this.addSql(
+      `alter table "projects"."event" drop constraint "event_organiser_check", drop constraint "event_organiser_partner_id_foreign", drop column "kind", drop column "place", drop column "organiser_kind", drop column "organiser_partner_id", drop column "organiser_name", drop column "sambruk_role";`,
+    );
+    this.addSql(`alter table "projects"."event" alter column "organiser_member_id" set not null, alter column "attendees" set not null;`);
+    this.addSql(`alter table "projects"."event" rename column "organiser_member_id" to "organiser_id";`);
+    this.addSql(`alter index "projects"."event_held_on_index" rename to "seminar_held_on_index";`);
+    this.addSql(`alter index "projects"."event_network_id_index" rename to "seminar_network_id_index";`);
+    this.addSql(`alter index "projects"."event_organiser_member_id_index" rename to "seminar_organiser_id_index";`);
+    this.addSql(`alter table "projects"."event" rename constraint "event_pkey" to "seminar_pkey";`);
+    this.addSql(`alter table "projects"."event" rename constraint "event_network_id_foreign" to "seminar_network_id_foreign";`);
+    this.addSql(`alter table "projects"."event" rename constraint "event_format_check" to "seminar_format_check";`);
+    this.addSql(`alter table "projects"."event" rename constraint "event_source_check" to "seminar_source_check";`);
+    this.addSql(`alter table "projects"."event" rename to "seminar";`);
+    this.addSql(`drop table "projects"."partner";`);
+  }
 }
