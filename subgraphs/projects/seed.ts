@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PartnerRoleKind } from '../shared/domain/partner-roles';
 import { DataSource } from '../shared/domain/source';
 import { recordFieldSources } from '../shared/graphql/provenance';
 import type { Progress } from '../shared/platform/progress';
@@ -13,7 +14,6 @@ import { Network, NetworkStatus } from './entities/network.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
 import { NetworkPartnerRole } from './entities/network-partner-role.entity';
 import { Partner, PartnerKind } from './entities/partner.entity';
-import { PartnerRoleKind } from './entities/partner-role';
 import { Project, ProjectPhase } from './entities/project.entity';
 import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
 import { ProjectPartnerRole } from './entities/project-partner-role.entity';
@@ -89,13 +89,19 @@ function seedEvents(em: EntityManager): void {
   }
 }
 
-/** The partners the documents name and their roles on projects and networks, when there are no partners yet. */
-async function seedPartners(em: EntityManager): Promise<void> {
-  if ((await em.count(Partner)) > 0) return;
+/** The partners the documents name that are missing (by id, or by name for partners a migration made from free text). */
+async function seedMissingPartners(em: EntityManager): Promise<void> {
+  const present = await em.find(Partner, {}, { fields: ['id', 'name'] });
+  const known = new Set(present.flatMap((partner) => [partner.id, partner.name]));
   for (const { id, name, kind, description, memberId, provenance } of worldPartners()) {
+    if (known.has(id) || known.has(name)) continue;
     em.create(Partner, { id, name, kind: kind as PartnerKind, description, memberId, source: DataSource.SEED });
     recordFieldSources(em, id, provenance);
   }
+}
+
+/** The roles the documents give partners on projects and networks. */
+function seedPartnerRoles(em: EntityManager): void {
   for (const { id, partnerId, target, targetId, role, from, to, provenance } of worldPartnerRoles()) {
     const fields = { id, partner: em.getReference(Partner, partnerId), role: role as PartnerRoleKind, from, to, source: DataSource.SEED };
     if (target === 'project') em.create(ProjectPartnerRole, { ...fields, project: em.getReference(Project, targetId) });
@@ -111,15 +117,20 @@ async function seedGoals(em: EntityManager): Promise<void> {
   await em.flush();
 }
 
-/** Projects, networks with their campaigns, partners with their roles, and events, when the projects schema is empty; the goals when missing. */
+/**
+ * Projects, networks with their campaigns, partners with their roles, and events, when the projects schema is empty; the goals
+ * and the partners the documents name when missing (the services subgraph's partner roles refer to them).
+ */
 export async function seedProjectsAndNetworks(em: EntityManager, progress: Progress): Promise<void> {
   await seedGoals(em);
+  await seedMissingPartners(em);
+  await em.flush();
   if ((await em.count(Project)) > 0) return;
   const step = progress.step('projects, networks, partners and events', 3);
   seedProjects(em);
   seedNetworks(em);
   step.tick();
-  await seedPartners(em);
+  seedPartnerRoles(em);
   step.tick();
   seedEvents(em);
   await em.flush();

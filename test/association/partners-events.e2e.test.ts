@@ -1,12 +1,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { worldEvents } from '../../subgraphs/shared/seed-world/events';
-import { worldPartnerRoles, worldPartners } from '../../subgraphs/shared/seed-world/partners';
+import { worldPartnerRoles, worldPartners, worldServicePartnerRoles } from '../../subgraphs/shared/seed-world/partners';
 import {
   AddNetworkPartnerRoleDocument,
   AddProjectPartnerRoleDocument,
+  AddServicePartnerRoleDocument,
   CreatePartnerDocument,
   EndProjectPartnerRoleDocument,
+  EndServicePartnerRoleDocument,
   EventsDocument,
   GoalsDocument,
   NetworkPartnerRolesDocument,
@@ -15,6 +17,7 @@ import {
   type PartnersQuery,
   ProjectPartnerRolesDocument,
   SeminarsDocument,
+  ServicePartnerRolesDocument,
 } from '../generated/graphql';
 import { ADMIN, dataOf, errorOf, type Hub, startHub } from '../hub';
 import { quoted } from './sources';
@@ -117,6 +120,47 @@ describe('partners the documents name', () => {
     expect(all.count).toBe(10);
     expect(few.count).toBeLessThan(all.count);
     expect(few.projects).toBe(all.projects);
+  });
+});
+
+describe('partners on collaboration services (services subgraph, partners by id through federation)', () => {
+  test("Resursen Sverige AB is Provisum's management partner; mySociety built FixaMinGata's software; Skolverket works with Egil", async () => {
+    const provisum = dataOf(await hub.request(ServicePartnerRolesDocument, { slug: 'provisum' })).service!;
+    expect(provisum.partner?.name).toBe('Resursen Sverige AB');
+    expect(provisum.partnerRoles).toEqual([
+      expect.objectContaining({ role: 'MANAGEMENT', from: null, to: null, source: 'SEED', partner: { name: 'Resursen Sverige AB', kind: 'COMPANY' } }),
+    ]);
+    expect(provisum.partnerRoles[0].provenance[0].quote).toBe('förvaltningspartnern, Resursen Sverige AB');
+    const fixamingata = dataOf(await hub.request(ServicePartnerRolesDocument, { slug: 'fixamingata' })).service!;
+    expect(fixamingata.partner).toBeNull();
+    expect(fixamingata.partnerRoles.map((role) => [role.partner.name, role.role]).sort()).toEqual([
+      ['FlexiteBPMS', 'COLLABORATOR'],
+      ['mySociety', 'DEVELOPER'],
+    ]);
+    expect(partnerNamed('Skolverket').serviceRoles).toEqual([{ role: 'COLLABORATOR', source: 'SEED', service: { slug: 'egil' } }]);
+    for (const role of worldServicePartnerRoles()) for (const row of role.provenance) expect(quoted(row.document!, row.quote!)).toBe(true);
+  });
+
+  test('a management partner is added and ended; an unknown partner is NOT_FOUND (asked of the projects subgraph), an overlap CONFLICT', async () => {
+    const { service: uka } = dataOf(await hub.request(query<{ service: { id: string } }>('{ service(slug: "uka") { id } }'), {}));
+    const input = { serviceId: uka.id, partnerId: partnerNamed('Inera').id, role: 'MANAGEMENT' as const, from: '2024-01-01' };
+    const { addServicePartnerRole } = dataOf(await asAdmin(AddServicePartnerRoleDocument, { input }));
+    expect(addServicePartnerRole).toMatchObject({ role: 'MANAGEMENT', from: '2024-01-01', to: null, partner: { name: 'Inera' }, service: { slug: 'uka' } });
+    expect(dataOf(await hub.request(ServicePartnerRolesDocument, { slug: 'uka' })).service!.partner?.name).toBe('Inera');
+    expect(errorOf(await asAdmin(AddServicePartnerRoleDocument, { input: { ...input, from: '2025-01-01' } }))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'input.partnerId: Inera already holds the role MANAGEMENT on UKA; end that role first or choose other days',
+    });
+    expect(errorOf(await asAdmin(AddServicePartnerRoleDocument, { input: { ...input, partnerId: UNKNOWN } }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `input.partnerId: no partner with id "${UNKNOWN}"`,
+    });
+    expect(errorOf(await asAdmin(AddServicePartnerRoleDocument, { input: { ...input, serviceId: UNKNOWN } })).code).toBe('NOT_FOUND');
+    expect(dataOf(await asAdmin(EndServicePartnerRoleDocument, { id: addServicePartnerRole.id, on: '2025-01-01' })).endServicePartnerRole.to).toBe(
+      '2025-01-01',
+    );
+    expect(errorOf(await asAdmin(EndServicePartnerRoleDocument, { id: addServicePartnerRole.id, on: '2025-02-01' })).code).toBe('CONFLICT');
+    expect(dataOf(await hub.request(ServicePartnerRolesDocument, { slug: 'uka' })).service!.partner?.name).toBe('Inera');
   });
 });
 

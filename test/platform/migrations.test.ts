@@ -216,3 +216,27 @@ test('projects: free-text partners become partner records with a role each, and 
     await orm.close();
   }
 });
+
+test("services: a service's management partner becomes a MANAGEMENT role of the partner with the same id", async () => {
+  const orm = await migratedTo('services', 'Migration20261203090000');
+  try {
+    const [partner, service] = [randomUUID(), randomUUID()];
+    await db.raw(`insert into services.management_partner (id, name, description, source) values (?, 'Resursen Sverige AB', 'Runs Provisum.', 'SEED')`, [
+      partner,
+    ]);
+    await db.raw(
+      `insert into services.service (id, slug, name, description, area, status, started_on, partner_id, variants, source, created_at, updated_at) values (?, ` +
+        `'provisum', 'Provisum', 'Guardianship.', 'GUARDIANSHIP', 'ACTIVE', '2015-01-01', ?, '{}', 'SEED', now(), now())`,
+      [service, partner],
+    );
+
+    await migrate(orm);
+
+    expect(await db('services.service_partner_role').select('service_id', 'partner_id', 'role', 'from', 'to', 'source')).toEqual([
+      { service_id: service, partner_id: partner, role: 'MANAGEMENT', from: null, to: null, source: 'SEED' },
+    ]);
+    expect((await db.raw(`select to_regclass('services.management_partner') as "table"`)).rows[0].table).toBeNull();
+  } finally {
+    await orm.close();
+  }
+});

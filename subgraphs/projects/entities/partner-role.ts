@@ -1,33 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PartnerRoleKind } from '../../shared/domain/partner-roles';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Timestamped } from '../../shared/graphql/timestamps';
 import { Partner } from './partner.entity';
-
-export enum PartnerRoleKind {
-  MANAGEMENT = 'MANAGEMENT',
-  SUPPLIER = 'SUPPLIER',
-  DEVELOPER = 'DEVELOPER',
-  FUNDER = 'FUNDER',
-  COLLABORATOR = 'COLLABORATOR',
-  PARTICIPANT = 'PARTICIPANT',
-}
-
-registerEnumType(PartnerRoleKind, {
-  name: 'PartnerRoleKind',
-  description: 'What a partner does on a service, project or network.',
-  valuesConfig: {
-    MANAGEMENT: { description: 'Contracted to run and develop it (förvaltningspartner).' },
-    SUPPLIER: { description: 'Supplies software or services to it (leverantör).' },
-    DEVELOPER: { description: 'Built the solution it is about, e.g. OS2 for Kravmotor.' },
-    FUNDER: { description: 'Funds it, e.g. a grant.' },
-    COLLABORATOR: { description: 'Works on it together with Sambruk (samverkanspart).' },
-    PARTICIPANT: { description: 'Takes part in it.' },
-  },
-});
 
 /** What a partner's role on a project and on a network have alike: the partner, the role and a half-open period. */
 @ObjectType()

@@ -1,7 +1,7 @@
 import { IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { PartnerRoleKind } from '../../shared/domain/partner-roles';
 import { DateScalar } from '../../shared/graphql/scalars';
-import { PartnerRoleKind } from '../entities/partner-role';
 
 /** What a new role of a partner on a project or a network is given alike. */
 @InputType()

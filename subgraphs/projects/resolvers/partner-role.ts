@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { heldPeriod, type PartnerRoleKind } from '../../shared/domain/partner-roles';
 import { checkPeriod, overlaps } from '../../shared/domain/periods';
 import { DataSource } from '../../shared/domain/source';
 import type { RequestContext } from '../../shared/graphql/context';
@@ -6,7 +7,7 @@ import { ConflictError } from '../../shared/graphql/errors';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { takeTurns } from '../../shared/graphql/transaction';
 import { Partner } from '../entities/partner.entity';
-import type { PartnerRole, PartnerRoleKind } from '../entities/partner-role';
+import type { PartnerRole } from '../entities/partner-role';
 
 /** A role as the add mutations take it. */
 export interface NewRole {
@@ -15,10 +16,6 @@ export interface NewRole {
   from?: string | null;
   to?: string | null;
 }
-
-/** A role whose first day is not known counts as held since ever. */
-const SINCE_EVER = '0001-01-01';
-const asPeriod = (role: { from: string | null; to: string | null }) => ({ from: role.from ?? SINCE_EVER, to: role.to });
 
 /** The partner names of some roles, each once, in the roles' order (by partner name). */
 export const partnerNames = (roles: readonly PartnerRole[]): string[] => [...new Set(roles.map((role) => role.partner.name))];
@@ -45,7 +42,7 @@ export async function addPartnerRole<T extends PartnerRole>(
   if (held.from && held.to) checkPeriod({ from: held.from, to: held.to }, 'input.to');
   await takeTurns(ctx.em, `${parentField}-partner`, parent.id, partner.id);
   const existing = await ctx.em.find(entity, { [parentField]: parent, partner, role: input.role } as never);
-  const clash = existing.find((other) => overlaps(asPeriod(other), asPeriod(held)));
+  const clash = existing.find((other) => overlaps(heldPeriod(other), heldPeriod(held)));
   if (clash) {
     const since = clash.from ? ` from ${clash.from}` : '';
     throw new ConflictError(

@@ -1,9 +1,9 @@
 import { IsOptional, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { PartnerRoleKind } from '../../shared/domain/partner-roles';
 import { NodeFilter } from '../../shared/graphql/filters';
 import { ConnectionType, ListArgs, OrderInput } from '../../shared/graphql/pagination';
 import { Partner, PartnerKind } from '../entities/partner.entity';
-import { PartnerRoleKind } from '../entities/partner-role';
 
 @ObjectType('PartnerConnection', { description: 'A page of partners.' })
 export class PartnerConnection extends ConnectionType(Partner, 'The partners on this page, by name.') {}

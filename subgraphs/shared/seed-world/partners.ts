@@ -338,3 +338,44 @@ export function worldPartnerRoles(): WorldPartnerRole[] {
     source: 'SEED',
   }));
 }
+
+/** A partner's role on a collaboration service, as the documents state it. */
+export interface WorldServicePartnerRole {
+  id: string;
+  partnerId: string;
+  serviceKey: string;
+  serviceId: string;
+  role: PartnerRoleKind;
+  from: string | null;
+  to: string | null;
+  source: 'SEED';
+  provenance: WorldFieldSource[];
+}
+
+const SERVICE_ROLES: Array<[partnerKey: string, serviceKey: string, role: PartnerRoleKind, quote: WorldFieldSource]> = [
+  ['resursen', 'provisum', 'MANAGEMENT', stated('role', AR, 'förvaltningspartnern, Resursen Sverige AB')],
+  ['imcode', 'ivis', 'COLLABORATOR', stated('role', AR, 'Sedan projektavslut har projektsamverkanspart, imcode arbetat med att marknadsföra plattformen')],
+  [
+    'mysociety',
+    'fixamingata',
+    'DEVELOPER',
+    stated('role', AR, 'MySociety, som är initiativtagare till ursprungstjänsten och det community som lanserar nya versioner'),
+  ],
+  ['flexite', 'fixamingata', 'COLLABORATOR', stated('role', AR, 'Integration, via e-post, har utvecklats i samverkan med FlexiteBPMS.')],
+  ['skolverket', 'egil', 'COLLABORATOR', stated('role', VP, 'Vi fortsätter under 2023 att samarbeta med Skolverket inför Digitala Nationella Prov, DNP.')],
+];
+
+/** The roles the documents give partners on collaboration services (SEED), with their words; ids match the partners of the projects subgraph. */
+export function worldServicePartnerRoles(): WorldServicePartnerRole[] {
+  return SERVICE_ROLES.map(([partnerKey, serviceKey, role, quote]) => ({
+    id: stableId(`partner-role:${partnerKey}:service:${serviceKey}:${role}`),
+    partnerId: stableId(`partner:${partnerKey}`),
+    serviceKey,
+    serviceId: stableId(`service:${serviceKey}`),
+    role,
+    from: null,
+    to: null,
+    source: 'SEED',
+    provenance: [quote],
+  }));
+}
