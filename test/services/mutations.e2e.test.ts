@@ -18,7 +18,7 @@ import { ADMIN, dataOf, errorOf, type GraphQLResponse, type Hub, startHub } from
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub(['membership', 'services']);
+  hub = await startHub(['membership', 'services', 'projects']);
 });
 afterAll(() => hub?.stop());
 
