@@ -2,13 +2,16 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/graphql/loaders';
 import { Campaign } from './entities/campaign.entity';
+import { Event } from './entities/event.entity';
 import { Network } from './entities/network.entity';
 import { NetworkParticipation } from './entities/network-participation.entity';
+import { NetworkPartnerRole } from './entities/network-partner-role.entity';
 import type { Participation } from './entities/participation';
+import { Partner } from './entities/partner.entity';
 import { Project } from './entities/project.entity';
 import { ProjectParticipation, ProjectRole } from './entities/project-participation.entity';
+import { ProjectPartnerRole } from './entities/project-partner-role.entity';
 import { ProjectPhaseChange } from './entities/project-phase-change.entity';
-import { Seminar } from './entities/seminar.entity';
 
 /** Lead first, then participants, then co-funders. */
 const ROLE_ORDER = Object.values(ProjectRole);
@@ -17,7 +20,9 @@ export const projectsById = defineLoader('projectsById', (em) => entitiesById(em
 
 export const networksById = defineLoader('networksById', (em) => entitiesById(em, Network));
 
-export const seminarsById = defineLoader('seminarsById', (em) => entitiesById(em, Seminar));
+export const eventsById = defineLoader('eventsById', (em) => entitiesById(em, Event));
+
+export const partnersById = defineLoader('partnersById', (em) => entitiesById(em, Partner));
 
 export const phaseChangesByProject = defineLoader('phaseChangesByProject', (em) =>
   groupedLoader<string, ProjectPhaseChange>(
@@ -63,16 +68,63 @@ export const campaignsByNetwork = defineLoader('campaignsByNetwork', (em) =>
   ),
 );
 
-export const seminarsByNetwork = defineLoader('seminarsByNetwork', (em) =>
-  groupedLoader<string, Seminar>(
-    (ids) => em.find(Seminar, { network: { $in: ids as string[] } }, { orderBy: { heldOn: 'asc', id: 'asc' } }),
-    (seminar) => seminar.network!.id,
+export const eventsByNetwork = defineLoader('eventsByNetwork', (em) =>
+  groupedLoader<string, Event>(
+    (ids) => em.find(Event, { network: { $in: ids as string[] } }, { orderBy: { heldOn: 'asc', id: 'asc' } }),
+    (event) => event.network!.id,
   ),
 );
 
-export const seminarsByOrganiser = defineLoader('seminarsByOrganiser', (em) =>
-  groupedLoader<string, Seminar>(
-    (ids) => em.find(Seminar, { organiserId: { $in: uuids(ids) } }, { orderBy: { heldOn: 'asc', id: 'asc' } }),
-    (seminar) => seminar.organiserId,
+export const eventsByOrganiserMember = defineLoader('eventsByOrganiserMember', (em) =>
+  groupedLoader<string, Event>(
+    (ids) => em.find(Event, { organiserMemberId: { $in: uuids(ids) } }, { orderBy: { heldOn: 'asc', id: 'asc' } }),
+    (event) => event.organiserMemberId!,
+  ),
+);
+
+export const eventsByOrganiserPartner = defineLoader('eventsByOrganiserPartner', (em) =>
+  groupedLoader<string, Event>(
+    (ids) => em.find(Event, { organiserPartner: { $in: uuids(ids) } }, { orderBy: { heldOn: 'asc', id: 'asc' } }),
+    (event) => event.organiserPartner!.id,
+  ),
+);
+
+/** Partner roles by their project or network, with their partners, ordered by partner name. */
+export const partnerRolesByProject = defineLoader('partnerRolesByProject', (em) =>
+  groupedLoader<string, ProjectPartnerRole>(
+    (ids) =>
+      em.find(
+        ProjectPartnerRole,
+        { project: { $in: ids as string[] } },
+        { populate: ['partner'], orderBy: { partner: { name: 'asc' }, role: 'asc', id: 'asc' } },
+      ),
+    (role) => role.project.id,
+  ),
+);
+
+export const partnerRolesByNetwork = defineLoader('partnerRolesByNetwork', (em) =>
+  groupedLoader<string, NetworkPartnerRole>(
+    (ids) =>
+      em.find(
+        NetworkPartnerRole,
+        { network: { $in: ids as string[] } },
+        { populate: ['partner'], orderBy: { partner: { name: 'asc' }, role: 'asc', id: 'asc' } },
+      ),
+    (role) => role.network.id,
+  ),
+);
+
+/** A partner's roles on projects and on networks, by the partner's id. */
+export const projectRolesByPartner = defineLoader('projectRolesByPartner', (em) =>
+  groupedLoader<string, ProjectPartnerRole>(
+    (ids) => em.find(ProjectPartnerRole, { partner: { $in: uuids(ids) } }, { orderBy: { from: 'asc', id: 'asc' } }),
+    (role) => role.partner.id,
+  ),
+);
+
+export const networkRolesByPartner = defineLoader('networkRolesByPartner', (em) =>
+  groupedLoader<string, NetworkPartnerRole>(
+    (ids) => em.find(NetworkPartnerRole, { partner: { $in: uuids(ids) } }, { orderBy: { from: 'asc', id: 'asc' } }),
+    (role) => role.partner.id,
   ),
 );

@@ -4,7 +4,7 @@ import { overlaps, type Period } from '../shared/domain/periods';
 import { BadUserInputError, ConflictError } from '../shared/graphql/errors';
 import { type Project, ProjectPhase } from './entities/project.entity';
 
-/** Business rules for projects, networks and seminars, checked before anything is written. */
+/** Business rules for projects, networks and events, checked before anything is written. */
 
 /** The project lifecycle: the phases each phase may move to. */
 export const NEXT_PHASES: Record<ProjectPhase, ProjectPhase[]> = {

@@ -4,13 +4,11 @@ import { Council } from './entities/council.entity';
 import { CouncilMeeting } from './entities/council-meeting.entity';
 import { CouncilSeat } from './entities/council-seat.entity';
 import { Integration } from './entities/integration.entity';
-import { ManagementPartner } from './entities/management-partner.entity';
 import { Service } from './entities/service.entity';
+import { ServicePartnerRole } from './entities/service-partner-role.entity';
 import { ServiceSubscription } from './entities/service-subscription.entity';
 
 export const servicesById = defineLoader('servicesById', (em) => entitiesById(em, Service));
-
-export const partnersById = defineLoader('partnersById', (em) => entitiesById(em, ManagementPartner));
 
 export const subscriptionsById = defineLoader('subscriptionsById', (em) => entitiesById(em, ServiceSubscription));
 
@@ -23,10 +21,19 @@ export const councilsByService = defineLoader('councilsByService', (em) =>
   ),
 );
 
-export const servicesByPartner = defineLoader('servicesByPartner', (em) =>
-  groupedLoader<string, Service>(
-    (ids) => em.find(Service, { partner: { $in: ids as string[] } }, { orderBy: { name: 'asc' } }),
-    (service) => service.partner!.id,
+/** Partner roles by their service, oldest first (unknown starts first). */
+export const partnerRolesByService = defineLoader('partnerRolesByService', (em) =>
+  groupedLoader<string, ServicePartnerRole>(
+    (ids) => em.find(ServicePartnerRole, { service: { $in: ids as string[] } }, { orderBy: { from: 'asc', role: 'asc', id: 'asc' } }),
+    (role) => role.service.id,
+  ),
+);
+
+/** A partner's roles on services, by the partner's id. */
+export const serviceRolesByPartner = defineLoader('serviceRolesByPartner', (em) =>
+  groupedLoader<string, ServicePartnerRole>(
+    (ids) => em.find(ServicePartnerRole, { partnerId: { $in: uuids(ids) } }, { orderBy: { from: 'asc', id: 'asc' } }),
+    (role) => role.partnerId,
   ),
 );
 

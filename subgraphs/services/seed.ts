@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PartnerRoleKind } from '../shared/domain/partner-roles';
 import { DataSource } from '../shared/domain/source';
+import { recordFieldSources } from '../shared/graphql/provenance';
 import type { Progress } from '../shared/platform/progress';
+import { worldServicePartnerRoles } from '../shared/seed-world/partners';
 import {
   SERVICE_VARIANTS,
   worldCouncilMeetings,
   worldCouncilSeats,
   worldCouncils,
   worldIntegrations,
-  worldPartners,
   worldServices,
   worldSubscriptions,
 } from '../shared/seed-world/services';
@@ -15,18 +17,16 @@ import { Council } from './entities/council.entity';
 import { CouncilMeeting } from './entities/council-meeting.entity';
 import { CouncilRole, CouncilSeat } from './entities/council-seat.entity';
 import { Integration, IntegrationMethod } from './entities/integration.entity';
-import { ManagementPartner } from './entities/management-partner.entity';
 import { Service, ServiceArea, ServiceStatus } from './entities/service.entity';
+import { ServicePartnerRole } from './entities/service-partner-role.entity';
 import { ServiceSubscription } from './entities/service-subscription.entity';
 
 const source = (value: 'SEED' | 'DEMO') => value as DataSource;
 
-/** Partners and services, by service key. */
+/** Services by key, with the roles partners hold on them. */
 function createCatalogue(em: EntityManager): Map<string, Service> {
-  const partners = new Map(worldPartners().map(({ key, ...partner }) => [key, em.create(ManagementPartner, { ...partner, source: source(partner.source) })]));
-  return new Map(
-    worldServices().map(({ key, partnerKey, area, status, ...service }) => {
-      const partner = partnerKey ? partners.get(partnerKey)! : null;
+  const services = new Map(
+    worldServices().map(({ key, area, status, ...service }) => {
       const variants = [...(SERVICE_VARIANTS[key] ?? [])];
       return [
         key,
@@ -35,13 +35,17 @@ function createCatalogue(em: EntityManager): Map<string, Service> {
           slug: key,
           area: area as ServiceArea,
           status: status as ServiceStatus,
-          partner,
           variants,
           source: source(service.source),
         }),
       ];
     }),
   );
+  for (const { id, serviceKey, partnerId, role, from, to, provenance } of worldServicePartnerRoles()) {
+    em.create(ServicePartnerRole, { id, service: services.get(serviceKey)!, partnerId, role: role as PartnerRoleKind, from, to, source: DataSource.SEED });
+    recordFieldSources(em, id, provenance);
+  }
+  return services;
 }
 
 function createCouncils(em: EntityManager, services: Map<string, Service>): void {
@@ -54,7 +58,7 @@ function createCouncils(em: EntityManager, services: Map<string, Service>): void
   }
 }
 
-/** Services, partners, councils (seats, meetings), subscriptions and integrations, when the services schema is empty. */
+/** Services with their partners' roles, councils (seats, meetings), subscriptions and integrations, when the services schema is empty. */
 export async function seedServices(em: EntityManager, progress: Progress): Promise<void> {
   if ((await em.count(Service)) > 0) return;
   const subscriptions = worldSubscriptions();

@@ -19,9 +19,16 @@ afterAll(() => hub?.stop());
 
 /** Every field source the graph answers, with the record it belongs to. */
 function everySource(): Array<[string, FieldProvenancePartsFragment]> {
-  const records = [...graph.members.nodes, ...graph.projects.nodes, ...graph.networks.nodes];
+  const records = [...graph.members.nodes, ...graph.projects.nodes, ...graph.networks.nodes, ...graph.partners.nodes];
   const named = records.flatMap((record) => record.provenance.map((row): [string, FieldProvenancePartsFragment] => [record.name, row]));
-  return [...named, ...graph.board.seats.flatMap((seat) => seat.provenance.map((row): [string, FieldProvenancePartsFragment] => [seat.person, row]))];
+  const roles = graph.partners.nodes.flatMap((partner) =>
+    [...partner.projectRoles, ...partner.networkRoles].flatMap((role) =>
+      role.provenance.map((row): [string, FieldProvenancePartsFragment] => [partner.name, row]),
+    ),
+  );
+  const events = graph.events.nodes.flatMap((event) => event.provenance.map((row): [string, FieldProvenancePartsFragment] => [event.title, row]));
+  const seats = graph.board.seats.flatMap((seat) => seat.provenance.map((row): [string, FieldProvenancePartsFragment] => [seat.person, row]));
+  return [...named, ...roles, ...events, ...seats];
 }
 
 test('every SEED and ESTIMATED field quotes words that stand in the named document; DEMO fields quote nothing and say what is invented', () => {
@@ -31,6 +38,17 @@ test('every SEED and ESTIMATED field quotes words that stand in the named docume
   expect(unquoted).toEqual([]);
   for (const [, row] of sources.filter(([, candidate]) => candidate.source === 'DEMO')) expect(row).toMatchObject({ document: null, quote: null });
   for (const [, row] of sources.filter(([, candidate]) => candidate.source !== 'SEED')) expect(row.note).toBeTruthy();
+});
+
+test('every SEED partner, partner role and event carries the words that state it', () => {
+  const seeded = [
+    ...graph.partners.nodes,
+    ...graph.partners.nodes.flatMap((partner) => [...partner.projectRoles, ...partner.networkRoles]),
+    ...graph.events.nodes,
+  ];
+  const unsourced = seeded.filter((record) => record.source === 'SEED' && !record.provenance.some((row) => row.source === 'SEED'));
+  expect(seeded.filter((record) => record.source === 'SEED').length).toBeGreaterThan(35);
+  expect(unsourced).toEqual([]);
 });
 
 test('the seed catalogue of the association, its board terms and offices quotes the documents word for word', () => {

@@ -5,7 +5,7 @@ import { ADMIN, type Hub, startHub } from '../hub';
 const catalogue = loadOperations().find((operation) => operation.name === 'public-catalogue')!;
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub(['membership', 'services']);
+  hub = await startHub(['membership', 'services', 'projects']);
 });
 afterAll(() => hub?.stop());
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { worldAccountsTables } from '../../subgraphs/shared/seed-world/accounts';
 import { worldAssociation, worldBoardTerms, worldOffices } from '../../subgraphs/shared/seed-world/association';
+import { worldEvents } from '../../subgraphs/shared/seed-world/events';
 import {
   worldMembershipFees,
   worldPriceModels,
@@ -11,13 +12,13 @@ import {
 } from '../../subgraphs/shared/seed-world/finance';
 import { worldGoals } from '../../subgraphs/shared/seed-world/goals';
 import { worldBoard, worldMembers } from '../../subgraphs/shared/seed-world/members';
+import { worldPartnerRoles, worldPartners, worldServicePartnerRoles } from '../../subgraphs/shared/seed-world/partners';
 import { worldCampaigns, worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
 import {
   worldCouncilMeetings,
   worldCouncilSeats,
   worldCouncils,
   worldIntegrations,
-  worldPartners,
   worldServices,
   worldSubscriptions,
 } from '../../subgraphs/shared/seed-world/services';
@@ -27,11 +28,14 @@ const memberOn = (day: string) => (member: { joinedOn: string; leftOn: string | 
 const sumByYear = (rows: Array<{ year: number; ore: bigint }>) =>
   rows.reduce((totals, row) => totals.set(row.year, (totals.get(row.year) ?? 0n) + row.ore), new Map<number, bigint>());
 
-test('scale 1 is exactly the data the hub was built on (a digest of every world catalogue; fees and charges from the demonstration billing runs since issue 13)', () => {
+test('scale 1 is exactly the data the hub was built on (a digest of every world catalogue; fees and charges from the demonstration billing runs since issue 13; partners, their roles and events since issue 14)', () => {
   const world = {
     members: worldMembers(1),
     board: worldBoard(),
     partners: worldPartners(),
+    partnerRoles: worldPartnerRoles(),
+    servicePartnerRoles: worldServicePartnerRoles(),
+    events: worldEvents(),
     services: worldServices(),
     subscriptions: worldSubscriptions(1),
     councils: worldCouncils(),
@@ -55,7 +59,7 @@ test('scale 1 is exactly the data the hub was built on (a digest of every world 
     goals: worldGoals(),
   };
   const json = JSON.stringify(world, (_, value) => (typeof value === 'bigint' ? `${value}n` : value));
-  expect(createHash('sha256').update(json).digest('hex')).toBe('017d07dbb69554b58ae4713df4b4c59033c48dcaff6c776552ad4b5070be81ee');
+  expect(createHash('sha256').update(json).digest('hex')).toBe('227593e40f26e4237b9223bc1d3daf7d0093b6005cc8f747e82bc15bc4dbfe1c');
 });
 
 describe('scale 10', () => {

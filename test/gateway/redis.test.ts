@@ -19,7 +19,7 @@ describeWithRedis('two gateways on one Redis (REDIS_URL)', () => {
   let hub: Hub;
   let services: Recorder;
   beforeAll(async () => {
-    hub = await startHub(['membership', 'services']);
+    hub = await startHub(['membership', 'services', 'projects']);
     services = await startRecorder(hub.subgraphs.services.url);
   });
   /** Two gateways on one Redis, under a prefix of their own. */

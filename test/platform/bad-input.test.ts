@@ -50,7 +50,8 @@ test('the cases cover every text argument of the API', () => {
     'service(slug)',
     'createBudget(input.lines.0.category)',
     'admitMember(input.name)',
-    'createNetwork(input.partners.0)',
+    'createEvent(input.organiser.name)',
+    'createPartner(input.name)',
   ]) {
     expect(textCases.map((textCase) => textCase.name)).toContain(name);
   }
@@ -82,12 +83,14 @@ describe.each(['gateway', 'subgraph'] as const)('through the %s', (route) => {
   test('every list field is covered', () => {
     expect(listFields.sort()).toEqual([
       'charges',
+      'events',
       'financeAuditTrail',
       'financeChanges',
       'members',
       'membershipAuditTrail',
       'membershipChanges',
       'networks',
+      'partners',
       'projects',
       'projectsAuditTrail',
       'projectsChanges',

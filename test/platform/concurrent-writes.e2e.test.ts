@@ -117,7 +117,7 @@ describe('50 identical writes at once: one succeeds, 49 are CONFLICT, one row ex
   test('addProjectParticipant', async () => {
     const project = dataOf(
       await asAdmin(CreateProjectDocument, {
-        input: { name: 'Samtidighetsstudien', description: 'A study of what happens at the same moment.', partners: [], proposedOn: '2024-01-15' },
+        input: { name: 'Samtidighetsstudien', description: 'A study of what happens at the same moment.', proposedOn: '2024-01-15' },
       }),
     ).createProject;
     const input = { projectId: project.id, memberId: members[3], role: 'PARTICIPANT' as const, from: '2024-03-01' };

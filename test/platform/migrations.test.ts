@@ -167,3 +167,76 @@ test('finance: charges recorded before charges named their subscription are kept
     await orm.close();
   }
 });
+
+test('projects: free-text partners become partner records with a role each, and seminars become member-organised events', async () => {
+  const orm = await migratedTo('projects', 'Migration20261203110000');
+  try {
+    const [project, network, seminar, member] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await db.raw(
+      `insert into projects.project (id, name, description, phase, partners, source, created_at, updated_at) values (?, 'Kravmotor', 'A tool.', 'IDEA', ` +
+        `'{OS2,Inera}', 'SEED', now(), now())`,
+      [project],
+    );
+    await db.raw(
+      `insert into projects.network (id, name, topic, description, status, started_on, partners, source, created_at, updated_at) values (?, 'Signing', ` +
+        `'Signing', 'A network.', 'ACTIVE', '2021-09-01', '{OS2}', 'ENTERED', now(), now())`,
+      [network],
+    );
+    await db.raw(
+      `insert into projects.seminar (id, title, held_on, format, network_id, organiser_id, attendees, source) values (?, 'Signing in practice', ` +
+        `'2023-02-09', 'DIGITAL', ?, ?, 64, 'DEMO')`,
+      [seminar, network, member],
+    );
+
+    await migrate(orm);
+
+    expect(await db('projects.partner').orderBy('name').select('name', 'kind', 'source')).toEqual([
+      { name: 'Inera', kind: 'OTHER', source: 'ENTERED' },
+      { name: 'OS2', kind: 'OTHER', source: 'ENTERED' },
+    ]);
+    const roles = await db('projects.project_partner_role as r')
+      .join('projects.partner as p', 'p.id', 'r.partner_id')
+      .orderBy('p.name')
+      .select('p.name', 'r.role', 'r.source');
+    expect(roles).toEqual([
+      { name: 'Inera', role: 'COLLABORATOR', source: 'SEED' },
+      { name: 'OS2', role: 'COLLABORATOR', source: 'SEED' },
+    ]);
+    expect(await db('projects.network_partner_role').count({ roles: '*' })).toEqual([{ roles: '1' }]);
+    expect(await db('projects.event').select('kind', 'organiser_kind', 'organiser_member_id', 'sambruk_role', 'attendees')).toEqual([
+      { kind: 'SEMINAR', organiser_kind: 'MEMBER', organiser_member_id: member, sambruk_role: 'CO_ORGANISER', attendees: 64 },
+    ]);
+    await expect(
+      db.raw(
+        `insert into projects.event (id, title, kind, held_on, format, organiser_kind, sambruk_role, source) values (?, 'x', 'SEMINAR', '2024-01-01', 'DIGITAL', 'MEMBER', 'HOST', 'ENTERED')`,
+        [randomUUID()],
+      ),
+    ).rejects.toThrow(/event_organiser_check/);
+  } finally {
+    await orm.close();
+  }
+});
+
+test("services: a service's management partner becomes a MANAGEMENT role of the partner with the same id", async () => {
+  const orm = await migratedTo('services', 'Migration20261203090000');
+  try {
+    const [partner, service] = [randomUUID(), randomUUID()];
+    await db.raw(`insert into services.management_partner (id, name, description, source) values (?, 'Resursen Sverige AB', 'Runs Provisum.', 'SEED')`, [
+      partner,
+    ]);
+    await db.raw(
+      `insert into services.service (id, slug, name, description, area, status, started_on, partner_id, variants, source, created_at, updated_at) values (?, ` +
+        `'provisum', 'Provisum', 'Guardianship.', 'GUARDIANSHIP', 'ACTIVE', '2015-01-01', ?, '{}', 'SEED', now(), now())`,
+      [service, partner],
+    );
+
+    await migrate(orm);
+
+    expect(await db('services.service_partner_role').select('service_id', 'partner_id', 'role', 'from', 'to', 'source')).toEqual([
+      { service_id: service, partner_id: partner, role: 'MANAGEMENT', from: null, to: null, source: 'SEED' },
+    ]);
+    expect((await db.raw(`select to_regclass('services.management_partner') as "table"`)).rows[0].table).toBeNull();
+  } finally {
+    await orm.close();
+  }
+});

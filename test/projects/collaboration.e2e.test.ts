@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { subgraphNamed } from '../../subgraphs';
 import { silentProgress } from '../../subgraphs/shared/platform/progress';
+import { worldEvents } from '../../subgraphs/shared/seed-world/events';
 import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 import { worldNetworks, worldProjects, worldSeminars } from '../../subgraphs/shared/seed-world/projects';
 import {
@@ -26,18 +27,18 @@ const projectNamed = async (search: string) => dataOf(await hub.request(Projects
 const networkNamed = async (search: string) => dataOf(await hub.request(NetworksDocument, { search })).networks.nodes[0];
 
 describe('a member, through the gateway', () => {
-  /** The seeded member that takes part in the most projects and networks and organised a seminar. */
+  /** The seeded member that takes part in the most projects and networks and organised an event. */
   const busiest = [...members.values()]
     .map((member) => ({
       member,
       projects: worldProjects().flatMap((project) => project.participants.filter((p) => p.memberId === member.id).map((p) => ({ ...p, project }))),
       networks: worldNetworks().filter((network) => network.participants.some((p) => p.memberId === member.id)),
-      seminars: worldSeminars().filter((seminar) => seminar.organiserId === member.id),
+      events: worldEvents().filter((event) => event.organiserMemberId === member.id),
     }))
-    .filter(({ seminars }) => seminars.length > 0)
+    .filter(({ events }) => events.length > 0)
     .sort((a, b) => b.projects.length + b.networks.length - (a.projects.length + a.networks.length))[0];
 
-  test('answers its projects with phase and role, its networks and the seminars it organised, in one query', async () => {
+  test('answers its projects with phase and role, its networks and the events it organised, in one query', async () => {
     expect(busiest.projects.length).toBeGreaterThan(0);
     const { member } = dataOf(await hub.request(MemberCollaborationDocument, { id: busiest.member.id }));
     expect(member?.name).toBe(busiest.member.name);
@@ -45,7 +46,7 @@ describe('a member, through the gateway', () => {
       busiest.projects.map((p) => [p.project.name, p.project.phase, p.role, p.from, p.to]).sort(),
     );
     expect(member?.networks.map((p) => p.network.name).sort()).toEqual(busiest.networks.map((network) => network.name).sort());
-    expect(member?.seminars.map((s) => [s.title, s.heldOn, s.format])).toEqual(busiest.seminars.map((s) => [s.title, s.heldOn, s.format]));
+    expect(member?.organisedEvents.map((e) => [e.title, e.heldOn, e.format])).toEqual(busiest.events.map((e) => [e.title, e.heldOn, e.format]));
   });
 
   test('a member with no collaboration answers empty lists', async () => {
@@ -53,10 +54,10 @@ describe('a member, through the gateway', () => {
       (member) =>
         !worldProjects().some((project) => project.participants.some((p) => p.memberId === member.id)) &&
         !worldNetworks().some((network) => network.participants.some((p) => p.memberId === member.id)) &&
-        !worldSeminars().some((seminar) => seminar.organiserId === member.id),
+        !worldEvents().some((event) => event.organiserMemberId === member.id),
     )!;
     const { member } = dataOf(await hub.request(MemberCollaborationDocument, { id: idle.id }));
-    expect(member).toMatchObject({ name: idle.name, projects: [], networks: [], seminars: [] });
+    expect(member).toMatchObject({ name: idle.name, projects: [], networks: [], organisedEvents: [] });
   });
 
   test('Member.projects, networks and seminars cost the same SQL statements for 10 members as for all 140', async () => {
@@ -83,7 +84,7 @@ describe('projects', () => {
   test('the GDPR inventory with AI support is a 2017 pilot with SKL, active (the report only aims at delivery in April 2018), with its phase history', async () => {
     const gdpr = await projectNamed('GDPR');
     const { project } = dataOf(await hub.request(ProjectDetailDocument, { id: gdpr.id }));
-    expect(project).toMatchObject({ name: 'GDPR inventory with AI support', phase: 'ACTIVE', startedOn: '2017-09-01', partners: ['SKL'] });
+    expect(project).toMatchObject({ name: 'GDPR inventory with AI support', phase: 'ACTIVE', startedOn: '2017-09-01', partners: ['SKR'] });
     expect(project?.phases.map((change) => change.phase)).toEqual(['IDEA', 'PRE_STUDY', 'ACTIVE']);
     expect(project?.participants.length).toBeGreaterThanOrEqual(2);
     expect(project?.participants.every((p) => p.role === 'CO_FUNDER' && p.member.name === members.get(p.member.id)?.name)).toBe(true);
@@ -95,7 +96,7 @@ describe('projects', () => {
     expect(started2017.every((project) => project.startedOn!.startsWith('2017-'))).toBe(true);
     expect(dataOf(await hub.request(ProjectsDocument, { partner: 'VINNOVA' })).projects.nodes.map((project) => project.name)).toEqual(['ivis']);
     const ss12000 = await projectNamed('SS 12000');
-    expect(ss12000).toMatchObject({ phase: 'ACTIVE', partners: ['SIS', 'Skolverket'] });
+    expect(ss12000).toMatchObject({ phase: 'ACTIVE', partners: ['SIS'] });
 
     const member = worldProjects().find((project) => project.key === 'kitos')!.participants[0].memberId;
     const expected = worldProjects()
@@ -131,7 +132,7 @@ describe('projects', () => {
       message: 'memberId: memberId must be a member id (a UUID)',
     });
     expect(errorOf(await hub.request(NetworksDocument, { memberId: 'nacka' })).code).toBe('BAD_USER_INPUT');
-    expect(errorOf(await hub.request(SeminarsDocument, { organiserId: 'nacka' })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await hub.request(SeminarsDocument, { organiserMemberId: 'nacka' })).code).toBe('BAD_USER_INPUT');
     expect(errorOf(await hub.request(SeminarsDocument, { networkId: 'digidel' })).code).toBe('BAD_USER_INPUT');
   });
 });
@@ -156,7 +157,7 @@ describe('networks', () => {
 
   test('Digital signing works with Kivos and Högskolan i Skövde; the collaboration platform continues dSam with more than 40 participants', async () => {
     expect(dataOf(await hub.request(NetworksDocument, { partner: 'Kivos' })).networks.nodes).toEqual([
-      expect.objectContaining({ name: 'Digital signing', partners: ['Kivos', 'Högskolan i Skövde'] }),
+      expect.objectContaining({ name: 'Digital signing', partners: ['Högskolan i Skövde', 'Kivos'] }),
     ]);
     expect(await networkNamed('collaboration platform')).toMatchObject({ partners: ['eSam'], reportedParticipants: 40, status: 'ACTIVE' });
   });
@@ -181,7 +182,7 @@ describe('seminars', () => {
     expect(digital.totalCount).toBeGreaterThanOrEqual(4);
     expect(digital.totalCount).toBeLessThanOrEqual(6);
     expect(digital.nodes.every((seminar) => seminar.format === 'DIGITAL' && seminar.heldOn.startsWith('2023-'))).toBe(true);
-    expect(digital.nodes.every((seminar) => seminar.organiser.name === members.get(seminar.organiser.id)?.name)).toBe(true);
+    expect(digital.nodes.every((seminar) => seminar.organiserMember?.name === members.get(seminar.organiserMember!.id)?.name)).toBe(true);
   });
 
   test('filters by network and by organiser; a period that ends before it starts is BAD_USER_INPUT', async () => {
@@ -189,11 +190,11 @@ describe('seminars', () => {
     const forSigning = dataOf(await hub.request(SeminarsDocument, { networkId: signing.id })).seminars.nodes;
     expect(forSigning.length).toBeGreaterThan(0);
     expect(forSigning.every((seminar) => seminar.network?.name === 'Digital signing')).toBe(true);
-    const organiser = forSigning[0].organiser.id;
+    const organiser = forSigning[0].organiserMember!.id;
     const expected = worldSeminars()
       .filter((seminar) => seminar.organiserId === organiser)
       .map((seminar) => seminar.title);
-    expect(dataOf(await hub.request(SeminarsDocument, { organiserId: organiser })).seminars.nodes.map((seminar) => seminar.title)).toEqual(expected);
+    expect(dataOf(await hub.request(SeminarsDocument, { organiserMemberId: organiser })).seminars.nodes.map((seminar) => seminar.title)).toEqual(expected);
     const error = errorOf(await hub.request(SeminarsDocument, { from: '2023-12-31', to: '2023-01-01' }));
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(error.message).toMatch(/^to: /);

@@ -3,9 +3,9 @@ import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 import {
   AddNetworkParticipantDocument,
   AddProjectParticipantDocument,
+  CreateEventDocument,
   CreateNetworkDocument,
   CreateProjectDocument,
-  CreateSeminarDocument,
   EndNetworkParticipationDocument,
   EndProjectParticipationDocument,
   MoveProjectPhaseDocument,
@@ -14,9 +14,9 @@ import {
   ProjectDetailDocument,
   ProjectsDocument,
   SeminarsDocument,
+  UpdateEventDocument,
   UpdateNetworkDocument,
   UpdateProjectDocument,
-  UpdateSeminarDocument,
 } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, errorOf, type GraphQLResponse, type Hub, startHub } from '../hub';
 
@@ -52,7 +52,6 @@ async function newProject(proposedOn = '2024-02-01') {
   const input = {
     name: `Shared e-archive study ${++ideaCount}`,
     description: 'Pre-study of a shared e-archive for member municipalities.',
-    partners: ['Inera'],
     proposedOn,
   };
   return dataOf(await asAdmin(CreateProjectDocument, { input })).createProject;
@@ -61,15 +60,14 @@ async function newProject(proposedOn = '2024-02-01') {
 describe('createProject and updateProject', () => {
   test('records an idea with its first phase and the phases that may follow', async () => {
     const project = await newProject();
-    expect(project).toMatchObject({ phase: 'IDEA', startedOn: null, partners: ['Inera'], source: 'ENTERED', phases: [{ phase: 'IDEA', on: '2024-02-01' }] });
+    expect(project).toMatchObject({ phase: 'IDEA', startedOn: null, partners: [], source: 'ENTERED', phases: [{ phase: 'IDEA', on: '2024-02-01' }] });
     expect(project.nextPhases).toEqual(['PRE_STUDY', 'ACTIVE', 'CANCELLED']);
   });
 
-  const valid = { name: 'Digital mail for municipalities', description: 'Joint procurement study for digital mail.', partners: ['eSam'] };
+  const valid = { name: 'Digital mail for municipalities', description: 'Joint procurement study for digital mail.' };
   test.each([
     ['a name of one letter', { name: 'K' }, 'BAD_USER_INPUT', /^(input\.)?name: /],
     ['a description too short to say anything', { description: 'Short' }, 'BAD_USER_INPUT', /^(input\.)?description: /],
-    ['a partner named twice', { partners: ['OS2', 'OS2'] }, 'BAD_USER_INPUT', /^(input\.)?partners: /],
     ['an impossible date', { proposedOn: '2023-02-30' }, 'BAD_USER_INPUT', /2023-02-30.*YYYY-MM-DD/],
     ['a name that is taken', { name: 'Kravmotor' }, 'CONFLICT', /^input\.name: the name "Kravmotor" is already taken/],
   ])('refuses %s and writes nothing', async (_, change, code, message) => {
@@ -80,8 +78,9 @@ describe('createProject and updateProject', () => {
 
   test('updates the fields given; refuses a taken name, a short description and an unknown id', async () => {
     const project = await newProject();
-    const { updateProject } = dataOf(await asAdmin(UpdateProjectDocument, { id: project.id, input: { partners: ['Inera', 'SKR'] } }));
-    expect(updateProject).toMatchObject({ name: project.name, partners: ['Inera', 'SKR'] });
+    const description = 'Pre-study of a shared e-archive, widened to records management.';
+    const { updateProject } = dataOf(await asAdmin(UpdateProjectDocument, { id: project.id, input: { description } }));
+    expect(updateProject).toMatchObject({ name: project.name, description });
     const state = () => projectDetail(project.id);
     expect(await refused(() => asAdmin(UpdateProjectDocument, { id: project.id, input: { name: 'KITOS' } }), state)).toMatchObject({ code: 'CONFLICT' });
     expect((await refused(() => asAdmin(UpdateProjectDocument, { id: project.id, input: { description: 'x' } }), state)).message).toMatch(
@@ -296,13 +295,12 @@ describe('networks and their participations', () => {
     topic: 'Sharing open source',
     description: 'Members share open-source components and experience.',
     startedOn: '2024-03-01',
-    partners: ['OS2'],
   };
   const networkCount = async () => dataOf(await hub.request(NetworksDocument, {})).networks.totalCount;
 
   test('creates a network (STARTING by default), updates it and clears its reported participants', async () => {
     const { createNetwork } = dataOf(await asAdmin(CreateNetworkDocument, { input: { ...valid, reportedParticipants: 12 } }));
-    expect(createNetwork).toMatchObject({ status: 'STARTING', startedOn: '2024-03-01', partners: ['OS2'], reportedParticipants: 12, source: 'ENTERED' });
+    expect(createNetwork).toMatchObject({ status: 'STARTING', startedOn: '2024-03-01', partners: [], reportedParticipants: 12, source: 'ENTERED' });
     const { updateNetwork } = dataOf(await asAdmin(UpdateNetworkDocument, { id: createNetwork.id, input: { status: 'ACTIVE', reportedParticipants: null } }));
     expect(updateNetwork).toMatchObject({ name: valid.name, status: 'ACTIVE', reportedParticipants: null });
   });
@@ -351,53 +349,98 @@ describe('networks and their participations', () => {
   });
 });
 
-describe('seminars', () => {
+describe('events', () => {
   const seminarCount = async () => dataOf(await hub.request(SeminarsDocument, { first: 1 })).seminars.totalCount;
-  const valid = () => ({ title: 'Requirements with Kravmotor', heldOn: '2024-04-18', format: 'DIGITAL' as const, organiserId: nacka.id, attendees: 35 });
+  const byMember = (memberId: string) => ({ kind: 'MEMBER' as const, memberId });
+  const valid = () => ({
+    title: 'Requirements with Kravmotor',
+    kind: 'SEMINAR' as const,
+    heldOn: '2024-04-18',
+    format: 'DIGITAL' as const,
+    organiser: byMember(nacka.id),
+    sambrukRole: 'CO_ORGANISER' as const,
+    attendees: 35,
+  });
 
-  test('records a seminar for a network and updates it, detaching it from the network', async () => {
+  test('records a seminar a member organised for a network and updates it, detaching it from the network', async () => {
     const signing = dataOf(await hub.request(NetworksDocument, { search: 'signing' })).networks.nodes[0];
-    const { createSeminar } = dataOf(await asAdmin(CreateSeminarDocument, { input: { ...valid(), networkId: signing.id } }));
-    expect(createSeminar).toMatchObject({
+    const { createEvent } = dataOf(await asAdmin(CreateEventDocument, { input: { ...valid(), networkId: signing.id } }));
+    expect(createEvent).toMatchObject({
       title: 'Requirements with Kravmotor',
+      kind: 'SEMINAR',
       format: 'DIGITAL',
       attendees: 35,
       source: 'ENTERED',
+      organiserKind: 'MEMBER',
       network: { name: 'Digital signing' },
-      organiser: { name: 'Nacka kommun' },
+      organiserMember: { name: 'Nacka kommun' },
     });
-    const { updateSeminar } = dataOf(
-      await asAdmin(UpdateSeminarDocument, { id: createSeminar.id, input: { format: 'ON_SITE', attendees: 41, networkId: null, organiserId: lulea.id } }),
+    const { updateEvent } = dataOf(
+      await asAdmin(UpdateEventDocument, { id: createEvent.id, input: { format: 'ON_SITE', attendees: 41, networkId: null, organiser: byMember(lulea.id) } }),
     );
-    expect(updateSeminar).toMatchObject({ format: 'ON_SITE', attendees: 41, network: null, organiser: { name: 'Luleå kommun' } });
+    expect(updateEvent).toMatchObject({ format: 'ON_SITE', attendees: 41, network: null, organiserMember: { name: 'Luleå kommun' } });
+  });
+
+  test('an event Sambruk organised, or another organisation, has no organising member', async () => {
+    const input = { ...valid(), kind: 'CONFERENCE' as const, place: 'Stockholm', sambrukRole: 'SPEAKER' as const, attendees: null };
+    const { createEvent } = dataOf(await asAdmin(CreateEventDocument, { input: { ...input, organiser: { kind: 'OTHER', name: 'Finansdepartementet' } } }));
+    expect(createEvent).toMatchObject({
+      kind: 'CONFERENCE',
+      place: 'Stockholm',
+      organiserKind: 'OTHER',
+      organiserName: 'Finansdepartementet',
+      organiserMember: null,
+    });
+    const { updateEvent } = dataOf(
+      await asAdmin(UpdateEventDocument, { id: createEvent.id, input: { organiser: { kind: 'ASSOCIATION' }, sambrukRole: 'HOST' } }),
+    );
+    expect(updateEvent).toMatchObject({ organiserKind: 'ASSOCIATION', organiserName: null, organiserMember: null });
   });
 
   test.each([
     ['a negative number of attendees', { attendees: -3 }, 'BAD_USER_INPUT', /^(input\.)?attendees: /],
-    ['an unknown organiser', { organiserId: UNKNOWN }, 'NOT_FOUND', `input.organiserId: no member with id "${UNKNOWN}"`],
+    ['an unknown organiser', { organiser: byMember(UNKNOWN) }, 'NOT_FOUND', `input.organiser.memberId: no member with id "${UNKNOWN}"`],
     [
       'an organiser that was not a member on the day',
-      { organiserId: formerMember.id, heldOn: '2024-04-18' },
+      { organiser: byMember(formerMember.id), heldOn: '2024-04-18' },
       'BAD_USER_INPUT',
-      `input.organiserId: ${formerMember.name} was not a member on 2024-04-18 (member from ${formerMember.joinedOn} until ${formerMember.leftOn})`,
+      `input.organiser.memberId: ${formerMember.name} was not a member on 2024-04-18 (member from ${formerMember.joinedOn} until ${formerMember.leftOn})`,
+    ],
+    [
+      'an unknown partner as organiser',
+      { organiser: { kind: 'PARTNER' as const, partnerId: UNKNOWN } },
+      'NOT_FOUND',
+      `input.organiser.partnerId: no partner with id "${UNKNOWN}"`,
+    ],
+    [
+      'a partner organiser without its id',
+      { organiser: { kind: 'PARTNER' as const } },
+      'BAD_USER_INPUT',
+      /^input\.organiser\.partnerId: an organiser of kind PARTNER needs/,
+    ],
+    [
+      'a member given for Sambruk as organiser',
+      { organiser: { kind: 'ASSOCIATION' as const, memberId: nacka.id } },
+      'BAD_USER_INPUT',
+      /^input\.organiser\.memberId: an organiser of kind ASSOCIATION has no memberId/,
     ],
     ['an unknown network', { networkId: UNKNOWN }, 'NOT_FOUND', `input.networkId: no network with id "${UNKNOWN}"`],
     ['an empty title', { title: '' }, 'BAD_USER_INPUT', /^(input\.)?title: /],
-  ])('createSeminar refuses %s and writes nothing', async (_, change, code, message) => {
-    const error = await refused(() => asAdmin(CreateSeminarDocument, { input: { ...valid(), ...change } }), seminarCount);
+  ])('createEvent refuses %s and writes nothing', async (_, change, code, message) => {
+    const error = await refused(() => asAdmin(CreateEventDocument, { input: { ...valid(), ...change } }), seminarCount);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
   });
 
-  test('a seminar for a network cannot be held before the network started; updates are checked the same way', async () => {
+  test('an event for a network cannot be held before the network started; updates are checked the same way', async () => {
     const platform = dataOf(await hub.request(NetworksDocument, { search: 'collaboration platform' })).networks.nodes[0];
-    const early = await refused(() => asAdmin(CreateSeminarDocument, { input: { ...valid(), heldOn: '2021-05-01', networkId: platform.id } }), seminarCount);
+    const early = await refused(() => asAdmin(CreateEventDocument, { input: { ...valid(), heldOn: '2021-05-01', networkId: platform.id } }), seminarCount);
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(early.message).toMatch(/^input\.heldOn: 2021-05-01 is before "Digital collaboration platform" started \(2022-10-01\)$/);
-    const { createSeminar } = dataOf(await asAdmin(CreateSeminarDocument, { input: { ...valid(), networkId: platform.id } }));
+    const { createEvent } = dataOf(await asAdmin(CreateEventDocument, { input: { ...valid(), networkId: platform.id } }));
     const state = async () => dataOf(await hub.request(SeminarsDocument, { networkId: platform.id })).seminars;
-    expect((await refused(() => asAdmin(UpdateSeminarDocument, { id: createSeminar.id, input: { heldOn: '2021-05-01' } }), state)).code).toBe('BAD_USER_INPUT');
-    expect((await refused(() => asAdmin(UpdateSeminarDocument, { id: createSeminar.id, input: { organiserId: UNKNOWN } }), state)).code).toBe('NOT_FOUND');
-    expect(errorOf(await asAdmin(UpdateSeminarDocument, { id: UNKNOWN, input: { attendees: 1 } })).code).toBe('NOT_FOUND');
+    expect((await refused(() => asAdmin(UpdateEventDocument, { id: createEvent.id, input: { heldOn: '2021-05-01' } }), state)).code).toBe('BAD_USER_INPUT');
+    expect((await refused(() => asAdmin(UpdateEventDocument, { id: createEvent.id, input: { organiser: byMember(UNKNOWN) } }), state)).code).toBe('NOT_FOUND');
+    expect(errorOf(await asAdmin(UpdateEventDocument, { id: UNKNOWN, input: { attendees: 1 } })).code).toBe('NOT_FOUND');
   });
 });

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Timestamped } from '../../shared/graphql/timestamps';
 import { NetworkParticipation } from './network-participation.entity';
+import { NetworkPartnerRole } from './network-partner-role.entity';
 
 export enum NetworkStatus {
   STARTING = 'STARTING',
@@ -53,10 +54,6 @@ export class Network extends Timestamped {
   @Field(() => DateScalar, { description: 'Day the network started.' })
   startedOn!: string;
 
-  @Property({ type: ArrayType, columnType: 'text[]' })
-  @Field(() => [String], { description: 'Partner organisations that are not members, e.g. "Kivos", "eSam".' })
-  partners: string[] = [];
-
   @Property({ type: 'integer', nullable: true })
   @Field(() => Int, {
     nullable: true,
@@ -73,6 +70,12 @@ export class Network extends Timestamped {
     (participation) => participation.network,
   )
   participations = new Collection<NetworkParticipation>(this);
+
+  @OneToMany(
+    () => NetworkPartnerRole,
+    (role) => role.network,
+  )
+  partnerRoles = new Collection<NetworkPartnerRole>(this);
 }
 
 /** The database's side of `checkUniqueName`, for a network named at the same moment. */

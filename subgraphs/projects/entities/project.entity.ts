@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Timestamped } from '../../shared/graphql/timestamps';
 import { ProjectParticipation } from './project-participation.entity';
+import { ProjectPartnerRole } from './project-partner-role.entity';
 import { ProjectPhaseChange } from './project-phase-change.entity';
 
 export enum ProjectPhase {
@@ -59,10 +60,6 @@ export class Project extends Timestamped {
   })
   startedOn: string | null = null;
 
-  @Property({ type: ArrayType, columnType: 'text[]' })
-  @Field(() => [String], { description: 'External partner organisations that are not members, e.g. "OS2", "SKL", "VINNOVA".' })
-  partners: string[] = [];
-
   @Enum({ items: () => DataSource, type: 'text' })
   @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents or is demonstration data." })
   source: Opt<DataSource> = DataSource.ENTERED;
@@ -78,6 +75,12 @@ export class Project extends Timestamped {
     (participation) => participation.project,
   )
   participations = new Collection<ProjectParticipation>(this);
+
+  @OneToMany(
+    () => ProjectPartnerRole,
+    (role) => role.project,
+  )
+  partnerRoles = new Collection<ProjectPartnerRole>(this);
 }
 
 /** The database's side of `checkUniqueName`, for a project named at the same moment. */

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { ArgsType, type ClassType, Field, ID, InputType } from 'type-graphql';
 import { textSearch } from '../../shared/domain/search';
 import { DateRange, IdsField, NodeFilter, oneOf, within } from '../../shared/graphql/filters';
@@ -9,13 +9,11 @@ export interface CollaborationWords {
   plural: 'networks' | 'projects';
   /** What the `description` field is. */
   description: string;
-  /** What the `partners` field is. */
-  partners: string;
   /** What the `partner` filter keeps. */
   partnerFilter: string;
 }
 
-/** The fields a new network or project is given alike: a unique name, a description and its partners. */
+/** The fields a new network or project is given alike: a unique name and a description (partners take roles on it: addProjectPartnerRole, addNetworkPartnerRole). */
 export function NewCollaborationInput(words: CollaborationWords) {
   @InputType()
   abstract class NewCollaboration {
@@ -26,12 +24,6 @@ export function NewCollaborationInput(words: CollaborationWords) {
     @Field(() => String, { description: words.description })
     @Length(10, 5000)
     description!: string;
-
-    @Field(() => [String], { defaultValue: [], description: words.partners })
-    @ArrayMaxSize(50)
-    @ArrayUnique()
-    @Length(2, 100, { each: true })
-    partners!: string[];
   }
   return NewCollaboration;
 }
@@ -49,13 +41,6 @@ export function CollaborationChangesInput(words: CollaborationWords) {
     @IsOptional()
     @Length(10, 5000)
     description?: string;
-
-    @Field(() => [String], { nullable: true, description: words.partners })
-    @IsOptional()
-    @ArrayMaxSize(50)
-    @ArrayUnique()
-    @Length(2, 100, { each: true })
-    partners?: string[];
   }
   return CollaborationChanges;
 }
@@ -66,10 +51,13 @@ export abstract class CollaborationFilter extends NodeFilter {
   @IdsField('Only those these members take or took part in (any of them).')
   memberIdIn?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only those with any of these partner organisations (exact names).' })
+  @Field(() => [String], { nullable: true, description: 'Only those where a partner with any of these names (exact) holds or held a role.' })
   @IsOptional()
   @ArrayMaxSize(50)
   partnerIn?: string[] | null;
+
+  @IdsField('Only those where any of these partners holds or held a role.')
+  partnerIdIn?: string[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only those that started within these days.' })
   startedOn?: DateRange | null;
@@ -95,7 +83,7 @@ export function CollaborationsArgs<O extends OrderKey>(words: CollaborationWords
   return Collaborations;
 }
 
-/** The conditions of those arguments and filter fields, for a network's or project's `participations` and `partners`. */
+/** The conditions of those arguments and filter fields, for a network's or project's `participations` and `partnerRoles`. */
 export function collaborationConditions(
   args: { memberId?: string | null; partner?: string | null },
   filter: CollaborationFilter,
@@ -105,8 +93,9 @@ export function collaborationConditions(
     oneOf('id', filter.idIn),
     args.memberId && { participations: { $some: { memberId: args.memberId } } },
     filter.memberIdIn && { participations: { $some: { memberId: { $in: filter.memberIdIn } } } },
-    args.partner && { partners: { $contains: [args.partner] } },
-    filter.partnerIn && { partners: { $overlap: filter.partnerIn } },
+    args.partner && { partnerRoles: { $some: { partner: { name: args.partner } } } },
+    filter.partnerIn && { partnerRoles: { $some: { partner: { name: { $in: filter.partnerIn } } } } },
+    filter.partnerIdIn && { partnerRoles: { $some: { partner: { $in: filter.partnerIdIn } } } },
     within('startedOn', filter.startedOn, 'filter.startedOn'),
     textSearch(searched, filter.search),
   ];

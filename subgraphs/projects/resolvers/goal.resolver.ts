@@ -3,13 +3,13 @@ import { activeOn, dayInYear } from '../../shared/domain/periods';
 import type { RequestContext } from '../../shared/graphql/context';
 import { fetchAllNodes, fetchEntities, fetchMemberIdsOn } from '../../shared/graphql/peers';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Event, EventFormat, EventKind } from '../entities/event.entity';
 import { Goal, GoalMetric } from '../entities/goal.entity';
 import { memberRef } from '../entities/member.stub';
 import { Network } from '../entities/network.entity';
 import { NetworkParticipation } from '../entities/network-participation.entity';
 import { Project } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
-import { Seminar, SeminarFormat } from '../entities/seminar.entity';
 import { GoalProgress } from '../types/goal-progress.type';
 
 type Counted = Partial<Pick<GoalProgress, 'members' | 'projects' | 'networks' | 'seminars' | 'services'>> & { value: number };
@@ -67,7 +67,11 @@ async function count(goal: Goal, ctx: RequestContext, day: string): Promise<Coun
     case GoalMetric.NETWORKS_WITH_MEMBERS:
       return networksWithMembers(ctx, day, goal.threshold ?? 1);
     case GoalMetric.DIGITAL_SEMINARS: {
-      const seminars = await ctx.em.find(Seminar, { format: SeminarFormat.DIGITAL, heldOn: { ...dayInYear(year), $lte: day } }, { orderBy: { heldOn: 'asc' } });
+      const seminars = await ctx.em.find(
+        Event,
+        { kind: EventKind.SEMINAR, format: EventFormat.DIGITAL, heldOn: { ...dayInYear(year), $lte: day } },
+        { orderBy: { heldOn: 'asc' } },
+      );
       return { value: seminars.length, seminars };
     }
     case GoalMetric.NEW_SERVICES:

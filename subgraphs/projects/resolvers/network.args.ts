@@ -8,8 +8,7 @@ import { CollaborationChangesInput, CollaborationFilter, CollaborationsArgs, typ
 const NETWORK: CollaborationWords = {
   plural: 'networks',
   description: 'What the network does and with whom.',
-  partners: 'Partner organisations that are not members, e.g. "Kivos"; each named once.',
-  partnerFilter: 'Only networks with this partner organisation, e.g. "Kivos" (exact name).',
+  partnerFilter: 'Only networks where the partner of this name (exact, e.g. "Kivos") holds or held a role.',
 };
 
 @ObjectType('NetworkConnection', { description: 'A page of competence networks.' })

@@ -10,13 +10,15 @@ import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { Campaign } from '../entities/campaign.entity';
+import { Event } from '../entities/event.entity';
 import { Network } from '../entities/network.entity';
 import { NetworkParticipation } from '../entities/network-participation.entity';
-import { Seminar } from '../entities/seminar.entity';
-import { campaignsByNetwork, networksById, participationsByNetwork, seminarsByNetwork } from '../loaders';
+import { NetworkPartnerRole } from '../entities/network-partner-role.entity';
+import { campaignsByNetwork, eventsByNetwork, networksById, participationsByNetwork, partnerRolesByNetwork } from '../loaders';
 import { checkUniqueName } from '../rules';
 import { collaborationConditions } from './collaboration.args';
 import { CreateNetworkInput, NetworkConnection, NetworkOrderField, NetworksArgs, UpdateNetworkInput } from './network.args';
+import { PARTNER_NAMES, partnerNames } from './partner-role';
 
 const SEARCHED = ['name', 'topic'];
 
@@ -61,9 +63,19 @@ export class NetworkResolver {
     return campaignsByNetwork(ctx).load(network.id);
   }
 
-  @FieldResolver(() => [Seminar], { description: 'Seminars held for the network, oldest first.' })
-  seminars(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<Seminar[]> {
-    return seminarsByNetwork(ctx).load(network.id);
+  @FieldResolver(() => [Event], { description: 'Events (seminars, workshops, conference tracks) held for or with the network, oldest first.' })
+  events(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<Event[]> {
+    return eventsByNetwork(ctx).load(network.id);
+  }
+
+  @FieldResolver(() => [NetworkPartnerRole], { description: 'The roles partners hold or held on the network, by partner name.' })
+  partnerRoles(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<NetworkPartnerRole[]> {
+    return partnerRolesByNetwork(ctx).load(network.id);
+  }
+
+  @FieldResolver(() => [String], PARTNER_NAMES)
+  async partners(@Root() network: Network, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return partnerNames(await partnerRolesByNetwork(ctx).load(network.id));
   }
 
   @Restricted(Access.ADMIN)

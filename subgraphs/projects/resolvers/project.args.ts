@@ -8,8 +8,7 @@ import { CollaborationChangesInput, CollaborationFilter, CollaborationsArgs, typ
 const PROJECT: CollaborationWords = {
   plural: 'projects',
   description: 'What the project does and why.',
-  partners: 'External partner organisations that are not members, e.g. "OS2"; each named once.',
-  partnerFilter: 'Only projects with this external partner, e.g. "OS2" (exact name).',
+  partnerFilter: 'Only projects where the partner of this name (exact, e.g. "OS2") holds or held a role.',
 };
 
 @ObjectType('ProjectConnection', { description: 'A page of projects.' })

@@ -13,10 +13,12 @@ import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Project, ProjectPhase } from '../entities/project.entity';
 import { ProjectParticipation } from '../entities/project-participation.entity';
+import { ProjectPartnerRole } from '../entities/project-partner-role.entity';
 import { ProjectPhaseChange } from '../entities/project-phase-change.entity';
-import { participationsByProject, phaseChangesByProject, projectsById } from '../loaders';
+import { participationsByProject, partnerRolesByProject, phaseChangesByProject, projectsById } from '../loaders';
 import { checkNotBefore, checkNotFuture, checkPhaseMove, checkUniqueName, isFinal, NEXT_PHASES } from '../rules';
 import { collaborationConditions } from './collaboration.args';
+import { PARTNER_NAMES, partnerNames } from './partner-role';
 import { CreateProjectInput, ProjectConnection, ProjectOrderField, ProjectsArgs, UpdateProjectInput } from './project.args';
 
 function projectsFilter(args: ProjectsArgs): FilterQuery<Project> {
@@ -68,6 +70,16 @@ export class ProjectResolver {
     return participationsByProject(ctx).load(project.id);
   }
 
+  @FieldResolver(() => [ProjectPartnerRole], { description: 'The roles partners hold or held on the project, by partner name.' })
+  partnerRoles(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<ProjectPartnerRole[]> {
+    return partnerRolesByProject(ctx).load(project.id);
+  }
+
+  @FieldResolver(() => [String], PARTNER_NAMES)
+  async partners(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return partnerNames(await partnerRolesByProject(ctx).load(project.id));
+  }
+
   @Restricted(Access.ADMIN)
   @Mutation(() => Project, { description: 'Records a new project idea (admins).' })
   async createProject(
@@ -78,7 +90,6 @@ export class ProjectResolver {
     const project = em.create(Project, {
       name: input.name,
       description: input.description,
-      partners: input.partners,
       phase: ProjectPhase.IDEA,
       source: DataSource.ENTERED,
     });
@@ -88,7 +99,7 @@ export class ProjectResolver {
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Project, { description: "Changes a project's name, description or partners (admins)." })
+  @Mutation(() => Project, { description: "Changes a project's name or description (admins)." })
   async updateProject(
     @Arg('id', () => ID, { description: "The project's id." }) id: string,
     @Arg('input', () => UpdateProjectInput, { description: 'The changes.' }) input: UpdateProjectInput,

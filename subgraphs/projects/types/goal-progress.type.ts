@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Event } from '../entities/event.entity';
 import { Member } from '../entities/member.stub';
 import { Network } from '../entities/network.entity';
 import { Project } from '../entities/project.entity';
-import { Seminar } from '../entities/seminar.entity';
 import { Service } from '../entities/service.stub';
 
 @ObjectType('NetworkTally', { description: 'A network and how many members take part in it on the day measured.' })
@@ -35,8 +35,8 @@ export class GoalProgress {
   @Field(() => [NetworkTally], { description: 'The networks counted, with their members (NETWORKS_WITH_MEMBERS); every network, counted or not, is listed.' })
   networks!: NetworkTally[];
 
-  @Field(() => [Seminar], { description: 'The seminars counted (DIGITAL_SEMINARS).' })
-  seminars!: Seminar[];
+  @Field(() => [Event], { description: 'The digital seminars counted (DIGITAL_SEMINARS): events of kind SEMINAR in format DIGITAL.' })
+  seminars!: Event[];
 
   @Field(() => [Service], { description: 'The services counted (NEW_SERVICES).' })
   services!: Service[];

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ArrayType, Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Timestamped } from '../../shared/graphql/timestamps';
-import { ManagementPartner } from './management-partner.entity';
 
 export enum ServiceStatus {
   PLANNED = 'PLANNED',
@@ -84,9 +83,6 @@ export class Service extends Timestamped {
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Software licence as an SPDX identifier, e.g. "AGPL-3.0"; null where unknown.' })
   licence: string | null = null;
-
-  @ManyToOne(() => ManagementPartner, { nullable: true, index: true })
-  partner: Rel<ManagementPartner> | null = null;
 
   @Property({ type: ArrayType })
   @Field(() => [String], { description: 'Variants the service is offered in, e.g. "Classic" and "XL" for Multifråga; empty when there is one form.' })

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayUnique, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateRange, NodeFilter } from '../../shared/graphql/filters';
 import { ConnectionType, ListArgs, OrderInput } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
@@ -105,11 +105,6 @@ export class CreateServiceInput {
   @Length(2, 50)
   licence?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The management partner that runs the service.' })
-  @IsOptional()
-  @IsUUID()
-  partnerId?: string | null;
-
   @Field(() => [String], { nullable: true, description: 'Variants the service is offered in, e.g. ["Classic", "XL"].' })
   @IsOptional()
   @ArrayUnique()
@@ -151,11 +146,6 @@ export class UpdateServiceInput {
   @IsOptional()
   @Length(2, 50)
   licence?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The management partner; null for none.' })
-  @IsOptional()
-  @IsUUID()
-  partnerId?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Variants the service is offered in.' })
   @IsOptional()

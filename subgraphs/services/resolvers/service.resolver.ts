@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PartnerRoleKind } from '../../shared/domain/partner-roles';
 import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { slug as slugOf } from '../../shared/domain/text';
@@ -13,10 +14,11 @@ import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { Council } from '../entities/council.entity';
 import { Integration } from '../entities/integration.entity';
-import { ManagementPartner } from '../entities/management-partner.entity';
+import { Partner, partnerRef } from '../entities/partner.stub';
 import { Service } from '../entities/service.entity';
+import { ServicePartnerRole } from '../entities/service-partner-role.entity';
 import { ServiceSubscription } from '../entities/service-subscription.entity';
-import { councilsByService, integrationsByService, partnersById, servicesById, subscriptionsByService } from '../loaders';
+import { councilsByService, integrationsByService, partnerRolesByService, servicesById, subscriptionsByService } from '../loaders';
 import { checkServiceDates, checkServiceUnique, checkSubscriptionsWithin } from '../rules';
 import { CreateServiceInput, ServiceConnection, ServiceOrderField, ServicesArgs, SLUG, UpdateServiceInput } from './service.args';
 
@@ -39,10 +41,6 @@ function servicesFilter(args: ServicesArgs): FilterQuery<Service> {
 
 const SERVICES = { name: 'services', defaultOrder: [{ field: ServiceOrderField.NAME, direction: SortDirection.ASC }] };
 
-function partnerOf(ctx: RequestContext, partnerId: string | null | undefined): Promise<ManagementPartner | null> | null {
-  return partnerId ? findOrFail(ctx.em, ManagementPartner, partnerId, 'input.partnerId', 'management partner') : null;
-}
-
 @Resolver(() => Service)
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: 'One collaboration service by id or by slug (give exactly one); null when there is none.' })
@@ -60,9 +58,20 @@ export class ServiceResolver {
     return findPage(ctx.em, Service, () => servicesFilter(args), args, SERVICES);
   }
 
-  @FieldResolver(() => ManagementPartner, { nullable: true, description: 'The contracted management partner that runs the service; null where none is known.' })
-  partner(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<ManagementPartner | null> | null {
-    return service.partner ? partnersById(ctx).load(service.partner.id) : null;
+  @FieldResolver(() => [ServicePartnerRole], { description: 'The roles partners hold or held on the service (management partner, developers, collaborators).' })
+  partnerRoles(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<ServicePartnerRole[]> {
+    return partnerRolesByService(ctx).load(service.id);
+  }
+
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    deprecationReason: 'Answered from partnerRoles (the MANAGEMENT role still held, else the last one); use partnerRoles, which also give the period.',
+    description: 'The contracted management partner (förvaltningspartner) that runs the service; null where none is known.',
+  })
+  async partner(@Root() service: Service, @Ctx() ctx: RequestContext): Promise<Partner | null> {
+    const managing = (await partnerRolesByService(ctx).load(service.id)).filter((role) => role.role === PartnerRoleKind.MANAGEMENT);
+    const current = managing.find((role) => role.to === null) ?? managing.at(-1);
+    return current ? partnerRef(current.partnerId) : null;
   }
 
   @FieldResolver(() => Council, { description: "The service's governance council (förvaltningsråd)." })
@@ -92,9 +101,8 @@ export class ServiceResolver {
     @Arg('input', () => CreateServiceInput, { description: 'The new service.' }) input: CreateServiceInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Service> {
-    const { partnerId, ...fields } = input;
     const service = {
-      ...fields,
+      ...input,
       slug: input.slug ?? slugOf(input.name),
       retiredOn: input.retiredOn ?? null,
       licence: input.licence ?? null,
@@ -103,7 +111,7 @@ export class ServiceResolver {
     if (!SLUG.test(service.slug)) throw new BadUserInputError('input.slug', `no slug can be made from "${input.name}"; give one`);
     checkServiceDates(service, 'input.retiredOn');
     await checkServiceUnique(ctx.em, service.slug, service.name);
-    const created = ctx.em.create(Service, { ...service, partner: await partnerOf(ctx, partnerId), source: DataSource.ENTERED });
+    const created = ctx.em.create(Service, { ...service, source: DataSource.ENTERED });
     ctx.em.create(Council, { service: created });
     await ctx.em.flush();
     return created;
@@ -117,14 +125,13 @@ export class ServiceResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Service> {
     const service = await findOrFail(ctx.em, Service, id, 'id', 'service', 'update');
-    const { partnerId, ...changes } = definedChanges(input, ['retiredOn', 'licence', 'partnerId']);
+    const changes = definedChanges(input, ['retiredOn', 'licence']);
     const next = { ...service, ...changes };
     checkServiceDates(next, 'input.retiredOn');
     if (changes.slug !== undefined || changes.name !== undefined) await checkServiceUnique(ctx.em, next.slug, next.name, service.id);
     if (changes.startedOn !== undefined || changes.retiredOn !== undefined)
       await checkSubscriptionsWithin(ctx.em, service, { from: next.startedOn, to: next.retiredOn });
-    const partner = partnerId === undefined ? {} : { partner: await partnerOf(ctx, partnerId) };
-    ctx.em.assign(service, { ...changes, ...partner });
+    ctx.em.assign(service, changes);
     await ctx.em.flush();
     return service;
   }

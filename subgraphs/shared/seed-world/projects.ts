@@ -38,8 +38,6 @@ export interface WorldProject {
   phases: WorldPhaseChange[];
   /** The day the project left the idea stage (entered PRE_STUDY or ACTIVE); null while an idea. */
   startedOn: string | null;
-  /** External partner organisations (not members), e.g. "OS2". */
-  partners: string[];
   participants: WorldProjectParticipant[];
   source: Source;
   /** Which fields of a SEED project the documents give only roughly (ESTIMATED) or not at all (DEMO). */
@@ -63,8 +61,6 @@ export interface WorldNetwork {
   description: string;
   status: NetworkStatus;
   startedOn: string;
-  /** Partner organisations that are not members, e.g. "Kivos". */
-  partners: string[];
   /** People (not organisations) the documents report as taking part, as a lower bound; null when not reported. */
   reportedParticipants: number | null;
   participants: WorldNetworkParticipant[];
@@ -115,7 +111,6 @@ interface ProjectDraft {
   name: string;
   description: string;
   phases: WorldPhaseChange[];
-  partners: string[];
   /** Members the texts name, with their role. */
   named?: Array<[string, ProjectRole]>;
   /** DEMO participants to add: how many of each role. */
@@ -144,7 +139,6 @@ const PROJECTS: ProjectDraft[] = [
       'quality-assuring and reusing requirements. Built by OS2 in Denmark, open source, used by 24 Danish municipalities. New project idea in the ' +
       'business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
-    partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 4 },
     source: 'SEED',
     provenance: [NEW_IDEA_2023],
@@ -156,7 +150,6 @@ const PROJECTS: ProjectDraft[] = [
       'Election administration system developed in 2023 by OS2 Denmark, fully financed by Danish municipalities and multilingual; to be assessed for ' +
       'Swedish conditions to widen a market where usually one supplier bids. New project idea in the business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
-    partners: ['OS2'],
     demo: { PARTICIPANT: 3 },
     source: 'SEED',
     provenance: [NEW_IDEA_2023],
@@ -169,7 +162,6 @@ const PROJECTS: ProjectDraft[] = [
       'open API. Built by OS2 Denmark and used by more than 90 % of Danish municipalities; could become a service included in the membership. New ' +
       'project idea in the business plan 2023.',
     phases: [{ phase: 'IDEA', on: '2022-12-13' }],
-    partners: ['OS2'],
     demo: { LEAD: 1, PARTICIPANT: 5 },
     source: 'SEED',
     provenance: [NEW_IDEA_2023],
@@ -186,7 +178,6 @@ const PROJECTS: ProjectDraft[] = [
       { phase: 'PRE_STUDY', on: '2017-09-01' },
       { phase: 'ACTIVE', on: '2018-01-08' },
     ],
-    partners: ['SKL'],
     demo: { CO_FUNDER: 5 },
     source: 'SEED',
     provenance: [
@@ -210,7 +201,6 @@ const PROJECTS: ProjectDraft[] = [
       { phase: 'IDEA', on: '2014-03-01' },
       { phase: 'ACTIVE', on: '2015-01-15' },
     ],
-    partners: ['SIS', 'Skolverket'],
     demo: { LEAD: 1, PARTICIPANT: 6 },
     source: 'SEED',
     provenance: [invented('phases', 'The report gives no dates for the work; it says the work to extend the standard continues, so the project is active.')],
@@ -226,7 +216,6 @@ const PROJECTS: ProjectDraft[] = [
       { phase: 'ACTIVE', on: '2015-03-01' },
       { phase: 'COMPLETED', on: '2016-10-31' },
     ],
-    partners: ['SKL'],
     demo: { LEAD: 1, PARTICIPANT: 5 },
     source: 'SEED',
     provenance: [
@@ -249,7 +238,6 @@ const PROJECTS: ProjectDraft[] = [
       { phase: 'ACTIVE', on: '2015-01-01' },
       { phase: 'COMPLETED', on: '2016-12-31' },
     ],
-    partners: ['VINNOVA', 'imcode'],
     demo: { LEAD: 1, PARTICIPANT: 3 },
     source: 'SEED',
     provenance: [
@@ -272,7 +260,6 @@ const PROJECTS: ProjectDraft[] = [
       { phase: 'PRE_STUDY', on: '2017-08-15' },
       { phase: 'ON_HOLD', on: '2017-12-31' },
     ],
-    partners: ['OS2'],
     demo: { PARTICIPANT: 4 },
     source: 'SEED',
     provenance: [
@@ -292,7 +279,6 @@ const PROJECTS: ProjectDraft[] = [
       { phase: 'IDEA', on: '2022-09-01' },
       { phase: 'PRE_STUDY', on: '2023-02-01' },
     ],
-    partners: ['VLM-institutet'],
     demo: { LEAD: 1, PARTICIPANT: 3 },
     source: 'SEED',
     provenance: [
@@ -362,7 +348,6 @@ const NETWORKS: NetworkDraft[] = [
       'days whose topics follow regional or local needs; members and non-members alike want to join.',
     status: 'ACTIVE',
     startedOn: '2021-09-01',
-    partners: ['Kivos', 'Högskolan i Skövde'],
     reportedParticipants: null,
     named: [],
     demoParticipants: 22,
@@ -379,7 +364,6 @@ const NETWORKS: NetworkDraft[] = [
       'first quarter of 2023.',
     status: 'ACTIVE',
     startedOn: '2022-10-01',
-    partners: ['eSam'],
     reportedParticipants: 40,
     named: [],
     demoParticipants: 24,
@@ -403,7 +387,6 @@ const NETWORKS: NetworkDraft[] = [
       'DIGITAL Week (formerly Get Online Week) and eMedborgarveckan.',
     status: 'ACTIVE',
     startedOn: '2014-01-01',
-    partners: ['Kungliga biblioteket'],
     reportedParticipants: null,
     named: ['vgr'],
     demoParticipants: 29,

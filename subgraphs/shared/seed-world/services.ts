@@ -20,7 +20,6 @@ export interface WorldService {
   startedOn: string;
   retiredOn: string | null;
   licence: string | null;
-  partnerKey: string | null;
   description: string;
   source: Source;
 }
@@ -34,14 +33,6 @@ export interface WorldSubscription {
   variant: string | null;
   from: string;
   to: string | null;
-  source: Source;
-}
-
-export interface WorldPartner {
-  id: string;
-  key: string;
-  name: string;
-  description: string;
   source: Source;
 }
 
@@ -90,13 +81,6 @@ export interface WorldIntegration {
 /** Variants a service is offered in; a subscription to such a service names one of them. */
 export const SERVICE_VARIANTS: Readonly<Record<string, readonly string[]>> = { multifraga: ['Classic', 'XL'] };
 
-export function worldPartners(): WorldPartner[] {
-  return [
-    { key: 'resursen', name: 'Resursen Sverige AB', description: 'Contracted management partner of Provisum: installs, operates, manages and develops it.' },
-    { key: 'imcode', name: 'imcode', description: 'Project partner of ivis; marketed the platform and its e-services after the VINNOVA project.' },
-  ].map((partner) => ({ ...partner, id: stableId(`partner:${partner.key}`), source: 'SEED' as const }));
-}
-
 /** Every service the texts name. Start and retirement days the texts do not give are estimates. */
 const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
   {
@@ -107,7 +91,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2019-09-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description: "Award-winning children's library service for Sweden's public libraries; more than 70 municipalities connected (2023).",
   },
   {
@@ -118,7 +101,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2019-01-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description: 'Creates, maintains and deletes pupil information and pupil accounts in external school services; supports Digitala Nationella Prov (DNP).',
   },
   {
@@ -129,7 +111,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2012-01-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description:
       'Information service for case officers handling financial assistance (ekonomiskt bistånd), fetching data through the national SSBTEK exchange. ' +
       'Offered as Classic and, from 2023, XL (open to every role with a legal purpose).',
@@ -142,7 +123,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2016-01-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description: 'E-service for citizens applying for financial assistance, linked to Multifråga.',
   },
   {
@@ -153,7 +133,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2018-07-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description:
       "Self-service e-application that fetches the applicant's own data from the authorities; piloted in 2015, awaiting the authorities connected to SSBTEK.",
   },
@@ -165,7 +144,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2014-01-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description:
       "National app and website where residents report faults in streets and public spaces, built on mySociety's software; integrates with municipal " +
       'systems by web service, web client or e-mail.',
@@ -178,7 +156,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2015-01-01',
     retiredOn: null,
     licence: null,
-    partnerKey: 'resursen',
     description: 'Case management system and e-services for chief guardians (överförmyndare); 3,097 development hours planned for 2023.',
   },
   {
@@ -189,7 +166,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2018-08-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description:
       'Platform where schools, pupils and employers arrange work experience (prao) and upper-secondary workplace learning (APL); about 50 development ' +
       'activities planned for 2023.',
@@ -202,7 +178,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2013-01-01',
     retiredOn: null,
     licence: null,
-    partnerKey: null,
     description: "Follow-up and documentation system for the municipal activity responsibility for young people (KAA); integrated with UHR's Beda.",
   },
   {
@@ -213,7 +188,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2011-01-01',
     retiredOn: '2020-01-01',
     licence: 'AGPL-3.0',
-    partnerKey: null,
     description: 'Case handling for municipal contact centres, open source on GitHub.',
   },
   {
@@ -224,7 +198,6 @@ const SERVICES: Array<Omit<WorldService, 'id' | 'source'>> = [
     startedOn: '2015-01-01',
     retiredOn: '2020-01-01',
     licence: null,
-    partnerKey: 'imcode',
     description: 'Open platform for a digital school with e-services for school transport and incidents, built 2015–2016 with a VINNOVA grant of 1.8 MSEK.',
   },
 ];
