@@ -16,7 +16,7 @@ export class FeedNotifier extends EventEmitter {
   /** How many times the channel was lost: a subscription that sees it change ends with CHANNEL_LOST. */
   losses = 0;
   private readonly log;
-  private readonly announce = (subgraph: string) => subgraph === this.subgraph && this.channel.announce();
+  private readonly announce = () => this.channel.announce();
 
   constructor(
     private readonly subgraph: string,
