@@ -1,5 +1,6 @@
 import { MemberChangedDocument, MembershipChangesDocument, UpdateMemberDocument } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, type Hub, memberUser, startHub } from '../hub';
+import { subscribe } from './sse';
 import { subscribeOverWebSocket } from './ws';
 
 /** Nacka kommun in the seed. */
@@ -7,7 +8,8 @@ const NACKA = 'bd1aefbe-b444-5207-9204-67b6f3e65a6c';
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub(['membership']);
+  // A short subgraph timeout: subscriptions must outlive it.
+  hub = await startHub(['membership'], { gatewaySettings: { SUBGRAPH_TIMEOUT_MS: 1000, PEER_TIMEOUT_MS: 500 } });
 });
 afterAll(() => hub?.stop());
 
@@ -50,5 +52,18 @@ test("over graphql-ws, another member's user or an anonymous caller is refused w
     } finally {
       await live.close();
     }
+  }
+});
+
+test('a subscription outlives SUBGRAPH_TIMEOUT_MS, over graphql-ws and over SSE: a change two seconds later still arrives', async () => {
+  const overWs = await subscribeOverWebSocket(hub.gateway.url, MemberChangedDocument, { memberId: NACKA }, ANALYST);
+  const overSse = await subscribe(hub.gateway.url, MemberChangedDocument, { memberId: NACKA }, ANALYST);
+  try {
+    await new Promise((settle) => setTimeout(settle, 2000));
+    await setPopulation(122_000);
+    for (const live of [overWs, overSse]) expect((await live.received(1))[0].data?.memberChanged?.population).toBe(122_000);
+  } finally {
+    await overWs.close();
+    await overSse.close();
   }
 });
