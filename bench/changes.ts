@@ -135,7 +135,8 @@ async function main() {
   const stopSse = new AbortController();
   const following = members.map((memberId) => followOverSse(gateway.url, admin, memberId, sse, stopSse.signal).catch(() => undefined));
   const stopWs = members.map((memberId) => followOverWebSocket(gateway.url, admin, memberId, ws));
-  await new Promise((settle) => setTimeout(settle, 1000));
+  // Subscribers without a cursor start at the newest change: let them all be listening before the first write.
+  await new Promise((settle) => setTimeout(settle, 3000));
 
   const feed: number[] = [];
   let cursor: string | null = null;
