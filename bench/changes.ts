@@ -5,6 +5,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { startGateway } from '../gateway/server';
 import { subgraphNamed } from '../subgraphs';
 import { signDevelopmentToken } from '../subgraphs/shared/graphql/auth';
@@ -16,14 +18,61 @@ import { databaseUrl, dropDatabase, provideDatabase } from '../subgraphs/shared/
 import { silentProgress } from '../subgraphs/shared/platform/progress';
 
 /**
- * `node dist/bench/changes.js [--seconds 5] [--writers 8]`: mutations through the gateway for a
- * while, and how fast their change events reach a webhook receiver and a reader polling the change
- * feed through the gateway, side by side in one run: events per second, and the latency from the
- * event's commit (its `at`, taken just before COMMIT) to its arrival, p50 and p99.
+ * `node dist/bench/changes.js [--seconds 5] [--writers 8] [--channel postgres|redis|nats]`: mutations
+ * through the gateway for a while, and how fast their change events reach a webhook receiver, a reader
+ * polling the change feed through the gateway, and live `memberChanged` subscribers through the
+ * gateway over SSE and over graphql-ws, side by side in one run: events per second, and the latency
+ * from the commit (the event's `at`, or for subscribers the member's `updatedAt`, both taken just
+ * before COMMIT) to its arrival, p50 and p99. `--channel` is the subgraph's CHANGE_CHANNEL (redis
+ * and nats on their usual local ports).
  */
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, writers: { type: 'string', default: '8' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '5' }, writers: { type: 'string', default: '8' }, channel: { type: 'string', default: 'postgres' } },
+});
 const SECONDS = Number(values.seconds);
 const WRITERS = Number(values.writers);
+const CHANNELS: Record<string, object> = {
+  postgres: { CHANGE_CHANNEL: 'postgres' },
+  redis: { CHANGE_CHANNEL: 'redis', REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: `sambruk-bench-${randomBytes(4).toString('hex')}:` },
+  nats: { CHANGE_CHANNEL: 'nats', NATS_URL: 'nats://127.0.0.1:4222' },
+};
+const MEMBER_CHANGED = 'subscription($memberId: ID!) { memberChanged(memberId: $memberId) { updatedAt } }';
+
+/** Latency of each `memberChanged` event that arrives, from the member's updatedAt. */
+const heardAt = (latencies: number[], data: unknown) => {
+  const updatedAt = (data as { memberChanged?: { updatedAt: string } } | undefined)?.memberChanged?.updatedAt;
+  if (updatedAt) latencies.push(Date.now() - Date.parse(updatedAt));
+};
+
+/** `memberChanged` over server-sent events through the gateway, until `stop` aborts it. */
+async function followOverSse(url: string, authorization: string, memberId: string, latencies: number[], stop: AbortSignal): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
+    body: JSON.stringify({ query: MEMBER_CHANGED, variables: { memberId } }),
+    signal: stop,
+  });
+  let buffer = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+      const data = /^data: ?(.*)$/m.exec(buffer.slice(0, end))?.[1];
+      buffer = buffer.slice(end + 2);
+      if (data) heardAt(latencies, JSON.parse(data).data);
+    }
+  }
+}
+
+/** `memberChanged` over graphql-ws through the gateway; returns how to stop it. */
+function followOverWebSocket(url: string, authorization: string, memberId: string, latencies: number[]): () => Promise<void> {
+  const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization } });
+  client.subscribe(
+    { query: MEMBER_CHANGED, variables: { memberId } },
+    { next: (result) => heardAt(latencies, result.data), error: () => undefined, complete: () => undefined },
+  );
+  return () => client.dispose() as Promise<void>;
+}
 
 /** What the benchmark's operations answer, as far as it reads them. */
 type Answer = Record<string, { nodes: Array<{ id: string; at: string }>; pageInfo: { endCursor: string | null } }>;
@@ -45,7 +94,9 @@ async function main() {
   overrideConfig({ WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' });
   const server = await provideDatabase();
   const url = databaseUrl(server.url, `sambruk_bench_changes_${randomBytes(4).toString('hex')}`);
-  const membership = await startSubgraph(subgraphNamed('membership'), { databaseUrl: url, host: '127.0.0.1', seed: true, progress: silentProgress });
+  const changes = CHANNELS[values.channel];
+  if (!changes) throw new Error(`--channel: one of ${Object.keys(CHANNELS).join(', ')}`);
+  const membership = await startSubgraph(subgraphNamed('membership'), { databaseUrl: url, host: '127.0.0.1', seed: true, progress: silentProgress, changes });
   const folder = mkdtempSync(join(tmpdir(), 'sambruk-bench-changes-'));
   const supergraphPath = join(folder, 'supergraph.graphql');
   writeFileSync(
@@ -80,6 +131,13 @@ async function main() {
     input: { url: `http://127.0.0.1:${port}/hooks`, secret: 'benchmark secret 0123456789' },
   });
 
+  const [sse, ws]: number[][] = [[], []];
+  const stopSse = new AbortController();
+  const following = members.map((memberId) => followOverSse(gateway.url, admin, memberId, sse, stopSse.signal).catch(() => undefined));
+  const stopWs = members.map((memberId) => followOverWebSocket(gateway.url, admin, memberId, ws));
+  // Subscribers without a cursor start at the newest change: let them all be listening before the first write.
+  await new Promise((settle) => setTimeout(settle, 3000));
+
   const feed: number[] = [];
   let cursor: string | null = null;
   let committed = 0;
@@ -109,12 +167,22 @@ async function main() {
   const wrote = (Date.now() - started) / 1000;
   writing = false;
   await poller;
-  while (webhook.length < committed) await new Promise((resume) => setTimeout(resume, 50));
+  const settled = Date.now() + 10_000;
+  while ((webhook.length < committed || sse.length < committed || ws.length < committed) && Date.now() < settled)
+    await new Promise((resume) => setTimeout(resume, 50));
   const drained = (Date.now() - started) / 1000;
+  stopSse.abort();
+  await Promise.all([...following, ...stopWs.map((stop) => stop())]);
   console.log(
-    `${committed} mutations through the gateway in ${wrote.toFixed(1)} s (${Math.round(committed / wrote)}/s, ${WRITERS} writers, each on its own member)`,
+    `${committed} mutations through the gateway in ${wrote.toFixed(1)} s (${Math.round(committed / wrote)}/s, ${WRITERS} writers, each on its own member), ` +
+      `CHANGE_CHANNEL=${values.channel}`,
   );
-  console.table([row('commit → feed reader (polling through the gateway)', feed, drained), row('commit → webhook receiver', webhook, drained)]);
+  console.table([
+    row('commit → feed reader (polling through the gateway)', feed, drained),
+    row('commit → webhook receiver', webhook, drained),
+    row('commit → memberChanged subscriber (SSE through the gateway)', sse, drained),
+    row('commit → memberChanged subscriber (graphql-ws through the gateway)', ws, drained),
+  ]);
 
   await gateway.stop();
   await membership.stop();

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type GatewayConfigContext, type GatewayConfigSupergraph, type GatewayPlugin, Logger } from '@graphql-hive/gateway-runtime';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { type ExecutionRequest, getOperationASTFromRequest } from '@graphql-tools/utils';
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
@@ -98,6 +99,17 @@ function keepSubgraphRefusals(error: unknown, message: string, isDev?: boolean):
 }
 
 /**
+ * SUBGRAPH_TIMEOUT_MS for queries and mutations; none for a subscription, which stays open as long as
+ * its subscriber does (the runtime would otherwise end every subscription after the timeout).
+ */
+const upstreamTimeout =
+  (timeoutMs: number): Extract<GatewayConfigSupergraph['upstreamTimeout'], (...args: never[]) => unknown> =>
+  ({ executionRequest }) => {
+    const request = executionRequest as ExecutionRequest;
+    return (request.operationType ?? getOperationASTFromRequest(request).operation) === 'subscription' ? undefined : timeoutMs;
+  };
+
+/**
  * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
  * forwarding, security, CORS, subgraph timeouts and failures, readiness and the catalogue cache.
  */
@@ -119,7 +131,7 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
     requestId: { headerName: REQUEST_ID_HEADER },
     graphqlEndpoint: '/graphql',
     plugins: (context) => plugins(options, cfg, resources, context),
-    upstreamTimeout: cfg.SUBGRAPH_TIMEOUT_MS,
+    upstreamTimeout: upstreamTimeout(cfg.SUBGRAPH_TIMEOUT_MS),
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
     ...graphiqlOptions(cfg),

@@ -7,6 +7,7 @@ import { startTracing } from '../subgraphs/shared/platform/tracing';
 import { type GatewayOptions, gatewayConfig, settingsOf } from './config';
 import { handleExport } from './export/handler';
 import { connectRedis } from './redis';
+import { serveWebSockets } from './websocket';
 
 export interface RunningGateway {
   url: string;
@@ -20,7 +21,7 @@ function bodyRefusal(method: string | undefined, length: string | undefined, max
   return null;
 }
 
-/** Serves the supergraph through Hive Gateway on `port` (0 picks a free one). */
+/** Serves the supergraph through Hive Gateway on `port` (0 picks a free one), subscriptions over SSE and WebSocket. */
 export async function startGateway(options: GatewayOptions, port: number, host = 'localhost'): Promise<RunningGateway> {
   const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs, REDIS_URL: redisUrl } = settingsOf(options);
   let drained: Promise<void> | undefined;
@@ -35,6 +36,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     else if (request.url?.split('?')[0] === '/export') void handleExport(request, response, url, maxBodyBytes);
     else void runtime(request, response);
   });
+  const closeWebSockets = serveWebSockets(server, runtime);
   const drain = drainable(server);
   url = `http://${host}:${await listen(server, port, host)}/graphql`;
   createLogger('gateway').info(`gateway ready at ${url}`);
@@ -42,6 +44,7 @@ export async function startGateway(options: GatewayOptions, port: number, host =
     url,
     /** Finishes the requests in flight (for at most DRAIN_TIMEOUT_MS), then lets go of the subgraphs. */
     async stop() {
+      await closeWebSockets();
       await drainOnce();
       await runtime.dispose();
       await redis?.quit();

@@ -9,7 +9,7 @@ import { type RunningGateway, startGateway } from '../gateway/server';
 import { subgraphNamed } from '../subgraphs';
 import { type Role, signDevelopmentToken } from '../subgraphs/shared/graphql/auth';
 import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/composition';
-import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/graphql/server';
+import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from '../subgraphs/shared/graphql/server';
 import type { LogLevel } from '../subgraphs/shared/platform/config';
 import { countingStatements } from '../subgraphs/shared/platform/database';
 import { databaseUrl, dropDatabase } from '../subgraphs/shared/platform/postgres';
@@ -62,6 +62,8 @@ export interface HubOptions {
   today?: string;
   /** The subgraphs' LOG_LEVEL (the environment's when left out). */
   subgraphLogLevel?: LogLevel;
+  /** The subgraphs' message channel of live changes (the environment's when left out). */
+  changes?: SubgraphOptions['changes'];
 }
 
 /**
@@ -97,6 +99,7 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
         peers,
         clock,
         logLevel: options.subgraphLogLevel,
+        changes: options.changes,
       });
       peers[name] = subgraph.url;
       running.push(subgraph);

@@ -20,6 +20,7 @@ import { resolveKeyReference, resolveMemberReference } from './references/stub.r
 import { AccountsTableResolver, AnnualAccountsTablesResolver } from './resolvers/accounts-table.resolver';
 import { BillingRunResolver } from './resolvers/billing-run.resolver';
 import { CostReportResolver } from './resolvers/cost-report.resolver';
+import { CostStatementResolver } from './resolvers/cost-statement.resolver';
 import { FinanceReportResolver } from './resolvers/finance-report.resolver';
 import { FinancialStatementResolver } from './resolvers/financial-statement.resolver';
 import { MemberFinanceResolver } from './resolvers/member.resolver';
@@ -55,6 +56,7 @@ export const finance: SubgraphDefinition = {
   ],
   migrations,
   resolvers: [
+    CostStatementResolver,
     FinancialStatementResolver,
     MembershipFeeResolver,
     ServiceChargeResolver,

@@ -11,7 +11,7 @@ import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
-import type { ChargeSum } from './loaders';
+import { type ChargeSum, chargesByMember, contributionsByMember, feesByMember } from './loaders';
 import { FIRST_YEAR } from './rules';
 import { type GroupSum, sumBy } from './sums';
 import type { CostStatement } from './types/cost-statement.type';
@@ -127,6 +127,16 @@ export function economyOf(year: number, charged: Pick<ChargeSum, 'total' | 'memb
     balance: money(chargedOre - costOre),
     covered: chargedOre >= costOre,
   };
+}
+
+/** A member's cost statement for a year, from the request's loaders. */
+export async function costStatementFor(ctx: RequestContext, memberId: string, year: number): Promise<CostStatement> {
+  const [fees, serviceCharges, projectContributions] = await Promise.all([
+    feesByMember(ctx, year).load(memberId),
+    chargesByMember(ctx, year).load(memberId),
+    contributionsByMember(ctx, year).load(memberId),
+  ]);
+  return costStatementOf(year, fees, serviceCharges, projectContributions);
 }
 
 const ofYear = <T extends { year: number | string }>(items: T[], year: number) => items.filter((item) => Number(item.year) === year);

@@ -30,6 +30,8 @@ export async function startReceiver() {
     url: `http://127.0.0.1:${port}/hooks`,
     received,
     answer: (...next: Answer[]) => answers.push(...next),
+    /** Forgets the answers still queued: 200 from now on. */
+    answerOk: () => answers.splice(0),
     /** Resolves once `count` requests have arrived in all. */
     async receivedAtLeast(count: number, timeoutMs = 20_000): Promise<Received[]> {
       const deadline = Date.now() + timeoutMs;

@@ -4,9 +4,12 @@ import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/grap
 import { overrideConfig } from '../../subgraphs/shared/platform/config';
 import { silentProgress } from '../../subgraphs/shared/platform/progress';
 import {
+  EnableMembershipWebhookDocument,
+  MembershipAuditTrailDocument,
   MembershipWebhookDeliveriesDocument,
   MembershipWebhooksDocument,
   RegisterMembershipWebhookDocument,
+  RemoveMembershipWebhookDocument,
   UpdateMemberDocument,
   type WebhookInput,
 } from '../generated/graphql';
@@ -119,6 +122,52 @@ test('a receiver that hangs is timed out, and an endpoint failing for long is di
   const [log] = await deliveries(endpoint.id);
   expect(log).toMatchObject({ status: 'PENDING', lastError: 'timed out after 400 ms', lastStatusCode: null });
   expect(log.attempts).toBeGreaterThan(1);
+});
+
+test('an admin enables a disabled endpoint again: it gets what it missed, and enabling an enabled one is a CONFLICT', async () => {
+  const endpoint = dataOf(await register({})).registerMembershipWebhook;
+  receiver.answer(...Array.from({ length: 100 }, () => 500));
+  await setPopulation(109_000);
+  await until(
+    async () => dataOf(await hub.request(MembershipWebhooksDocument, {}, { as: ADMIN })).membershipWebhooks,
+    (rows) => rows.find((row) => row.id === endpoint.id)?.enabled === false,
+  );
+  await setPopulation(109_001);
+  receiver.answerOk();
+  const before = receiver.received.length;
+  const enable = (id: string, as = ADMIN) => hub.request(EnableMembershipWebhookDocument, { id }, { as });
+  expect(dataOf(await enable(endpoint.id)).enableMembershipWebhook).toEqual({ id: endpoint.id, enabled: true, disabledReason: null, failingSince: null });
+  const positions = (await receiver.receivedAtLeast(before + 2)).slice(before).map((request) => JSON.parse(request.body).position);
+  expect(new Set(positions).size).toBe(2);
+  const log = await until(
+    () => deliveries(endpoint.id),
+    (rows) => rows.every((row) => row.status === 'DELIVERED'),
+  );
+  expect(log.map((row) => row.status)).toEqual(['DELIVERED', 'DELIVERED']);
+  expect(errorOf(await enable(endpoint.id))).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^id: this endpoint is enabled already/) });
+  expect(errorOf(await enable(endpoint.id, ANALYST)).code).toBe('FORBIDDEN');
+  expect(errorOf(await enable('not-an-id')).code).toBe('BAD_USER_INPUT');
+  expect(errorOf(await enable('3f1c2c4e-0000-4000-8000-000000000001')).code).toBe('NOT_FOUND');
+});
+
+test('an admin removes an endpoint: it is no longer listed, its log is gone, nothing more is sent, and the audit trail tells who did what (never the secret)', async () => {
+  const endpoint = dataOf(await register({})).registerMembershipWebhook;
+  const remove = (id: string, as = ADMIN) => hub.request(RemoveMembershipWebhookDocument, { id }, { as });
+  expect(errorOf(await remove(endpoint.id, ANALYST)).code).toBe('FORBIDDEN');
+  expect(dataOf(await remove(endpoint.id)).removeMembershipWebhook).toEqual({ id: endpoint.id, url: receiver.url });
+  const endpoints = dataOf(await hub.request(MembershipWebhooksDocument, {}, { as: ADMIN })).membershipWebhooks;
+  expect(endpoints.map((row) => row.id)).not.toContain(endpoint.id);
+  await setPopulation(109_500);
+  await new Promise((settle) => setTimeout(settle, 1000));
+  expect(receiver.received).toHaveLength(0);
+  expect(await deliveries(endpoint.id)).toEqual([]);
+  expect(errorOf(await remove(endpoint.id)).code).toBe('NOT_FOUND');
+  const trail = dataOf(await hub.request(MembershipAuditTrailDocument, { entityId: endpoint.id }, { as: ADMIN })).membershipAuditTrail.nodes;
+  expect(trail.map((record) => [record.operation, record.change, record.entityType, record.role])).toEqual([
+    ['removeMembershipWebhook', 'DELETED', 'WebhookEndpoint', 'admin'],
+    ['registerMembershipWebhook', 'CREATED', 'WebhookEndpoint', 'admin'],
+  ]);
+  expect(trail.map((record) => record.summary).join()).not.toContain(SECRET);
 });
 
 describe('a stopped subgraph', () => {

@@ -5,8 +5,8 @@ import { benchmarksOf } from '../benchmarks';
 import { Member } from '../entities/member.stub';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
-import { chargesByMember, contributionsByMember, feesByMember } from '../loaders';
-import { costStatementOf } from '../series';
+import { chargesByMember, feesByMember } from '../loaders';
+import { costStatementFor } from '../series';
 import { CostStatement } from '../types/cost-statement.type';
 import { ServiceBenchmark } from '../types/service-benchmark.type';
 
@@ -43,12 +43,7 @@ export class MemberFinanceResolver {
       "member's own users.",
   })
   async costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<CostStatement> {
-    const [fees, serviceCharges, projectContributions] = await Promise.all([
-      feesByMember(ctx, year).load(member.id),
-      chargesByMember(ctx, year).load(member.id),
-      contributionsByMember(ctx, year).load(member.id),
-    ]);
-    return costStatementOf(year, fees, serviceCharges, projectContributions);
+    return costStatementFor(ctx, member.id, year);
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)

@@ -12,7 +12,7 @@ import { definedChanges } from '../../shared/graphql/changes';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { allOf, oneOf, within } from '../../shared/graphql/filters';
-import { followMember, type MemberChangesArgs } from '../../shared/graphql/live';
+import { type ChannelLost, eventOf, followMember, type MemberChangesArgs } from '../../shared/graphql/live';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
@@ -71,10 +71,10 @@ export class MemberResolver {
   memberChanged(
     @Arg('memberId', () => ID, { description: 'The member to follow.' }) _memberId: string,
     @Arg('after', () => String, { nullable: true, description: 'A change feed cursor: replay the changes after it first.' }) _after: string | null,
-    @Root() event: ChangeEvent,
+    @Root() event: ChangeEvent | ChannelLost,
     @Ctx() ctx: RequestContext,
   ): Promise<Member | null> {
-    return ctx.em.fork().findOne(Member, { id: event.entityId });
+    return ctx.em.fork().findOne(Member, { id: eventOf(event).entityId });
   }
 
   @Query(() => Member, { nullable: true, description: 'One member by id; null when there is none.' })

@@ -8,7 +8,7 @@ import type { ChangeEvent } from '../../shared/graphql/change-feed';
 import type { RequestContext } from '../../shared/graphql/context';
 import { ConflictError } from '../../shared/graphql/errors';
 import { allOf, oneOf, within } from '../../shared/graphql/filters';
-import { followMember, type MemberChangesArgs } from '../../shared/graphql/live';
+import { type ChannelLost, eventOf, followMember, type MemberChangesArgs } from '../../shared/graphql/live';
 import { findOrFail } from '../../shared/graphql/lookup';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
 import { requireMemberFacts } from '../../shared/graphql/peers';
@@ -51,10 +51,10 @@ export class ServiceSubscriptionResolver {
   serviceSubscriptionsChanged(
     @Arg('memberId', () => ID, { description: 'The member whose subscriptions to follow.' }) _memberId: string,
     @Arg('after', () => String, { nullable: true, description: 'A change feed cursor: replay the changes after it first.' }) _after: string | null,
-    @Root() event: ChangeEvent,
+    @Root() event: ChangeEvent | ChannelLost,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceSubscription | null> {
-    return ctx.em.fork().findOne(ServiceSubscription, { id: event.entityId });
+    return ctx.em.fork().findOne(ServiceSubscription, { id: eventOf(event).entityId });
   }
 
   @Query(() => SubscriptionConnection, { description: 'Subscriptions, filtered and paged, oldest first.' })

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import {
   type ChangeSet,
   Entity,
@@ -82,6 +83,9 @@ function pendingEvent(changeSet: ChangeSet<object>, operation: AuditChange): Pen
 /** The channel PostgreSQL notifies (with the newest position) when a subgraph's feed grows. */
 export const changeChannel = (subgraph: string) => `sambruk_changes_${subgraph}`;
 
+/** Says `<subgraph>` after each commit that wrote change events, for the channel that tells the other replicas. */
+export const feedCommits = new EventEmitter().setMaxListeners(0);
+
 /**
  * Collects a mutation's changes as it flushes them and writes them as change events when its
  * transaction commits: first the subgraph's feed lock (held until the commit ends), then the
@@ -89,6 +93,7 @@ export const changeChannel = (subgraph: string) => `sambruk_changes_${subgraph}`
  */
 export class ChangeFeedSubscriber implements EventSubscriber {
   private readonly pending = new WeakMap<object, PendingEvent[]>();
+  private readonly written = new WeakSet<object>();
   private readonly entities: ReadonlySet<string>;
 
   constructor(entities: EntityClass<unknown>[]) {
@@ -107,6 +112,7 @@ export class ChangeFeedSubscriber implements EventSubscriber {
     const events = transaction ? this.pending.get(transaction) : undefined;
     if (!events?.length) return;
     this.pending.delete(transaction);
+    this.written.add(transaction);
     const subgraph = em.config.get('schema')!;
     const run = (sql: string, params: unknown[]) => (em as EntityManager).getConnection().execute(sql, params, 'all', transaction);
     await run('select pg_advisory_xact_lock(hashtext(?))', [`sambruk change feed ${subgraph}`]);
@@ -118,9 +124,13 @@ export class ChangeFeedSubscriber implements EventSubscriber {
       [JSON.stringify(events), changeChannel(subgraph)],
     );
   }
+
+  afterTransactionCommit({ em, transaction }: TransactionEventArgs): void {
+    if (transaction && this.written.delete(transaction)) feedCommits.emit(em.config.get('schema')!);
+  }
 }
 
-const encodeFeedCursor = (subgraph: string, position: string) => Buffer.from(`${subgraph}:${position}`).toString('base64url');
+export const encodeFeedCursor = (subgraph: string, position: string) => Buffer.from(`${subgraph}:${position}`).toString('base64url');
 
 /** The position a cursor of this subgraph's feed names ('0' for none); BAD_USER_INPUT naming `after` for anything else. */
 export function decodeFeedCursor(subgraph: string, cursor: string | null | undefined): string {

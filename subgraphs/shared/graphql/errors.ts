@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { createLogger } from '../platform/logger';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'SUBGRAPH_UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'SUBGRAPH_UNAVAILABLE' | 'CHANNEL_LOST';
 
 /** An error meant for the caller: its message says what to change, its code says what kind it is. */
 export class AppError extends GraphQLError {

@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { today } from '../platform/clock';
-import { config, type LogLevel, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
+import { type Config, config, type LogLevel, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
 import { countingStatements, migrate, type StatementCounter } from '../platform/database';
 import { drainable } from '../platform/drain';
 import { listen, REQUEST_ID_HEADER, requestIdOf } from '../platform/http';
@@ -19,6 +19,8 @@ import { createProgress, type Progress } from '../platform/progress';
 import { inServerSpan, startTracing } from '../platform/tracing';
 import { handleGraphQL } from './apollo-http';
 import { createTokenVerifier } from './auth';
+import { type ChannelSettings, changeChannelFor } from './change-channel';
+import { changeChannel } from './change-feed';
 import { createRequestContext, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
 import { FeedNotifier } from './live';
@@ -38,6 +40,8 @@ export interface SubgraphOptions {
   clock?: () => string;
   /** LOG_LEVEL's unless given (tests read a subgraph's request lines). */
   logLevel?: LogLevel;
+  /** The message channel of live changes and its poll interval, replacing the environment's (tests pick a channel). */
+  changes?: Partial<ChannelSettings & Pick<Config, 'CHANGE_POLL_MS'>>;
 }
 
 export interface RunningSubgraph {
@@ -140,7 +144,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     await migrate(orm);
     if (options.seed) await definition.seed(orm.em.fork(), options.progress ?? createProgress(definition.name));
   });
-  const notifier = new FeedNotifier(definition.name, options.databaseUrl);
+  const changes = { ...config(), ...options.changes };
+  const channel = changeChannelFor(definition.name, changeChannel(definition.name), options.databaseUrl, changes);
+  const notifier = new FeedNotifier(definition.name, channel, changes.CHANGE_POLL_MS);
   await notifier.start();
   const webhooks = new WebhookDeliverer(orm, definition.name, notifier);
   webhooks.start();

@@ -5,10 +5,11 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { config } from '../platform/config';
 import { outboundUrlProblem } from '../platform/outbound-url';
+import { AuditChange, AuditRecord } from './audit';
 import { Access, Restricted } from './auth';
 import { checkTypes } from './change-feed';
 import type { RequestContext } from './context';
-import { BadUserInputError } from './errors';
+import { BadUserInputError, ConflictError, NotFoundError } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
 
 export enum WebhookDeliveryStatus {
@@ -143,6 +144,23 @@ class DeliveryLogArgs {
   first: number = 50;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The endpoint with this id; BAD_USER_INPUT for a malformed id, NOT_FOUND for an unknown one (both naming `id`). */
+async function endpointOf({ em }: RequestContext, id: string): Promise<WebhookEndpoint> {
+  if (!UUID.test(id)) throw new BadUserInputError('id', 'is not the id of a webhook endpoint (a UUID, as registering answered)');
+  const endpoint = await em.findOne(WebhookEndpoint, { id });
+  if (!endpoint) throw new NotFoundError('webhook endpoint', id, 'id');
+  return endpoint;
+}
+
+/** An audit record of a change to an endpoint, in the mutation's transaction; its secret is never written there. */
+function auditEndpoint(ctx: RequestContext, operation: string, endpoint: WebhookEndpoint, change: AuditChange, summary: object): void {
+  const { subject, role } = ctx.viewer;
+  const record = { subject, role, operation, entityType: 'WebhookEndpoint', entityId: endpoint.id, change, summary: JSON.stringify(summary) };
+  ctx.em.persist(Object.assign(new AuditRecord(), record));
+}
+
 const capitalised = (name: string) => name[0].toUpperCase() + name.slice(1);
 
 /** `register<Subgraph>Webhook`, `<subgraph>Webhooks` and `<subgraph>WebhookDeliveries`: the admins' webhooks of one subgraph. */
@@ -156,14 +174,46 @@ export function createWebhookResolver(subgraph: string, types: string[]) {
     })
     async register(
       @Arg('input', () => WebhookInput, { description: 'The endpoint: URL, event types and secret.' }) input: WebhookInput,
-      @Ctx() { em }: RequestContext,
+      @Ctx() ctx: RequestContext,
     ): Promise<WebhookEndpoint> {
+      const { em } = ctx;
       const problem = await outboundUrlProblem(input.url, config().WEBHOOK_ALLOWED_HOSTS);
       if (problem) throw new BadUserInputError('input.url', problem);
       checkTypes('input.eventTypes', input.eventTypes, types);
       const [{ newest }] = await em.execute(`select coalesce(max(position), 0)::text as newest from "${subgraph}"."change_event"`);
       const endpoint = Object.assign(new WebhookEndpoint(), { url: input.url, eventTypes: input.eventTypes, secret: input.secret, cursor: newest });
-      await em.persistAndFlush(endpoint);
+      em.persist(endpoint);
+      auditEndpoint(ctx, `register${capitalised(subgraph)}Webhook`, endpoint, AuditChange.CREATED, { url: input.url, eventTypes: input.eventTypes });
+      await em.flush();
+      return endpoint;
+    }
+
+    @Restricted(Access.ADMIN)
+    @Mutation(() => WebhookEndpoint, {
+      name: `enable${capitalised(subgraph)}Webhook`,
+      description: `Enables a ${subgraph} webhook endpoint that was disabled for failing: what it missed meanwhile is sent, and its pending deliveries are tried again now (admins).`,
+    })
+    async enable(@Arg('id', () => ID, { description: 'The endpoint to enable.' }) id: string, @Ctx() ctx: RequestContext): Promise<WebhookEndpoint> {
+      const endpoint = await endpointOf(ctx, id);
+      if (endpoint.enabled) throw new ConflictError('id', 'this endpoint is enabled already: only a disabled one can be enabled');
+      Object.assign(endpoint, { enabled: true, disabledReason: null, failingSince: null });
+      await ctx.em.nativeUpdate(WebhookDelivery, { endpointId: id, status: WebhookDeliveryStatus.PENDING }, { nextAttemptAt: new Date() });
+      auditEndpoint(ctx, `enable${capitalised(subgraph)}Webhook`, endpoint, AuditChange.UPDATED, { enabled: true });
+      await ctx.em.flush();
+      return endpoint;
+    }
+
+    @Restricted(Access.ADMIN)
+    @Mutation(() => WebhookEndpoint, {
+      name: `remove${capitalised(subgraph)}Webhook`,
+      description: `Removes a ${subgraph} webhook endpoint and its delivery log: nothing more is sent to it (admins).`,
+    })
+    async remove(@Arg('id', () => ID, { description: 'The endpoint to remove.' }) id: string, @Ctx() ctx: RequestContext): Promise<WebhookEndpoint> {
+      const endpoint = await endpointOf(ctx, id);
+      await ctx.em.nativeDelete(WebhookDelivery, { endpointId: id });
+      ctx.em.remove(endpoint);
+      auditEndpoint(ctx, `remove${capitalised(subgraph)}Webhook`, endpoint, AuditChange.DELETED, { url: endpoint.url });
+      await ctx.em.flush();
       return endpoint;
     }
 

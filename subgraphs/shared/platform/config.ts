@@ -56,6 +56,9 @@ const schema = z
         'must list IP addresses or CIDR ranges (e.g. 10.0.0.0/8), comma-separated',
       ),
     REDIS_PREFIX: z.string().default('sambruk-graph:'),
+    CHANGE_CHANNEL: z.enum(['postgres', 'redis', 'nats']).default('postgres'),
+    NATS_URL: z.string().url().optional(),
+    CHANGE_POLL_MS: z.coerce.number().int().positive().default(1000),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
     PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
@@ -96,6 +99,14 @@ const schema = z
   .refine((cfg) => cfg.PEER_TIMEOUT_MS < cfg.SUBGRAPH_TIMEOUT_MS, {
     path: ['PEER_TIMEOUT_MS'],
     message: 'must be below SUBGRAPH_TIMEOUT_MS, so that a subgraph gives up on a slow peer (and answers the rest) before the gateway gives up on it',
+  })
+  .refine((cfg) => cfg.CHANGE_CHANNEL !== 'redis' || cfg.REDIS_URL, {
+    path: ['CHANGE_CHANNEL'],
+    message: 'redis needs REDIS_URL (e.g. redis://127.0.0.1:6379), or leave CHANGE_CHANNEL at postgres',
+  })
+  .refine((cfg) => cfg.CHANGE_CHANNEL !== 'nats' || cfg.NATS_URL, {
+    path: ['CHANGE_CHANNEL'],
+    message: 'nats needs NATS_URL (e.g. nats://127.0.0.1:4222), or leave CHANGE_CHANNEL at postgres',
   })
   .refine((cfg) => cfg.JWT_JWKS_URL || cfg.JWT_SECRET !== DEVELOPMENT_SECRET || LOOPBACK.has(cfg.HOST), {
     path: ['JWT_SECRET'],
