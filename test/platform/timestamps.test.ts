@@ -25,6 +25,17 @@ test('every GraphQL object type backed by an entity tells when its record was cr
 test('issue 13 and 14 records are among them: Association, BoardTerm, Office, AccountsTable, Goal, PriceModel, MemberAgreement, BillingRun', () => {
   const names = entityTypes.map(([, type]) => type.name);
   expect(names).toEqual(
-    expect.arrayContaining(['Association', 'BoardTerm', 'Office', 'MemberPopulation', 'AccountsTable', 'AccountsTableLine', 'Goal', 'PriceModel', 'MemberAgreement', 'BillingRun']),
+    expect.arrayContaining([
+      'Association',
+      'BoardTerm',
+      'Office',
+      'MemberPopulation',
+      'AccountsTable',
+      'AccountsTableLine',
+      'Goal',
+      'PriceModel',
+      'MemberAgreement',
+      'BillingRun',
+    ]),
   );
 });
