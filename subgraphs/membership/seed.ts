@@ -47,7 +47,8 @@ export async function seedMembership(em: EntityManager, progress: Progress): Pro
   const byKey = new Map<string, Member>();
   for (const world of members) {
     const { key, representatives, kind, source, provenance, identities, ...fields } = world;
-    const member = em.create(Member, { ...fields, kind: kind as MemberKind, source: source as DataSource });
+    const identityFrom = identities.at(-1)!.from;
+    const member = em.create(Member, { ...fields, identityFrom, kind: kind as MemberKind, source: source as DataSource });
     recordFieldSources(em, member.id, provenance);
     for (const { provenance: sources, kind: identityKind, source: identitySource, ...identity } of identities) {
       em.create(MemberIdentity, { ...identity, memberId: member.id, kind: identityKind as MemberKind, source: identitySource as DataSource });

@@ -9,6 +9,7 @@ import {
   MembersOfKindsDocument,
   type MembersOfKindsQueryVariables,
   RenameMemberDocument,
+  UpdateMemberDocument,
 } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, errorOf, type Hub, startHub } from '../hub';
 import { quoted } from './sources';
@@ -147,4 +148,14 @@ describe('renameMember', () => {
     const insert = `insert into membership.member_identity (id, member_id, name, kind, "from", "to", source) values (gen_random_uuid(), ?, 'Överlapp', 'REGION', '2020-01-01', null, 'ENTERED')`;
     await expect(hub.subgraphs.membership.orm.em.getConnection().execute(insert, [vgr])).rejects.toThrow(/member_identity_no_overlap/);
   });
+});
+
+test('updateMember with a name corrects the latest identity, keeping the history', async () => {
+  const { updateMember } = dataOf(await asAdmin(UpdateMemberDocument, { id: vgr, input: { name: 'Västra Götalandsregionen (VGR)' } }));
+  expect(updateMember.name).toBe('Västra Götalandsregionen (VGR)');
+  const { identities } = await history(vgr, '2017-12-31');
+  expect(identities.map(({ name, kind }) => [name, kind])).toEqual([
+    ['Västra Götalandsregionen', 'COUNTY_COUNCIL'],
+    ['Västra Götalandsregionen (VGR)', 'REGION'],
+  ]);
 });

@@ -478,13 +478,13 @@ export type MemberFilter = {
   idIn?: Array<string | number> | null | undefined;
   /** Only members that joined within these days. */
   joinedOn?: DateRange | null | undefined;
-  /** Only members of these kinds. */
+  /** Only members of these kinds on the day of `activeOn`, else today. */
   kindIn?: Array<MemberKind> | null | undefined;
   /** Only members whose membership ended within these days. */
   leftOn?: DateRange | null | undefined;
   /** Only members whose population lies in this range (members without one are left out). */
   population?: IntRange | null | undefined;
-  /** Text in the name or the organisation number (case- and accent-insensitive: "malmo" finds Malmö). */
+  /** Text in the name (of the day of `activeOn`, else today) or the organisation number (case- and accent-insensitive: "malmo" finds Malmö). */
   search?: string | null | undefined;
   /** Only members with one of these statuses today. */
   statusIn?: Array<MemberStatus> | null | undefined;
@@ -519,11 +519,11 @@ export type MemberOrderField =
   | 'COUNTY'
   /** First day of membership. */
   | 'JOINED_ON'
-  /** Kind of organisation. */
+  /** Kind of organisation (the latest recorded). */
   | 'KIND'
   /** Day the membership ended; members still in last. */
   | 'LEFT_ON'
-  /** Official name, in Swedish order. */
+  /** Official name (the latest recorded), in Swedish order. */
   | 'NAME'
   /** Organisation number. */
   | 'ORGANISATION_NUMBER'

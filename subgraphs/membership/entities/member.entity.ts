@@ -47,6 +47,10 @@ export class Member extends Timestamped implements MemberOwned {
   @Enum({ items: () => MemberKind, type: 'text' })
   kind!: MemberKind;
 
+  /** First day of the latest identity: from then on `name` and `kind` answer for the day without reading the identities. */
+  @Property({ type: 'date' })
+  identityFrom!: string;
+
   @Property({ type: 'text', unique: true })
   @Field(() => String, { description: 'Swedish organisation number (organisationsnummer), NNNNNN-NNNN.' })
   organisationNumber!: string;

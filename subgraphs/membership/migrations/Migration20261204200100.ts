@@ -19,6 +19,9 @@ export class Migration20261204200100 extends Migration {
     this.addSql(
       `alter table "membership"."member_identity" add constraint "member_identity_no_overlap" exclude using gist ("member_id" with =, daterange("from", "to") with &&);`,
     );
+    this.addSql(`alter table "membership"."member" add column "identity_from" date null;`);
+    this.addSql(`update "membership"."member" set "identity_from" = "joined_on";`);
+    this.addSql(`alter table "membership"."member" alter column "identity_from" set not null;`);
     this.addSql(
       `insert into "membership"."member_identity" ("id", "member_id", "name", "kind", "from", "to", "source") select gen_random_uuid(), "id", "name", "kind", "joined_on", null, "source" from "membership"."member";`,
     );
@@ -26,5 +29,6 @@ export class Migration20261204200100 extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "membership"."member_identity" cascade;`);
+    this.addSql(`alter table "membership"."member" drop column "identity_from";`);
   }
 }

@@ -23,12 +23,12 @@ async function identityOn(ctx: RequestContext, member: Member, day: string): Pro
 export class MemberIdentityResolver {
   @FieldResolver(() => String, { description: 'Official name today, e.g. "Nacka kommun"; `identity(on:)` tells it for another day.' })
   async name(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<string> {
-    return (await identityOn(ctx, member, ctx.today)).name;
+    return member.identityFrom <= ctx.today ? member.name : (await identityOn(ctx, member, ctx.today)).name;
   }
 
   @FieldResolver(() => MemberKind, { description: 'What kind of organisation the member is today; `identity(on:)` tells it for another day.' })
   async kind(@Root() member: Member, @Ctx() ctx: RequestContext): Promise<MemberKind> {
-    return (await identityOn(ctx, member, ctx.today)).kind;
+    return member.identityFrom <= ctx.today ? member.kind : (await identityOn(ctx, member, ctx.today)).kind;
   }
 
   @FieldResolver(() => MemberIdentity, { description: 'Name and kind on a day; before the member joined, those it joined with.' })
@@ -61,7 +61,7 @@ export class MemberIdentityResolver {
       await em.flush();
     }
     em.create(MemberIdentity, { memberId: id, ...next, from: on, to: null });
-    em.assign(member, next);
+    em.assign(member, { ...next, identityFrom: on });
     await em.flush();
     return member;
   }

@@ -151,6 +151,7 @@ export class MemberResolver {
       county: input.county ?? null,
       population: input.population ?? null,
       leftOn: null,
+      identityFrom: input.joinedOn,
       source: DataSource.ENTERED,
     });
     em.create(MemberIdentity, { memberId: member.id, name: input.name, kind: input.kind, from: input.joinedOn, to: null });
