@@ -24,7 +24,7 @@ import { seedMembership } from './seed';
 /** Membership: Sambruk itself, who is a member and since when, under which names and kinds, their representatives, the board and the offices. */
 export const membership: SubgraphDefinition = {
   name: 'membership',
-  entities: [Member, MemberIdentity, Representative, BoardAssignment, BoardTerm, Association, Office, MemberPopulation],
+  entities: [Member, Representative, BoardAssignment, BoardTerm, Association, Office, MemberPopulation, MemberIdentity],
   migrations,
   resolvers: [
     MemberResolver,
