@@ -175,7 +175,7 @@ export class MemberResolver {
     const changes = definedChanges(input, ['county', 'population', 'leftOn']);
     checkMembershipDates(changes.joinedOn ?? member.joinedOn, changes.leftOn === undefined ? member.leftOn : changes.leftOn, 'input.leftOn');
     em.assign(member, changes);
-    await correctLatestIdentity(em, member);
+    if (changes.name !== undefined || changes.kind !== undefined) await correctLatestIdentity(em, member);
     await em.flush();
     return member;
   }
