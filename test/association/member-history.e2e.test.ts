@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { worldMembers } from '../../subgraphs/shared/seed-world/members';
 import {
   CostReportDocument,
+  FinanceReportDocument,
   MemberCountsDocument,
   MemberHistoryDocument,
   MembershipAuditTrailDocument,
@@ -96,6 +97,20 @@ describe('SKL became SKR on 2019-11-27', () => {
     expect(renamed.provenance.every((row) => row.quote === null && row.document === null && /27 November 2019/.test(row.note!))).toBe(true);
     expect(member.provenance.find((row) => row.field === 'name')).toMatchObject({ source: 'PUBLIC', quote: null });
   });
+});
+
+test('the finance report by member kind puts the county councils of 2017 under COUNTY_COUNCIL and the regions of 2023 under REGION', async () => {
+  const input = { fromYear: 2017, toYear: 2023, dimensions: ['YEAR', 'MEMBER_KIND'] as const, filter: { memberIds: [jll, vgr] } };
+  const { rows } = dataOf(await hub.request(FinanceReportDocument, { input: { ...input, dimensions: [...input.dimensions] } }, { as: ANALYST })).financeReport!;
+  const kinds = (year: number) => rows.filter((row) => row.year === year).map((row) => row.memberKind);
+  expect(kinds(2017)).toEqual(['COUNTY_COUNCIL']);
+  expect(kinds(2023)).toEqual(['REGION']);
+  const regions2017 = await hub.request(
+    FinanceReportDocument,
+    { input: { fromYear: 2017, toYear: 2017, dimensions: [], filter: { memberKinds: ['REGION'] } } },
+    { as: ANALYST },
+  );
+  expect(dataOf(regions2017).financeReport!.total.membershipFees.amount).toBe('0.00');
 });
 
 test('fees of 2023 name the member as it is called today: Region Jönköpings län', async () => {

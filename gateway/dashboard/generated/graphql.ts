@@ -234,7 +234,7 @@ export type CostGroupBy =
   | 'COUNTY'
   /** One row per member. */
   | 'MEMBER'
-  /** One row per kind of member (municipality, region, …), looked up in the membership subgraph like COUNTY. */
+  /** One row per kind of member (municipality, region, …) at the end of the year, looked up in the membership subgraph like COUNTY. */
   | 'MEMBER_KIND'
   /** One row per collaboration service (its charges), plus one row without a service for membership fees and project contributions. */
   | 'SERVICE';
@@ -770,7 +770,7 @@ export type ReportDimension =
   | 'COUNTY'
   /** The member that paid. */
   | 'MEMBER'
-  /** The kind of member (municipality, region, …). Finance keeps no member data: it asks the membership subgraph for all the report's members in one batched `_entities` lookup. */
+  /** The kind of member (municipality, region, …) at the end of each year. Finance keeps no member data: it asks the membership subgraph for all the report's members in one batched `_entities` lookup. */
   | 'MEMBER_KIND'
   /** The band of the member's number of inhabitants. Finance keeps no member data: it asks the membership subgraph for all the report's members in one batched `_entities` lookup. */
   | 'POPULATION_BAND'
