@@ -1,4 +1,5 @@
 import { money, sumOre } from '../shared/domain/money';
+import { type Period, periodOn } from '../shared/domain/periods';
 import type { YearRange } from '../shared/domain/years';
 import type { RequestContext } from '../shared/graphql/context';
 import { uuids } from '../shared/graphql/loaders';
@@ -29,7 +30,12 @@ interface MemberFacts {
   countyCode: string | null;
   kind: string | null;
   population: number | null;
+  /** Its kinds over time, when a report groups or filters by kind. */
+  identities: Array<Period & { kind: string }>;
 }
+
+/** The member's kind at the end of `year` (a county council until 2018, a region from 2019), else its kind today. */
+const kindIn = (facts: MemberFacts, year: number): string | null => periodOn(facts.identities, `${year}-12-31`)?.kind ?? facts.kind;
 
 type Facts = Map<string, MemberFacts>;
 
@@ -66,14 +72,14 @@ async function paymentsOf(ctx: RequestContext, range: YearRange, filter: Finance
   ];
 }
 
-/** County, kind and inhabitants of every paying member, from the membership subgraph in one batched lookup. */
-async function factsOf(ctx: RequestContext, payments: Payment[]): Promise<Facts> {
+/** County, kind (over time, `withKinds`) and inhabitants of every paying member, from the membership subgraph in one batched lookup. */
+async function factsOf(ctx: RequestContext, payments: Payment[], withKinds: boolean): Promise<Facts> {
   const found = await fetchEntities(
     ctx,
     'membership',
     'Member',
     payments.map((payment) => payment.memberId),
-    'county countyCode kind population',
+    `county countyCode kind population${withKinds ? ' identities { kind from to }' : ''}`,
   );
   return new Map(
     [...found].map(([id, member]) => [
@@ -83,6 +89,7 @@ async function factsOf(ctx: RequestContext, payments: Payment[]): Promise<Facts>
         countyCode: (member.countyCode as string | null) ?? null,
         kind: (member.kind as string | null) ?? null,
         population: (member.population as number | null) ?? null,
+        identities: (member.identities as MemberFacts['identities'] | undefined) ?? [],
       },
     ]),
   );
@@ -93,7 +100,7 @@ const dimensionValue: Record<ReportDimension, (payment: Payment, facts: MemberFa
   [ReportDimension.MEMBER]: (payment) => payment.memberId,
   [ReportDimension.SERVICE]: (payment) => payment.serviceId,
   [ReportDimension.COUNTY]: (_, facts) => facts?.county ?? null,
-  [ReportDimension.MEMBER_KIND]: (_, facts) => facts?.kind ?? null,
+  [ReportDimension.MEMBER_KIND]: (payment, facts) => (facts ? kindIn(facts, payment.year) : null),
   [ReportDimension.POPULATION_BAND]: (_, facts) => (facts ? populationBandOf(facts.population) : null),
 };
 
@@ -107,7 +114,7 @@ function byMemberFacts(filter: FinanceReportFilter | null | undefined, facts: Fa
   return (payment) => {
     const member = facts.get(payment.memberId);
     if (counties && !counties.has(member?.county?.toLocaleLowerCase('sv') ?? '') && !counties.has(member?.countyCode ?? '')) return false;
-    if (kinds && !kinds.has(member?.kind ?? '')) return false;
+    if (kinds && !kinds.has((member && kindIn(member, payment.year)) ?? '')) return false;
     return !bands || (member !== undefined && bands.has(populationBandOf(member.population)));
   };
 }
@@ -182,7 +189,8 @@ export async function financeReport(ctx: RequestContext, request: ReportRequest,
   const { range, dimensions, filter } = request;
   const all = await paymentsOf(ctx, range, filter);
   const needsFacts = withFacts || dimensions.some((dimension) => MEMBERSHIP_DIMENSIONS.includes(dimension));
-  const facts = needsFacts && all.length ? await factsOf(ctx, all) : new Map<string, MemberFacts>();
+  const withKinds = dimensions.includes(ReportDimension.MEMBER_KIND) || Boolean(filter?.memberKinds);
+  const facts = needsFacts && all.length ? await factsOf(ctx, all, withKinds) : new Map<string, MemberFacts>();
   const payments = all.filter(byMemberFacts(filter, facts));
   const groups = new Map<string, { values: Array<string | number | null>; payments: Payment[] }>();
   for (const payment of payments) {

@@ -2,6 +2,7 @@ import { defineLoader, entitiesById, groupedLoader, uuids } from '../shared/grap
 import { BoardAssignment } from './entities/board-assignment.entity';
 import { BoardTerm } from './entities/board-term.entity';
 import { Member } from './entities/member.entity';
+import { MemberIdentity } from './entities/member-identity.entity';
 import { MemberPopulation } from './entities/member-population.entity';
 import { Representative } from './entities/representative.entity';
 
@@ -35,5 +36,13 @@ export const populationsByMember = defineLoader('populationsByMember', (em) =>
   groupedLoader<string, MemberPopulation>(
     (ids) => em.find(MemberPopulation, { memberId: { $in: uuids(ids) } }, { orderBy: { on: 'asc' } }),
     (record) => record.memberId,
+  ),
+);
+
+/** Each member's identities (names and kinds over time), oldest first. */
+export const identitiesByMember = defineLoader('identitiesByMember', (em) =>
+  groupedLoader<string, MemberIdentity>(
+    (ids) => em.find(MemberIdentity, { memberId: { $in: uuids(ids) } }, { orderBy: { from: 'asc' } }),
+    (identity) => identity.memberId,
   ),
 );

@@ -9,6 +9,7 @@ import { Association } from './entities/association.entity';
 import { BoardAssignment, BoardRole } from './entities/board-assignment.entity';
 import { BoardTerm } from './entities/board-term.entity';
 import { Member, MemberKind } from './entities/member.entity';
+import { MemberIdentity } from './entities/member-identity.entity';
 import { Office, OfficeRole, OfficeStatus } from './entities/office.entity';
 import { Representative } from './entities/representative.entity';
 
@@ -37,7 +38,7 @@ async function seedAssociation(em: EntityManager): Promise<void> {
   await em.flush();
 }
 
-/** Members, their representatives and the 2017 board, when the membership schema is empty; the association and its offices when missing. */
+/** Members with their names and kinds over time, their representatives and the 2017 board, when the membership schema is empty; the association and its offices when missing. */
 export async function seedMembership(em: EntityManager, progress: Progress): Promise<void> {
   await seedAssociation(em);
   if ((await em.count(Member)) > 0) return;
@@ -45,9 +46,14 @@ export async function seedMembership(em: EntityManager, progress: Progress): Pro
   const step = progress.step('members', members.length);
   const byKey = new Map<string, Member>();
   for (const world of members) {
-    const { key, representatives, kind, source, provenance, ...fields } = world;
-    const member = em.create(Member, { ...fields, kind: kind as MemberKind, source: source as DataSource });
+    const { key, representatives, kind, source, provenance, identities, ...fields } = world;
+    const identityFrom = identities.at(-1)!.from;
+    const member = em.create(Member, { ...fields, identityFrom, kind: kind as MemberKind, source: source as DataSource });
     recordFieldSources(em, member.id, provenance);
+    for (const { provenance: sources, kind: identityKind, source: identitySource, ...identity } of identities) {
+      em.create(MemberIdentity, { ...identity, memberId: member.id, kind: identityKind as MemberKind, source: identitySource as DataSource });
+      recordFieldSources(em, identity.id, sources);
+    }
     byKey.set(key, member);
     for (const representative of representatives) em.create(Representative, { ...representative, member });
     step.tick();

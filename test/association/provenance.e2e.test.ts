@@ -19,7 +19,8 @@ afterAll(() => hub?.stop());
 
 /** Every field source the graph answers, with the record it belongs to. */
 function everySource(): Array<[string, FieldProvenancePartsFragment]> {
-  const records = [...graph.members.nodes, ...graph.projects.nodes, ...graph.networks.nodes, ...graph.partners.nodes];
+  const identities = graph.members.nodes.flatMap((member) => member.identities);
+  const records = [...graph.members.nodes, ...identities, ...graph.projects.nodes, ...graph.networks.nodes, ...graph.partners.nodes];
   const named = records.flatMap((record) => record.provenance.map((row): [string, FieldProvenancePartsFragment] => [record.name, row]));
   const roles = graph.partners.nodes.flatMap((partner) =>
     [...partner.projectRoles, ...partner.networkRoles].flatMap((role) =>
@@ -31,12 +32,15 @@ function everySource(): Array<[string, FieldProvenancePartsFragment]> {
   return [...named, ...roles, ...events, ...seats];
 }
 
-test('every SEED and ESTIMATED field quotes words that stand in the named document; DEMO fields quote nothing and say what is invented', () => {
+test('every SEED and ESTIMATED field quotes words that stand in the named document; DEMO and PUBLIC fields quote nothing and say what they are', () => {
   const sources = everySource();
   expect(sources.length).toBeGreaterThan(100);
-  const unquoted = sources.filter(([, row]) => row.source !== 'DEMO' && !(row.document && row.quote && quoted(row.document, row.quote)));
+  const unquoted = sources.filter(
+    ([, row]) => (row.source === 'SEED' || row.source === 'ESTIMATED') && !(row.document && row.quote && quoted(row.document, row.quote)),
+  );
   expect(unquoted).toEqual([]);
-  for (const [, row] of sources.filter(([, candidate]) => candidate.source === 'DEMO')) expect(row).toMatchObject({ document: null, quote: null });
+  for (const [, row] of sources.filter(([, candidate]) => candidate.source === 'DEMO' || candidate.source === 'PUBLIC'))
+    expect(row).toMatchObject({ document: null, quote: null });
   for (const [, row] of sources.filter(([, candidate]) => candidate.source !== 'SEED')) expect(row.note).toBeTruthy();
 });
 
@@ -56,12 +60,14 @@ test('the seed catalogue of the association, its board terms and offices quotes 
   expect(facts.filter((fact) => !quoted(fact.document, fact.quote))).toEqual([]);
 });
 
-test("a member the documents name is SEED for its name only: Nacka's organisation number and join date are demonstration values", () => {
+test("a member the documents name is SEED for its name only (PUBLIC where renamed since): Nacka's organisation number and join date are demonstration values", () => {
   const named = graph.members.nodes.filter((member) => member.source === 'SEED');
   expect(named).toHaveLength(25);
+  const renamed = ['Region Jönköpings län', 'Sveriges Kommuner och Regioner'];
   for (const member of named) {
     const fields = Object.fromEntries(member.provenance.map((row) => [row.field, row.source]));
-    expect(fields).toEqual({ name: 'SEED', organisationNumber: 'DEMO', joinedOn: 'DEMO', county: 'DEMO', population: 'DEMO' });
+    const name = renamed.includes(member.name) ? 'PUBLIC' : 'SEED';
+    expect(fields).toEqual({ name, organisationNumber: 'DEMO', joinedOn: 'DEMO', county: 'DEMO', population: 'DEMO' });
   }
   const nacka = named.find((member) => member.name === 'Nacka kommun')!;
   expect(nacka.provenance.find((row) => row.field === 'organisationNumber')?.note).toMatch(/no organisation number/);

@@ -135,6 +135,6 @@ test('counties and municipalities carry their codes at Statistics Sweden; null w
   expect(codes['Västra Götalandsregionen'][1]).toBeNull();
   expect(codes['Upplands Väsby kommun']).toEqual(['01', '0114']);
   expect(codes['Region Örebro län']).toEqual(['18', null]);
-  expect(codes['Sveriges Kommuner och Regioner (SKR, formerly SKL)']).toEqual([null, null]);
+  expect(codes['Sveriges Kommuner och Regioner']).toEqual([null, null]);
   for (const member of all.filter((row) => row.municipalityCode)) expect(member.municipalityCode?.slice(0, 2)).toBe(member.countyCode);
 });

@@ -240,3 +240,27 @@ test("services: a service's management partner becomes a MANAGEMENT role of the 
     await orm.close();
   }
 });
+
+test('membership: every member has one identity, its name and kind from the day it joined, and records added by issues 13 and 14 their timestamps', async () => {
+  const orm = await migratedTo('membership', 'Migration20261203110000');
+  try {
+    const member = randomUUID();
+    await db.raw(
+      `insert into membership.member (id, name, kind, organisation_number, joined_on, source, created_at, updated_at) values ` +
+        `(?, 'Jönköpings läns landsting', 'COUNTY_COUNCIL', '232100-0057', '2008-04-27', 'SEED', now(), now())`,
+      [member],
+    );
+    await db.raw(`insert into membership.member_population (id, member_id, "on", population) values (?, ?, '2022-11-01', 366000)`, [randomUUID(), member]);
+
+    await migrate(orm);
+
+    const identities = await db('membership.member_identity').where({ member_id: member }).select('name', 'kind', db.raw(`"from"::text`), 'to', 'source');
+    expect(identities).toEqual([{ name: 'Jönköpings läns landsting', kind: 'COUNTY_COUNCIL', from: '2008-04-27', to: null, source: 'SEED' }]);
+    expect((await db('membership.member').where({ id: member }).select(db.raw(`identity_from::text`)))[0].identity_from).toBe('2008-04-27');
+    const [population] = await db('membership.member_population').where({ member_id: member }).select('created_at', 'updated_at');
+    expect(population.created_at).toBeInstanceOf(Date);
+    expect(population.updated_at).toEqual(population.created_at);
+  } finally {
+    await orm.close();
+  }
+});

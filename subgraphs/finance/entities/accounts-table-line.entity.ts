@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money, money, oreType } from '../../shared/domain/money';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { AccountsTable } from './accounts-table.entity';
 
 @Entity({ tableName: 'accounts_table_line' })
 @ObjectType('AccountsTableLine', { description: 'One line of a balance sheet, note or appropriation.' })
-export class AccountsTableLine {
+export class AccountsTableLine extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the line.' })
   id: string = randomUUID();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { AccountsTableLine } from './accounts-table-line.entity';
 import { AccountsTableTotal } from './accounts-table-total.entity';
 
@@ -27,7 +28,7 @@ registerEnumType(AccountsTableKind, {
   description:
     'A table of the annual accounts for one year (balance sheet, note or proposed appropriation): its lines and their totals computed beside the stated ones.',
 })
-export class AccountsTable {
+export class AccountsTable extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the table.' })
   id: string = randomUUID();

@@ -3,13 +3,14 @@ import { Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 @Entity({ tableName: 'billing_run' })
 @Index({ properties: ['year'] })
 @ObjectType('BillingRun', {
   description: 'A committed billing run: who computed the fees and charges of a year from the models in force, when, from what, and what it wrote.',
 })
-export class BillingRun {
+export class BillingRun extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the run.' })
   id: string = randomUUID();

@@ -6,6 +6,7 @@ import { periodExclusion } from '../../shared/domain/periods';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Member, memberRef } from './member.stub';
 import { Service } from './service.stub';
 
@@ -21,7 +22,7 @@ import { Service } from './service.stub';
 @ObjectType('MemberAgreement', {
   description: "A member's own terms for its membership fee or one service over a period, overriding the model: a discount or a fixed amount per year.",
 })
-export class MemberAgreement {
+export class MemberAgreement extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the agreement.' })
   id: string = randomUUID();

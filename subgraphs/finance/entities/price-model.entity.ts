@@ -7,6 +7,7 @@ import { type Band, describeBand, type Tariff } from '../../shared/domain/pricin
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 import { Service } from './service.stub';
 
 export enum TariffKind {
@@ -80,7 +81,7 @@ type StoredBand = { from: number; to: number | null; value: string };
     'One version of how members are billed for a year: the membership fee schedule (serviceId null) or the price model of a service (and variant). ' +
     'Versions are kept: a change is a new version valid from a later 1 January, never a rewrite.',
 })
-export class PriceModel {
+export class PriceModel extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of this version.' })
   id: string = randomUUID();
@@ -144,9 +145,6 @@ export class PriceModel {
   @Enum({ items: () => DataSource, type: 'text' })
   @Field(() => DataSource, { description: "Whether this record comes from Sambruk's documents, is demonstration data or was entered." })
   source: Opt<DataSource> = DataSource.ENTERED;
-
-  @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Opt<Date> = new Date();
 
   @Field(() => Service, { nullable: true, description: 'The service it prices; null for the membership fee schedule.' })
   get service(): Opt<Service> | null {

@@ -21,7 +21,9 @@ registerEnumType(CostGroupBy, {
         "One row per county (län). Finance keeps no member data: it asks the membership subgraph for the members' counties in one batched `_entities` " +
         'lookup per report.',
     },
-    MEMBER_KIND: { description: 'One row per kind of member (municipality, region, …), looked up in the membership subgraph like COUNTY.' },
+    MEMBER_KIND: {
+      description: 'One row per kind of member (municipality, region, …) at the end of the year, looked up in the membership subgraph like COUNTY.',
+    },
   },
 });
 

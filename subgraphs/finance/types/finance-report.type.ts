@@ -22,7 +22,7 @@ registerEnumType(ReportDimension, {
     MEMBER: { description: 'The member that paid.' },
     SERVICE: { description: 'The collaboration service charged for; membership fees and project contributions fall in the row without a service.' },
     COUNTY: { description: `The member's county (län). ${ASKED_OF_MEMBERSHIP}` },
-    MEMBER_KIND: { description: `The kind of member (municipality, region, …). ${ASKED_OF_MEMBERSHIP}` },
+    MEMBER_KIND: { description: `The kind of member (municipality, region, …) at the end of each year. ${ASKED_OF_MEMBERSHIP}` },
     POPULATION_BAND: { description: `The band of the member's number of inhabitants. ${ASKED_OF_MEMBERSHIP}` },
   },
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 @Entity({ tableName: 'association' })
 @ObjectType('Association', { description: 'Sambruk itself: the non-profit association (ideell förening) of municipalities, for municipalities.' })
-export class Association {
+export class Association extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the association.' })
   id: string = randomUUID();

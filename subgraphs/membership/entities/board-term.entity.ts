@@ -3,12 +3,13 @@ import { Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 @Entity({ tableName: 'board_term' })
 @ObjectType('BoardTerm', {
   description: 'A board (styrelse) elected by an annual meeting, in office until the next one: its seats and what the documents report of it.',
 })
-export class BoardTerm {
+export class BoardTerm extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the term.' })
   id: string = randomUUID();

@@ -4,12 +4,13 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import type { ConstraintMeanings } from '../../shared/graphql/errors';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 @Check({ expression: 'population >= 0' })
 @Entity({ tableName: 'member_population' })
 @Unique({ properties: ['memberId', 'on'] })
 @ObjectType('MemberPopulation', { description: "A member's number of inhabitants as of a day, kept so that what was computed from it can be computed again." })
-export class MemberPopulation {
+export class MemberPopulation extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the figure.' })
   id: string = randomUUID();

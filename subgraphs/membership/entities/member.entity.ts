@@ -23,8 +23,8 @@ registerEnumType(MemberKind, {
   description: 'What kind of organisation a member is.',
   valuesConfig: {
     MUNICIPALITY: { description: 'A municipality (kommun).' },
-    REGION: { description: 'A region (region).' },
-    COUNTY_COUNCIL: { description: 'A county council (landsting), the older form of a region.' },
+    REGION: { description: 'A region (region): since 2019-01-01 what every county council is.' },
+    COUNTY_COUNCIL: { description: 'A county council (landsting), the older form of a region: every one became a region on 2019-01-01.' },
     MUNICIPAL_FEDERATION: { description: 'A municipal federation (kommunalförbund).' },
     ASSOCIATION: { description: 'An association of public bodies, such as SKR (formerly SKL).' },
     OTHER: { description: 'Any other organisation.' },
@@ -39,13 +39,17 @@ export class Member extends Timestamped implements MemberOwned {
   @Field(() => ID, { description: 'Stable identifier of the member.' })
   id: string = randomUUID();
 
+  /** The name of the latest identity (MemberIdentity), kept here for sorting; the API answers the name as of a day. */
   @Property({ type: 'text' })
-  @Field(() => String, { description: 'Official name, e.g. "Nacka kommun".' })
   name!: string;
 
+  /** The kind of the latest identity, as `name`. */
   @Enum({ items: () => MemberKind, type: 'text' })
-  @Field(() => MemberKind, { description: 'What kind of organisation the member is.' })
   kind!: MemberKind;
+
+  /** First day of the latest identity: from then on `name` and `kind` answer for the day without reading the identities. */
+  @Property({ type: 'date' })
+  identityFrom!: string;
 
   @Property({ type: 'text', unique: true })
   @Field(() => String, { description: 'Swedish organisation number (organisationsnummer), NNNNNN-NNNN.' })

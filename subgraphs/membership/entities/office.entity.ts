@@ -3,6 +3,7 @@ import { Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 export enum OfficeRole {
   EXECUTIVE_OFFICER = 'EXECUTIVE_OFFICER',
@@ -48,7 +49,7 @@ registerEnumType(OfficeStatus, {
 @ObjectType('Office', {
   description: 'Who held which office in Sambruk over a period: staff, secretary, nominating committee, auditors and bought-in services.',
 })
-export class Office {
+export class Office extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the office record.' })
   id: string = randomUUID();

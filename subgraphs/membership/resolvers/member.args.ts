@@ -38,8 +38,8 @@ registerEnumType(MemberOrderField, {
   name: 'MemberOrderField',
   description: 'What members can be sorted by.',
   valuesConfig: {
-    NAME: { description: 'Official name, in Swedish order.' },
-    KIND: { description: 'Kind of organisation.' },
+    NAME: { description: 'Official name (the latest recorded), in Swedish order.' },
+    KIND: { description: 'Kind of organisation (the latest recorded).' },
     COUNTY: { description: 'County name, in Swedish order; members without one last.' },
     POPULATION: { description: 'Number of inhabitants; members without one last.' },
     JOINED_ON: { description: 'First day of membership.' },
@@ -53,7 +53,7 @@ export class MemberOrder extends OrderInput(MemberOrderField, 'MemberOrderField'
 
 @InputType('MemberFilter', { description: 'Which members to list; every condition given must hold.' })
 export class MemberFilter extends NodeFilter {
-  @Field(() => [MemberKind], { nullable: true, description: 'Only members of these kinds.' })
+  @Field(() => [MemberKind], { nullable: true, description: 'Only members of these kinds on the day of `activeOn`, else today.' })
   kindIn?: MemberKind[] | null;
 
   @Field(() => [MemberStatus], { nullable: true, description: 'Only members with one of these statuses today.' })
@@ -78,7 +78,10 @@ export class MemberFilter extends NodeFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Only organisations that were members on this day.' })
   activeOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Text in the name or the organisation number (case- and accent-insensitive: "malmo" finds Malmö).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text in the name (of the day of `activeOn`, else today) or the organisation number (case- and accent-insensitive: "malmo" finds Malmö).',
+  })
   @IsOptional()
   @Length(1, 100)
   search?: string | null;

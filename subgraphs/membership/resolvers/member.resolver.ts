@@ -19,9 +19,11 @@ import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { DateScalar } from '../../shared/graphql/scalars';
 import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
+import { MemberIdentity } from '../entities/member-identity.entity';
 import { Representative } from '../entities/representative.entity';
+import { identityOn, kindOn } from '../identities';
 import { boardAssignmentsByMember, membersById, representativesByMember } from '../loaders';
-import { checkMembershipDates, checkOrganisationNumber } from '../rules';
+import { checkMembershipDates, checkOrganisationNumber, correctLatestIdentity } from '../rules';
 import { AdmitMemberInput, MemberConnection, MemberOrderField, MemberStatus, MembersArgs, UpdateMemberInput } from './member.args';
 
 const memberOn = (day: string) => activeOn<Member>(day, 'joinedOn', 'leftOn');
@@ -37,12 +39,15 @@ const anyStatus = (statuses: MemberStatus[] | null | undefined, day: string): Fi
 
 const single = <V>(value: V | null | undefined) => (value == null ? null : [value]);
 
+/** Kind and name are those the member had on the day asked with `activeOn`, else today. */
 function membersFilter(args: MembersArgs, today: string): FilterQuery<Member> {
   const filter = args.filter ?? {};
+  const day = filter.activeOn ?? args.activeOn ?? today;
+  const searched = [identityOn('name', day), 'organisation_number'];
   return allOf<Member>(
     oneOf('id', filter.idIn),
-    oneOf('kind', filter.kindIn),
-    oneOf('kind', single(args.kind)),
+    kindOn(filter.kindIn, day),
+    kindOn(single(args.kind), day),
     anyStatus(filter.statusIn, today),
     anyStatus(single(args.status), today),
     countyIn('county', filter.countyIn),
@@ -52,8 +57,8 @@ function membersFilter(args: MembersArgs, today: string): FilterQuery<Member> {
     within('leftOn', filter.leftOn, 'filter.leftOn'),
     filter.activeOn && memberOn(filter.activeOn),
     args.activeOn && memberOn(args.activeOn),
-    textSearch(['name', 'organisation_number'], filter.search),
-    textSearch(['name', 'organisation_number'], args.search),
+    textSearch(searched, filter.search),
+    textSearch(searched, args.search),
   );
 }
 
@@ -146,14 +151,20 @@ export class MemberResolver {
       county: input.county ?? null,
       population: input.population ?? null,
       leftOn: null,
+      identityFrom: input.joinedOn,
       source: DataSource.ENTERED,
     });
+    em.create(MemberIdentity, { memberId: member.id, name: input.name, kind: input.kind, from: input.joinedOn, to: null });
     await em.flush();
     return member;
   }
 
   @Restricted(Access.ADMIN)
-  @Mutation(() => Member, { description: "Changes a member's details; fields left out stay as they are (admins)." })
+  @Mutation(() => Member, {
+    description:
+      "Changes a member's details; fields left out stay as they are. A name or kind given corrects its latest identity; renameMember records a change " +
+      'of name or kind from a day (admins).',
+  })
   async updateMember(
     @Arg('id', () => ID, { description: 'The member to change.' }) id: string,
     @Arg('input', () => UpdateMemberInput, { description: 'What to change.' }) input: UpdateMemberInput,
@@ -164,6 +175,7 @@ export class MemberResolver {
     const changes = definedChanges(input, ['county', 'population', 'leftOn']);
     checkMembershipDates(changes.joinedOn ?? member.joinedOn, changes.leftOn === undefined ? member.leftOn : changes.leftOn, 'input.leftOn');
     em.assign(member, changes);
+    if (changes.name !== undefined || changes.kind !== undefined) await correctLatestIdentity(em, member);
     await em.flush();
     return member;
   }

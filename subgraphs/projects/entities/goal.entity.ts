@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource } from '../../shared/domain/source';
+import { Timestamped } from '../../shared/graphql/timestamps';
 
 export enum GoalMetric {
   MEMBERS = 'MEMBERS',
@@ -29,7 +30,7 @@ registerEnumType(GoalMetric, {
 
 @Entity({ tableName: 'goal' })
 @ObjectType('Goal', { description: "A goal of Sambruk's business plan (målsättning), as data: what it counts, its target and period, and where it is set." })
-export class Goal {
+export class Goal extends Timestamped {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'Stable identifier of the goal.' })
   id: string = randomUUID();

@@ -18,6 +18,13 @@ export const covers = (outer: Period, inner: Period): boolean => outer.from <= i
 
 export const coversDay = (period: Period, day: string): boolean => period.from <= day && (period.to === null || day < period.to);
 
+/**
+ * Of periods that follow one another (oldest first), the one covering `day`; before the first, the first (what a record
+ * was before its history starts is best told by its earliest state).
+ */
+export const periodOn = <P extends Period>(periods: readonly P[], day: string): P | undefined =>
+  periods.find((period) => coversDay(period, day)) ?? periods.find((period) => day < period.from) ?? periods.at(-1);
+
 /** The calendar year as a period. */
 export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year + 1}-01-01` });
 

@@ -29,6 +29,11 @@ export interface CountSpec<T, G extends string & keyof T> {
   from: string & keyof T;
   to: string & keyof T;
   groupBy: readonly G[];
+  /**
+   * Groups computed in SQL rather than read from a column, e.g. a kind in force on a day: SQL of the row's alias and of the
+   * period's last day in the year (31 December, or the day before it ended).
+   */
+  computed?: Partial<Record<G, (alias: string, lastDay: string) => string>>;
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -47,7 +52,9 @@ export async function countPerYear<T, G extends string & keyof T>(
   const schema = meta.schema ?? em.config.get('schema');
   const table = schema ? `${quote(schema)}.${quote(meta.tableName)}` : quote(meta.tableName);
   const [from, to] = [column(spec.from), column(spec.to)];
-  const groups = spec.groupBy.map((property) => `${column(property)}::text as ${quote(property)}`);
+  const lastDay = `least(make_date(y.year, 12, 31), ${to} - 1)`;
+  const groupSql = (property: G) => spec.computed?.[property]?.('t', lastDay) ?? column(property);
+  const groups = spec.groupBy.map((property) => `${groupSql(property)}::text as ${quote(property)}`);
   const groupColumns = spec.groupBy.map((_, index) => String(index + 2));
   const sql = `select y.year::int as year${groups.map((group) => `, ${group}`).join('')},
       count(*)::int as active,

@@ -9,6 +9,7 @@ import { defineLoader, groupedLoader, uuids } from './loaders';
 export enum FactSource {
   SEED = 'SEED',
   ESTIMATED = 'ESTIMATED',
+  PUBLIC = 'PUBLIC',
   DEMO = 'DEMO',
 }
 
@@ -18,6 +19,7 @@ registerEnumType(FactSource, {
   valuesConfig: {
     SEED: { description: 'The documents say this; `quote` gives their words.' },
     ESTIMATED: { description: 'The documents only bound it (e.g. "during 2017"); the value is placed within those bounds, as `note` says.' },
+    PUBLIC: { description: 'A public fact the documents do not state (a law, a registered change of name); `note` says which, `quote` is null.' },
     DEMO: { description: 'Invented for demonstration: the documents do not give it.' },
   },
 });
@@ -94,3 +96,20 @@ class FieldProvenanceMigration extends Migration {
 }
 
 export const fieldProvenanceMigration = { name: 'FieldProvenanceMigration20261201', class: FieldProvenanceMigration };
+
+/** Lets a field's source be PUBLIC. */
+class FieldProvenancePublicMigration extends Migration {
+  override async up(): Promise<void> {
+    const table = `"${this.config.get('schema')}"."field_provenance"`;
+    this.addSql(`alter table ${table} drop constraint "field_provenance_source_check";`);
+    this.addSql(`alter table ${table} add constraint "field_provenance_source_check" check ("source" in ('SEED', 'ESTIMATED', 'PUBLIC', 'DEMO'));`);
+  }
+
+  override async down(): Promise<void> {
+    const table = `"${this.config.get('schema')}"."field_provenance"`;
+    this.addSql(`alter table ${table} drop constraint "field_provenance_source_check";`);
+    this.addSql(`alter table ${table} add constraint "field_provenance_source_check" check ("source" in ('SEED', 'ESTIMATED', 'DEMO'));`);
+  }
+}
+
+export const fieldProvenancePublicMigration = { name: 'FieldProvenanceMigration20261204200100', class: FieldProvenancePublicMigration };

@@ -17,7 +17,7 @@ import { changeEventMigration } from './change-feed.migration';
 import type { RequestContext } from './context';
 import type { ConstraintMeanings } from './errors';
 import { refuseUnstorableText } from './input';
-import { FieldProvenance, fieldProvenanceMigration } from './provenance';
+import { FieldProvenance, fieldProvenanceMigration, fieldProvenancePublicMigration } from './provenance';
 import { type Representation, validateRepresentations } from './representations';
 import { transactionalMutations } from './transaction';
 import { validateArgument } from './validation';
@@ -94,7 +94,14 @@ export function openSubgraphOrm(definition: SubgraphDefinition, url: string, mig
     url,
     schema: definition.name,
     entities: [...definition.entities, AuditRecord, ChangeEvent, WebhookEndpoint, WebhookDelivery, FieldProvenance],
-    migrations: [...definition.migrations, auditRecordMigration, changeEventMigration, webhookMigration, fieldProvenanceMigration],
+    migrations: [
+      ...definition.migrations,
+      auditRecordMigration,
+      changeEventMigration,
+      webhookMigration,
+      fieldProvenanceMigration,
+      fieldProvenancePublicMigration,
+    ],
     subscribers: [new AuditSubscriber(definition.entities), new ChangeFeedSubscriber(definition.entities)],
     poolMax: config().DATABASE_POOL_MAX,
     migrationsFolder,

@@ -1,6 +1,7 @@
 import { organisationNumber } from '../domain/organisation-number';
 import { slug } from '../domain/text';
-import { namedMemberSources, type WorldFieldSource } from './provenance';
+import { renameOf, type WorldIdentity, worldIdentities } from './identities';
+import { memberNameSource, namedMemberSources, type WorldFieldSource } from './provenance';
 import { createRandom, type Random, stableId } from './random';
 import { copyId, copyKey, copyNumbers, seedScale } from './scale';
 
@@ -19,8 +20,11 @@ export interface WorldMember {
   id: string;
   /** Short stable handle used by the other parts of the world, e.g. "nacka". */
   key: string;
+  /** The name and kind of its latest identity. */
   name: string;
   kind: MemberKind;
+  /** Its names and kinds from the day it joined, oldest first. */
+  identities: WorldIdentity[];
   organisationNumber: string;
   county: string | null;
   population: number | null;
@@ -70,7 +74,10 @@ const COUNTIES: Record<string, string> = {
   BD: 'Norrbottens län',
 };
 
-/** Members the source texts name (board 2017, service users, the five non-municipal members of 2017). */
+/**
+ * Members the source texts name (board 2017, service users, the five non-municipal members of 2017), by the name the texts
+ * give and the kind they have today (see identities.ts for renames and the county councils that became regions).
+ */
 const NAMED = `
 karlstad|Karlstads kommun|MUNICIPALITY|S|95000
 stockholm|Stockholms stad|MUNICIPALITY|AB|978000
@@ -92,8 +99,8 @@ lulea|Luleå kommun|MUNICIPALITY|BD|79000
 jonkoping|Jönköpings kommun|MUNICIPALITY|F|143000
 vasteras|Västerås stad|MUNICIPALITY|U|157000
 kristianstad|Kristianstads kommun|MUNICIPALITY|M|86000
-skr|Sveriges Kommuner och Regioner (SKR, formerly SKL)|ASSOCIATION||
-jll|Jönköpings läns landsting|COUNTY_COUNCIL|F|365000
+skr|Sveriges Kommuner och Landsting|ASSOCIATION||
+jll|Jönköpings läns landsting|REGION|F|365000
 hoglandet|Höglandets kommunalförbund|MUNICIPAL_FEDERATION|F|
 vgr|Västra Götalandsregionen|REGION|O|1740000
 vbu|Västbergslagens Utbildningsförbund|MUNICIPAL_FEDERATION|W|`;
@@ -265,11 +272,19 @@ function representative(random: Random, key: string): WorldRepresentative {
 function copyOf(member: WorldMember, copy: number, serial: number): WorldMember {
   const key = copyKey(member.key, copy);
   const number = String(serial).padStart(4, '0');
+  const identities = member.identities.map((identity) => ({
+    ...identity,
+    id: stableId(`member-identity:${key}:${identity.from}`),
+    name: `${COPY_NAMES[identity.kind]} ${number}`,
+    source: 'DEMO' as const,
+    provenance: [],
+  }));
   return {
     ...member,
     id: copyId(member.key, copy),
     key,
-    name: `${COPY_NAMES[member.kind]} ${number}`,
+    name: identities.at(-1)!.name,
+    identities,
     organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${number}`),
     source: 'DEMO',
     provenance: [],
@@ -302,13 +317,21 @@ function baseMembers(): WorldMember[] {
   add([...take(plan.joinedFrom2018To2022 - demoOthers.length), ...demoOthers], ['2018-01-01', '2022-12-31'], null);
   add(take(plan.joinedDuring2023), ['2023-01-02', '2023-12-31'], null);
 
-  return dated.map((member, index) => ({
-    ...member,
-    id: stableId(`member:${member.key}`),
-    organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${String(index + 1).padStart(4, '0')}`),
-    provenance: member.source === 'SEED' ? namedMemberSources(member.key) : [],
-    representatives: [representative(random, member.key)],
-  }));
+  return dated.map((member, index) => {
+    const named = member.source === 'SEED';
+    const identities = worldIdentities(member, named ? memberNameSource(member.key) : null);
+    const latest = identities.at(-1)!;
+    return {
+      ...member,
+      id: stableId(`member:${member.key}`),
+      name: latest.name,
+      kind: latest.kind,
+      identities,
+      organisationNumber: organisationNumber(`${organisationPrefix(member.kind)}${String(index + 1).padStart(4, '0')}`),
+      provenance: named ? namedMemberSources(member.key, renameOf(member.key)?.note ?? null) : [],
+      representatives: [representative(random, member.key)],
+    };
+  });
 }
 
 /** Members of the 2017 board who left during the year: the report gives the year and the reason, not the day. */

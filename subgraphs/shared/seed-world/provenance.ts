@@ -3,7 +3,7 @@ import { DOCUMENTS, type DocumentFile } from './association';
 /** Where one field of a seeded record comes from, when its record's `source` does not tell it alone. */
 export interface WorldFieldSource {
   field: string;
-  source: 'SEED' | 'ESTIMATED' | 'DEMO';
+  source: 'SEED' | 'ESTIMATED' | 'PUBLIC' | 'DEMO';
   document: DocumentFile | null;
   quote: string | null;
   note: string | null;
@@ -18,6 +18,9 @@ export const estimated = (field: string, document: DocumentFile, quote: string, 
   quote,
   note,
 });
+
+/** A public fact the documents do not state (a law, a registered change of name), named in `note`. */
+export const publicFact = (field: string, note: string): WorldFieldSource => ({ field, source: 'PUBLIC', document: null, quote: null, note });
 
 export const invented = (field: string, note: string): WorldFieldSource => ({ field, source: 'DEMO', document: null, quote: null, note });
 
@@ -51,21 +54,27 @@ const MEMBER_QUOTES: Record<string, [DocumentFile, string]> = {
   jonkoping: [AR, 'Parallellt har utveckling skett av MySQL databas på uppdrag av Jönköpings kommun.'],
   vasteras: [AR, PROVISUM_LEFT],
   kristianstad: [AR, PROVISUM_LEFT],
-  skr: [AR, OTHER_MEMBERS],
+  skr: [AR, 'Anders Nordh Sveriges kommuner och landsting'],
   jll: [AR, OTHER_MEMBERS],
   hoglandet: [AR, OTHER_MEMBERS],
   vgr: [AR, OTHER_MEMBERS],
   vbu: [AR, OTHER_MEMBERS],
 };
 
-/**
- * A member the documents name: its name from their words; its organisation number, join date, county and population are
- * demonstration values (the documents give none of them), so that membership counts and fees can be shown.
- */
-export function namedMemberSources(key: string): WorldFieldSource[] {
+/** The documents' words that name a member they name. */
+export function memberNameSource(key: string): WorldFieldSource {
   const [document, quote] = MEMBER_QUOTES[key];
+  return stated('name', document, quote);
+}
+
+/**
+ * A member the documents name: its name from their words (or, when it has been renamed since, as `renamed` says); its
+ * organisation number, join date, county and population are demonstration values (the documents give none of them), so
+ * that membership counts and fees can be shown.
+ */
+export function namedMemberSources(key: string, renamed: string | null): WorldFieldSource[] {
   return [
-    stated('name', document, quote),
+    renamed ? publicFact('name', renamed) : memberNameSource(key),
     invented('organisationNumber', 'The documents give no organisation number for this member; this one is made up in a reserved range.'),
     invented('joinedOn', 'The documents do not say when this member joined; the day is drawn so that the documented member counts hold.'),
     invented('county', 'The documents do not give the county.'),
