@@ -16,7 +16,7 @@ function main(): void {
   };
   const tsc = spawn(
     process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', '.', '--watch', '--preserveWatchOutput', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'],
+    [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import 'reflect-metadata';
 import { subgraphs } from '../subgraphs';
+import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/graphql/server';
 import { config, subgraphSettings } from '../subgraphs/shared/platform/config';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { type DatabaseHandle, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
@@ -51,23 +53,22 @@ async function openDatabase(): Promise<DatabaseHandle> {
 
 /**
  * `npm start`: the database (embedded unless DATABASE_URL is set), every subgraph (migrated, seeded
- * when empty) and the gateway, each as its own process; Ctrl-C stops them all.
+ * when empty) in this process, each on its own port with its own schema, and the gateway as a
+ * process of its own; Ctrl-C stops them all. (docker-compose runs each subgraph as its own process.)
  */
 async function main() {
   const database = await openDatabase();
-  const children: ChildProcess[] = [];
-  const env = { ...process.env, DATABASE_URL: database.url, ...subgraphUrlsFromPorts() };
-  const launch = (script: string) => {
-    const child = spawn(process.execPath, [resolve(__dirname, script)], { env, stdio: 'inherit' });
-    children.push(child);
-    return child;
-  };
+  const urls = subgraphUrlsFromPorts();
+  const peers = Object.fromEntries(subgraphs.map(({ name }) => [name, urls[`${name.toUpperCase()}_URL`]]));
+  const running: RunningSubgraph[] = [];
+  let gateway: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log.info('stopping');
-    await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((done) => child.once('exit', done).kill('SIGTERM'))));
+    if (gateway?.exitCode === null) await new Promise((done) => gateway?.once('exit', done).kill('SIGTERM'));
+    await Promise.all(running.map((subgraph) => subgraph.stop()));
     await database.stop();
     process.exit(code);
   };
@@ -76,23 +77,23 @@ async function main() {
 
   try {
     const host = config().HOST;
-    const listening: string[] = [];
+    const seed = config().SEED === 'auto';
     await Promise.all(
-      subgraphs.map(async ({ name }) => {
-        const port = subgraphSettings(name).port;
-        await waitForHealth(`http://${host}:${port}/health`, launch(`../subgraphs/${name}/index.js`));
-        listening.push(`  ${name.padEnd(12)} http://${host}:${port}/graphql`);
+      subgraphs.map(async (definition) => {
+        const port = subgraphSettings(definition.name).port;
+        running.push(await startSubgraph(definition, { databaseUrl: database.url, port, host, seed, peers }));
       }),
     );
     const gatewayPort = config().GATEWAY_PORT;
-    await waitForHealth(`http://${host}:${gatewayPort}/health`, launch('../gateway/index.js'));
+    gateway = spawn(process.execPath, [resolve(__dirname, '../gateway/index.js')], { env: { ...process.env, DATABASE_URL: database.url, ...urls }, stdio: 'inherit' });
+    await waitForHealth(`http://${host}:${gatewayPort}/health`, gateway);
     console.log(
       [
         '',
         'Sambruk Graph is running:',
         `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`,
         ...(config().INTROSPECTION === 'off' ? [] : [`  ${'GraphiQL'.padEnd(12)} http://${host}:${gatewayPort}/graphql (open it in a browser; works offline)`]),
-        ...listening.sort(),
+        ...running.map((subgraph) => `  ${subgraph.name.padEnd(12)} ${subgraph.url}`).sort(),
         `  ${'database'.padEnd(12)} ${database.location}`,
         '',
         'Press Ctrl-C to stop.',

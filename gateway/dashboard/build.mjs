@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 
 /**
  * `npm run build`'s dashboard step: vite builds dist/dashboard only when its inputs (this folder and
@@ -22,6 +21,7 @@ for (const file of [...filesUnder(folder), join(root, 'package-lock.json')].sort
 const inputs = hash.digest('hex');
 
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== inputs) {
+  const { build } = await import('vite');
   await build({ configFile: join(folder, 'vite.config.mjs') });
   writeFileSync(stamp, inputs);
 }
