@@ -85,7 +85,10 @@ async function main() {
       }),
     );
     const gatewayPort = config().GATEWAY_PORT;
-    gateway = spawn(process.execPath, [resolve(__dirname, '../gateway/index.js')], { env: { ...process.env, DATABASE_URL: database.url, ...urls }, stdio: 'inherit' });
+    gateway = spawn(process.execPath, [resolve(__dirname, '../gateway/index.js')], {
+      env: { ...process.env, DATABASE_URL: database.url, ...urls },
+      stdio: 'inherit',
+    });
     await waitForHealth(`http://${host}:${gatewayPort}/health`, gateway);
     console.log(
       [
