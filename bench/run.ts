@@ -12,7 +12,7 @@ import { databaseUrl, ensureDatabase, freePort, startEmbeddedPostgres } from '..
 import { projectDataDir } from '../subgraphs/shared/platform/postgres-user';
 import { exportBench } from './export';
 import { type BenchOperation, headersFor, loadOperations } from './operations';
-import { peakRssMiB, type Service, started, startService, stopAll } from './processes';
+import { answering, peakRssMiB, type Service, started, startService, stopAll } from './processes';
 import { startRecorder } from './recorder';
 
 interface Target {
@@ -62,22 +62,19 @@ async function database(scale: number): Promise<{ url: string; stop(): Promise<v
   return { url, stop: server.stop };
 }
 
+/** The four subgraphs in one process, as `npm start` runs them (`scripts/subgraphs.ts`), each on its own port. */
 async function startSubgraphs(url: string, scale: number): Promise<Service[]> {
   const ports = await Promise.all(subgraphs.map(() => freePort()));
-  const urls = Object.fromEntries(subgraphs.map(({ name }, index) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[index]}/graphql`]));
-  const env = { ...urls, DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_SCALE: String(scale) };
-  return Promise.all(
-    subgraphs.map(({ name }, index) =>
-      startService(
-        name,
-        dist('subgraphs', name, 'index.js'),
-        [],
-        { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[index]) },
-        urls[`${name.toUpperCase()}_URL`],
-        nodeFlags(name),
-      ),
-    ),
-  );
+  const urls = subgraphs.map((_, index) => `http://127.0.0.1:${ports[index]}/graphql`);
+  const variables = subgraphs.flatMap(({ name }, index) => [
+    [`${name.toUpperCase()}_URL`, urls[index]],
+    [`${name.toUpperCase()}_PORT`, String(ports[index])],
+  ]);
+  const env = { ...Object.fromEntries(variables), DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_SCALE: String(scale) };
+  const names = subgraphs.map(({ name }) => name).join(', ');
+  const running = await startService(`subgraphs (one process: ${names})`, dist('scripts', 'subgraphs.js'), [], env, urls[0], nodeFlags(names));
+  for (const subgraphUrl of urls.slice(1)) await answering(subgraphUrl);
+  return subgraphs.map(({ name }, index) => ({ name, url: urls[index], child: running.child }));
 }
 
 async function writeSupergraph(running: Service[]): Promise<string> {

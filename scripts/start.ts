@@ -1,23 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import 'reflect-metadata';
-import { subgraphs } from '../subgraphs';
-import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/graphql/server';
-import { config, subgraphSettings } from '../subgraphs/shared/platform/config';
+import type { RunningSubgraph } from '../subgraphs/shared/graphql/server';
+import { config } from '../subgraphs/shared/platform/config';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { type DatabaseHandle, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
+import { startSubgraphs, subgraphUrls } from './subgraphs';
 
 const log = createLogger('start');
-
-/** Tells the gateway and the subgraphs where each subgraph listens, unless the environment already does. */
-function subgraphUrlsFromPorts(): Record<string, string> {
-  return Object.fromEntries(
-    subgraphs.map(({ name }) => {
-      const { port, urlOverride } = subgraphSettings(name);
-      return [`${name.toUpperCase()}_URL`, urlOverride ?? `http://${config().HOST}:${port}/graphql`];
-    }),
-  );
-}
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -58,9 +47,9 @@ async function openDatabase(): Promise<DatabaseHandle> {
  */
 async function main() {
   const database = await openDatabase();
-  const urls = subgraphUrlsFromPorts();
-  const peers = Object.fromEntries(subgraphs.map(({ name }) => [name, urls[`${name.toUpperCase()}_URL`]]));
-  const running: RunningSubgraph[] = [];
+  const peers = subgraphUrls();
+  const urls = Object.fromEntries(Object.entries(peers).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  let running: RunningSubgraph[] = [];
   let gateway: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
@@ -77,13 +66,7 @@ async function main() {
 
   try {
     const host = config().HOST;
-    const seed = config().SEED === 'auto';
-    await Promise.all(
-      subgraphs.map(async (definition) => {
-        const port = subgraphSettings(definition.name).port;
-        running.push(await startSubgraph(definition, { databaseUrl: database.url, port, host, seed, peers }));
-      }),
-    );
+    running = await startSubgraphs(database.url, peers);
     const gatewayPort = config().GATEWAY_PORT;
     gateway = spawn(process.execPath, [resolve(__dirname, '../gateway/index.js')], {
       env: { ...process.env, DATABASE_URL: database.url, ...urls },
