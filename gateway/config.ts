@@ -42,12 +42,13 @@ export const settingsOf = (options: GatewayOptions): Config => ({ ...config(), .
 
 /**
  * Hive's logger at LOG_LEVEL, writing through ours (JSON lines, secrets redacted). Its debug lines show
- * the headers and variables of subgraph requests: the caller's token is redacted there too.
+ * the headers and variables of subgraph requests: our pino redacts the caller's token there too
+ * (`*.authorization`, and any bearer token in a line). Hive's own `redact` option is not used: it
+ * compiles a new redactor for the child logger of every request.
  */
 const hiveLogger = (cfg: Config) =>
   new Logger({
     level: cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL,
-    redact: ['headers.authorization'],
     writers: [new PinoLogWriter(createPino('gateway', cfg.LOG_LEVEL))],
   });
 
