@@ -21,17 +21,23 @@ export async function startService(
 ): Promise<Service> {
   const child = spawn(process.execPath, [...nodeFlags, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   started.push({ name, url, child });
+  await answering(url, child);
+  return { name, url, child };
+}
+
+/** Waits (at most two minutes) until `url` answers a GraphQL query (any status below 500); fails at once when `child` exits. */
+export async function answering(url: string, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    if (child && child.exitCode !== null) throw new Error(`the process for ${url} exited with code ${child.exitCode}`);
     const answered = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then(
       (response) => response.status < 500,
       () => false,
     );
-    if (answered) return { name, url, child };
+    if (answered) return;
     await new Promise((done) => setTimeout(done, 200));
   }
-  throw new Error(`${name} did not answer at ${url}`);
+  throw new Error(`nothing answered at ${url}`);
 }
 
 /** Peak resident memory of a process in MiB (VmHWM), read from /proc. */

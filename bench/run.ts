@@ -12,7 +12,7 @@ import { databaseUrl, ensureDatabase, freePort, startEmbeddedPostgres } from '..
 import { projectDataDir } from '../subgraphs/shared/platform/postgres-user';
 import { exportBench } from './export';
 import { type BenchOperation, headersFor, loadOperations } from './operations';
-import { peakRssMiB, type Service, started, startService, stopAll } from './processes';
+import { answering, peakRssMiB, type Service, started, startService, stopAll } from './processes';
 import { startRecorder } from './recorder';
 
 interface Target {
@@ -32,6 +32,8 @@ interface Measurement {
 }
 
 const dist = (...path: string[]) => resolve('dist', ...path);
+/** The row the others are compared with: our gateway computing every answer. */
+const COLD = 'ours (cold)';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +41,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '8' },
     scale: { type: 'string', default: '1' },
     only: { type: 'string' },
+    /** Only the targets whose label contains one of these (comma-separated), e.g. `ours,floor`. */
+    targets: { type: 'string' },
     /** Services whose name contains this run under `node --cpu-prof`; profiles go to .data/profiles. */
     profile: { type: 'string' },
     /** Only the export benchmark (see bench/export.ts). */
@@ -58,22 +62,19 @@ async function database(scale: number): Promise<{ url: string; stop(): Promise<v
   return { url, stop: server.stop };
 }
 
+/** The four subgraphs in one process, as `npm start` runs them (`scripts/subgraphs.ts`), each on its own port. */
 async function startSubgraphs(url: string, scale: number): Promise<Service[]> {
   const ports = await Promise.all(subgraphs.map(() => freePort()));
-  const urls = Object.fromEntries(subgraphs.map(({ name }, index) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${ports[index]}/graphql`]));
-  const env = { ...urls, DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_SCALE: String(scale) };
-  return Promise.all(
-    subgraphs.map(({ name }, index) =>
-      startService(
-        name,
-        dist('subgraphs', name, 'index.js'),
-        [],
-        { ...env, [`${name.toUpperCase()}_PORT`]: String(ports[index]) },
-        urls[`${name.toUpperCase()}_URL`],
-        nodeFlags(name),
-      ),
-    ),
-  );
+  const urls = subgraphs.map((_, index) => `http://127.0.0.1:${ports[index]}/graphql`);
+  const variables = subgraphs.flatMap(({ name }, index) => [
+    [`${name.toUpperCase()}_URL`, urls[index]],
+    [`${name.toUpperCase()}_PORT`, String(ports[index])],
+  ]);
+  const env = { ...Object.fromEntries(variables), DATABASE_URL: url, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_SCALE: String(scale) };
+  const names = subgraphs.map(({ name }) => name).join(', ');
+  const running = await startService(`subgraphs (one process: ${names})`, dist('scripts', 'subgraphs.js'), [], env, urls[0], nodeFlags(names));
+  for (const subgraphUrl of urls.slice(1)) await answering(subgraphUrl);
+  return subgraphs.map(({ name }, index) => ({ name, url: urls[index], child: running.child }));
 }
 
 async function writeSupergraph(running: Service[]): Promise<string> {
@@ -86,18 +87,21 @@ async function writeSupergraph(running: Service[]): Promise<string> {
 }
 
 async function startGateways(supergraph: string): Promise<Service[]> {
-  const [ours, apollo, hiveJs] = await Promise.all([freePort(), freePort(), freePort()]);
+  const [cold, warm, apollo, hiveJs] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
   const engine = (name: string, script: string, args: string[], env: Record<string, string>, port: number) =>
     startService(name, script, args, env, url(port), nodeFlags(name));
+  const ours = (port: number, cache: 'on' | 'off') => ({
+    SUPERGRAPH_PATH: supergraph,
+    GATEWAY_PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    RESPONSE_CACHE: cache,
+  });
   return Promise.all([
-    engine(
-      'ours: Hive Gateway + Rust planner, auth and limits on',
-      dist('gateway', 'index.js'),
-      [],
-      { SUPERGRAPH_PATH: supergraph, GATEWAY_PORT: String(ours), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000' },
-      ours,
-    ),
+    engine(`${COLD}: Hive Gateway + Rust planner, auth and limits on, response cache off`, dist('gateway', 'index.js'), [], ours(cold, 'off'), cold),
+    engine('ours (warm): the same, response cache on, the same viewer repeating', dist('gateway', 'index.js'), [], ours(warm, 'on'), warm),
     engine('@apollo/gateway (stock)', dist('bench', 'apollo-gateway.js'), [supergraph, String(apollo)], {}, apollo),
     engine('Hive Gateway, JavaScript planner', dist('bench', 'hive-js-gateway.js'), [supergraph, String(hiveJs)], {}, hiveJs),
   ]);
@@ -129,6 +133,8 @@ async function subgraphParts(supergraph: string, running: Service[], operations:
   return parts;
 }
 
+const chosen = (target: Target) => !values.targets || values.targets.split(',').some((part) => target.label.includes(part));
+
 const send = (target: Target) => fetch(target.url, { method: 'POST', headers: target.headers, body: target.body }).then((response) => response.text());
 
 /**
@@ -155,7 +161,7 @@ async function sameAnswers(targets: Target[]): Promise<string> {
 }
 
 function printTable(measurements: Measurement[]) {
-  const oursBy = new Map(measurements.filter((m) => m.target.startsWith('ours')).map((m) => [m.operation, m.rps]));
+  const oursBy = new Map(measurements.filter((m) => m.target.startsWith(COLD)).map((m) => [m.operation, m.rps]));
   const rows = measurements.map((m) => [
     m.operation,
     m.target,
@@ -171,7 +177,7 @@ function printTable(measurements: Measurement[]) {
   console.log(['', line(head), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n'));
 }
 
-/** `npm run bench [-- --seconds 5 --connections 8 --scale 1 --only <operation> --profile <service>]`: the table of engines, subgraphs and the SQL floor. */
+/** `npm run bench [-- --seconds 5 --connections 8 --scale 1 --only <operation> --targets ours,floor --profile <service>]`: the table of engines, subgraphs and the SQL floor. */
 async function main() {
   const [seconds, connections, scale] = [Number(values.seconds), Number(values.connections), Number(values.scale)];
   const operations = loadOperations().filter((operation) => !values.only || operation.name.includes(values.only));
@@ -199,7 +205,7 @@ async function main() {
       const engines = gateways.map((gateway) => ({ label: gateway.name, url: gateway.url, body, headers }));
       const floorTarget = { label: floor.name, url: floor.url, body: JSON.stringify({ operation: operation.name, variables: operation.variables }), headers };
       console.log(`${operation.name}: ${await sameAnswers([...engines, floorTarget])}`);
-      for (const target of [...engines, ...(parts.get(operation.name) ?? []), floorTarget]) {
+      for (const target of [...engines, ...(parts.get(operation.name) ?? []), floorTarget].filter(chosen)) {
         measurements.push({ operation: operation.name, ...(await measure(target, seconds, connections)) });
       }
     }

@@ -9,7 +9,7 @@ import type { Redis } from 'ioredis';
 import { type Config, config, SUBGRAPH_NAMES, subgraphSettings } from '../subgraphs/shared/platform/config';
 import { REQUEST_ID_HEADER } from '../subgraphs/shared/platform/http';
 import { createLogger, createPino } from '../subgraphs/shared/platform/logger';
-import { catalogueCache } from './cache';
+import { responseCache, responseStore } from './cache';
 import { corsOptions, varyByOrigin } from './cors';
 import { dashboardFiles } from './dashboard-files';
 import { graphiqlOptions } from './graphiql';
@@ -28,8 +28,6 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   /** Settings that replace the environment's for this gateway alone (tests start gateways with small limits). */
   settings?: Partial<Config>;
-  /** false leaves the catalogue cache out (tests compare what reaches the subgraphs with and without it). */
-  catalogueCache?: boolean;
 }
 
 export function gatewayOptionsFromEnv(cfg: Config = config()): GatewayOptions {
@@ -45,12 +43,13 @@ export const settingsOf = (options: GatewayOptions): Config => ({ ...config(), .
 
 /**
  * Hive's logger at LOG_LEVEL, writing through ours (JSON lines, secrets redacted). Its debug lines show
- * the headers and variables of subgraph requests: the caller's token is redacted there too.
+ * the headers and variables of subgraph requests: our pino redacts the caller's token there too
+ * (`*.authorization`, and any bearer token in a line). Hive's own `redact` option is not used: it
+ * compiles a new redactor for the child logger of every request.
  */
 const hiveLogger = (cfg: Config) =>
   new Logger({
     level: cfg.LOG_LEVEL === 'silent' ? false : cfg.LOG_LEVEL,
-    redact: ['headers.authorization'],
     writers: [new PinoLogWriter(createPino('gateway', cfg.LOG_LEVEL))],
   });
 
@@ -75,7 +74,7 @@ function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: Gateway
     readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
     dashboardFiles(cfg.DASHBOARD_DIR),
     ...securityPlugins(cfg),
-    ...(options.catalogueCache === false ? [] : catalogueCache(redis, cfg.REDIS_PREFIX)),
+    ...(cfg.RESPONSE_CACHE === 'on' ? [responseCache(responseStore(redis, cfg.REDIS_PREFIX, cfg.RESPONSE_CACHE_MAX_ENTRIES, cfg.RESPONSE_CACHE_TTL_MS))] : []),
     // After the cache: the last answer set before execution wins, so a cached answer over budget is refused too.
     rateLimitPlugin(cfg.RATE_LIMIT_PER_MINUTE, rateLimitStore(cfg.RATE_LIMIT_PER_MINUTE, redis, cfg.REDIS_PREFIX), trustedProxies(cfg.TRUSTED_PROXIES)),
     varyByOrigin(),
@@ -111,7 +110,7 @@ const upstreamTimeout =
 
 /**
  * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
- * forwarding, security, CORS, subgraph timeouts and failures, readiness and the catalogue cache.
+ * forwarding, security, CORS, subgraph timeouts and failures, readiness and the response cache.
  */
 export function gatewayConfig(options: GatewayOptions, resources: GatewayResources): GatewayConfigSupergraph {
   const cfg = settingsOf(options);

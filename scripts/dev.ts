@@ -14,13 +14,9 @@ function main(): void {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
     process.exitCode = code;
   };
-  const tsc = spawn(
-    process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', '.', '--watch', '--preserveWatchOutput', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const tsc = spawn(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(tsc);
   tsc.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk);

@@ -1,21 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { subgraphs } from '../subgraphs';
-import { config, subgraphSettings } from '../subgraphs/shared/platform/config';
+import type { RunningSubgraph } from '../subgraphs/shared/graphql/server';
+import { config } from '../subgraphs/shared/platform/config';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { type DatabaseHandle, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
+import { startSubgraphs, subgraphUrls } from './subgraphs';
 
 const log = createLogger('start');
-
-/** Tells the gateway and the subgraphs where each subgraph listens, unless the environment already does. */
-function subgraphUrlsFromPorts(): Record<string, string> {
-  return Object.fromEntries(
-    subgraphs.map(({ name }) => {
-      const { port, urlOverride } = subgraphSettings(name);
-      return [`${name.toUpperCase()}_URL`, urlOverride ?? `http://${config().HOST}:${port}/graphql`];
-    }),
-  );
-}
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -51,23 +42,22 @@ async function openDatabase(): Promise<DatabaseHandle> {
 
 /**
  * `npm start`: the database (embedded unless DATABASE_URL is set), every subgraph (migrated, seeded
- * when empty) and the gateway, each as its own process; Ctrl-C stops them all.
+ * when empty) in this process, each on its own port with its own schema, and the gateway as a
+ * process of its own; Ctrl-C stops them all. (docker-compose runs each subgraph as its own process.)
  */
 async function main() {
   const database = await openDatabase();
-  const children: ChildProcess[] = [];
-  const env = { ...process.env, DATABASE_URL: database.url, ...subgraphUrlsFromPorts() };
-  const launch = (script: string) => {
-    const child = spawn(process.execPath, [resolve(__dirname, script)], { env, stdio: 'inherit' });
-    children.push(child);
-    return child;
-  };
+  const peers = subgraphUrls();
+  const urls = Object.fromEntries(Object.entries(peers).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  let running: RunningSubgraph[] = [];
+  let gateway: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log.info('stopping');
-    await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((done) => child.once('exit', done).kill('SIGTERM'))));
+    if (gateway?.exitCode === null) await new Promise((done) => gateway?.once('exit', done).kill('SIGTERM'));
+    await Promise.all(running.map((subgraph) => subgraph.stop()));
     await database.stop();
     process.exit(code);
   };
@@ -76,23 +66,20 @@ async function main() {
 
   try {
     const host = config().HOST;
-    const listening: string[] = [];
-    await Promise.all(
-      subgraphs.map(async ({ name }) => {
-        const port = subgraphSettings(name).port;
-        await waitForHealth(`http://${host}:${port}/health`, launch(`../subgraphs/${name}/index.js`));
-        listening.push(`  ${name.padEnd(12)} http://${host}:${port}/graphql`);
-      }),
-    );
+    running = await startSubgraphs(database.url, peers);
     const gatewayPort = config().GATEWAY_PORT;
-    await waitForHealth(`http://${host}:${gatewayPort}/health`, launch('../gateway/index.js'));
+    gateway = spawn(process.execPath, [resolve(__dirname, '../gateway/index.js')], {
+      env: { ...process.env, DATABASE_URL: database.url, ...urls },
+      stdio: 'inherit',
+    });
+    await waitForHealth(`http://${host}:${gatewayPort}/health`, gateway);
     console.log(
       [
         '',
         'Sambruk Graph is running:',
         `  ${'gateway'.padEnd(12)} http://${host}:${gatewayPort}/graphql`,
         ...(config().INTROSPECTION === 'off' ? [] : [`  ${'GraphiQL'.padEnd(12)} http://${host}:${gatewayPort}/graphql (open it in a browser; works offline)`]),
-        ...listening.sort(),
+        ...running.map((subgraph) => `  ${subgraph.name.padEnd(12)} ${subgraph.url}`).sort(),
         `  ${'database'.padEnd(12)} ${database.location}`,
         '',
         'Press Ctrl-C to stop.',

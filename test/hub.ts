@@ -53,6 +53,12 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
+/**
+ * Test gateways compute every answer unless a test turns the response cache on: many tests change
+ * data past the gateway (seeding, a subgraph's own URL) and read the same operation again.
+ */
+const UNCACHED: GatewayOptions['settings'] = { RESPONSE_CACHE: 'off' };
+
 export interface HubOptions {
   /** GraphQL URLs the subgraphs use for peers that are not started here (e.g. one that is down). */
   peers?: Record<string, string>;
@@ -108,7 +114,7 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
       running.map(async (subgraph) => ({ name: subgraph.name, url: subgraph.url, sdl: await subgraphSdl(subgraphNamed(subgraph.name)) })),
     );
     writeFileSync(supergraphPath, composeSupergraph(sdls).supergraph);
-    gateway = await startGateway({ supergraphPath, subgraphUrls: {}, settings: options.gatewaySettings }, 0, '127.0.0.1');
+    gateway = await startGateway({ supergraphPath, subgraphUrls: {}, settings: { ...UNCACHED, ...options.gatewaySettings } }, 0, '127.0.0.1');
   } catch (error) {
     await cleanUp([]);
     throw error;
@@ -122,7 +128,7 @@ export async function startHub(names: string[], options: HubOptions = {}): Promi
     databaseUrl: url,
     supergraphPath,
     async startGateway(options = {}) {
-      const another = await startGateway({ supergraphPath, subgraphUrls: {}, ...options }, 0, '127.0.0.1');
+      const another = await startGateway({ supergraphPath, subgraphUrls: {}, ...options, settings: { ...UNCACHED, ...options.settings } }, 0, '127.0.0.1');
       gateways.push(another);
       return another;
     },

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell } from './rows';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -62,11 +62,13 @@ function excelValue(cell: Cell): { value: ExcelJS.CellValue; numFmt?: string } {
 /**
  * XLSX through exceljs's streaming WorkbookWriter: each row is committed to the stream and let go.
  * The workbook ends its own stream, so it writes through a pipe that leaves `out` open (for trailers).
+ * exceljs (some 500 modules) is loaded with the first XLSX export, not with the gateway.
  */
 function xlsxWriter(out: Writable): RowWriter {
+  const { stream }: typeof ExcelJS = require('exceljs');
   const through = new PassThrough();
   through.pipe(out, { end: false });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: through, useStyles: true, useSharedStrings: false });
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: through, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('Export');
   const add = (cells: readonly Cell[]) => {
     const row = sheet.addRow([]);

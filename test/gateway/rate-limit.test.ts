@@ -8,7 +8,7 @@ let hub: Hub;
 let gateway: RunningGateway;
 beforeAll(async () => {
   hub = await startHub(['membership', 'services']);
-  gateway = await hub.startGateway({ settings: { RATE_LIMIT_PER_MINUTE: LIMIT } });
+  gateway = await hub.startGateway({ settings: { RATE_LIMIT_PER_MINUTE: LIMIT, RESPONSE_CACHE: 'on' } });
 });
 afterAll(() => hub?.stop());
 

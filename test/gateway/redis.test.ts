@@ -24,7 +24,7 @@ describeWithRedis('two gateways on one Redis (REDIS_URL)', () => {
   });
   /** Two gateways on one Redis, under a prefix of their own. */
   const replicas = async (settings: { RATE_LIMIT_PER_MINUTE?: number } = {}) => {
-    const shared = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: `sambruk-test-${randomBytes(6).toString('hex')}:`, ...settings };
+    const shared = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: `sambruk-test-${randomBytes(6).toString('hex')}:`, RESPONSE_CACHE: 'on' as const, ...settings };
     const options = { subgraphUrls: { services: services.url }, settings: shared };
     return [await hub.startGateway(options), await hub.startGateway(options)];
   };
@@ -55,7 +55,7 @@ describeWithRedis('two gateways on one Redis (REDIS_URL)', () => {
     }
   });
 
-  test('share the catalogue cache: what one replica cached the other answers, and a mutation through one empties it for both', async () => {
+  test('share the response cache: what one replica cached the other answers, and a mutation through one invalidates it for both', async () => {
     const [first, second] = await replicas();
     const catalogue = print(ServicesDocument);
     const names = async (gateway: RunningGateway) => {
