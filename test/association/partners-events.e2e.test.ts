@@ -66,7 +66,7 @@ describe('partners the documents name', () => {
   });
 
   test('SKR is a partner and a member; Kungliga biblioteket funded Digidelnätverket in 2017; VINNOVA funded ivis 2015–2016', () => {
-    expect(partnerNamed('SKR').member?.name).toBe('Sveriges Kommuner och Regioner (SKR, formerly SKL)');
+    expect(partnerNamed('SKR').member?.name).toBe('Sveriges Kommuner och Regioner');
     expect(
       partnerNamed('SKR')
         .projectRoles.map((role) => role.project.name)

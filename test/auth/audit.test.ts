@@ -16,7 +16,7 @@ test('seeding leaves no audit record', () => {
   expect(afterSeeding).toBe(0);
 });
 
-test('a successful mutation leaves an audit record of who changed what, when', async () => {
+test('a successful mutation leaves an audit record of who changed what, when, for each record it wrote', async () => {
   const before = (await trail()).totalCount;
   const sent = new Date();
   const input = { name: 'Sydarkivera', kind: 'MUNICIPAL_FEDERATION' as const, organisationNumber: '222000-2998', joinedOn: '2024-01-01' };
@@ -34,7 +34,11 @@ test('a successful mutation leaves an audit record of who changed what, when', a
   expect(JSON.parse(nodes[0].summary)).toMatchObject({ name: 'Sydarkivera', organisationNumber: '222000-2998' });
   expect(Date.parse(nodes[0].at)).toBeGreaterThanOrEqual(sent.getTime());
   expect(Date.parse(nodes[0].at)).toBeLessThanOrEqual(Date.now());
-  expect((await trail()).totalCount).toBe(before + 1);
+  // Admitting a member also opens its first name-and-kind period, a record of its own.
+  const after = await trail();
+  expect(after.totalCount).toBe(before + 2);
+  const admitted = after.nodes.filter((node) => node.operation === 'admitMember').map((node) => node.entityType);
+  expect(admitted.sort()).toEqual(['Member', 'MemberIdentity']);
 });
 
 test('a failed or refused mutation leaves no audit record', async () => {
