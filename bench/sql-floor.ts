@@ -52,9 +52,9 @@ select json_build_object('member', (
   from membership.member m where m.id = $1::uuid))`;
 
 const MEMBERS_COST_STATEMENTS = `
-with page as (select id, name from membership.member order by name, id limit 300),
+with page as (select id, name from membership.member order by name collate "sv-SE-x-icu", id limit 300),
   charges as (select member_id, sum(amount_ore) as ore from finance.service_charge where year = $1 group by member_id),
-  fees as (select member_id, amount_ore as ore from finance.membership_fee where year = $1),
+  fees as (select member_id, sum(amount_ore) as ore from finance.membership_fee where year = $1 group by member_id),
   contributions as (select member_id, sum(amount_ore) as ore from finance.project_funding where year = $1 and kind = 'MEMBER_CONTRIBUTION' group by member_id)
 select json_build_object('members', json_build_object(
   'totalCount', (select count(*) from membership.member),
@@ -62,7 +62,8 @@ select json_build_object('members', json_build_object(
     select json_agg(json_build_object('id', page.id, 'name', page.name, 'costStatement', json_build_object(
       'serviceChargesTotal', ${money('charges.ore')},
       'projectContributionsTotal', ${money('contributions.ore')},
-      'total', ${money('coalesce(fees.ore, 0) + coalesce(charges.ore, 0) + coalesce(contributions.ore, 0)')})) order by page.name, page.id)
+      'total', ${money('coalesce(fees.ore, 0) + coalesce(charges.ore, 0) + coalesce(contributions.ore, 0)')}))
+      order by page.name collate "sv-SE-x-icu", page.id)
     from page left join charges on charges.member_id = page.id left join fees on fees.member_id = page.id
       left join contributions on contributions.member_id = page.id)`)}))`;
 
