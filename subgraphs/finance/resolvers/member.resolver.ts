@@ -5,8 +5,8 @@ import { benchmarksOf } from '../benchmarks';
 import { Member } from '../entities/member.stub';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
-import { chargesByMember, contributionsByMember, feesByMember } from '../loaders';
-import { costStatementOf } from '../series';
+import { chargesByMember, feesByMember } from '../loaders';
+import { loadedCostStatement } from '../series';
 import { CostStatement } from '../types/cost-statement.type';
 import { ServiceBenchmark } from '../types/service-benchmark.type';
 
@@ -42,13 +42,8 @@ export class MemberFinanceResolver {
       'Everything the member paid Sambruk in a year: fee, service charges and project contributions, with their total. For analysts, admins and the ' +
       "member's own users.",
   })
-  async costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<CostStatement> {
-    const [fees, serviceCharges, projectContributions] = await Promise.all([
-      feesByMember(ctx, year).load(member.id),
-      chargesByMember(ctx, year).load(member.id),
-      contributionsByMember(ctx, year).load(member.id),
-    ]);
-    return costStatementOf(year, fees, serviceCharges, projectContributions);
+  costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): CostStatement {
+    return loadedCostStatement(ctx, member.id, year);
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)
