@@ -101,8 +101,8 @@ select json_build_object('services', json_build_object(
   'totalCount', (select count(*) from services.service),
   'nodes', ${list(`(
     select json_agg(json_build_object('slug', s.slug, 'name', s.name, 'area', s.area, 'status', s.status, 'startedOn', s.started_on,
-      'description', s.description, 'partner', case when p.id is null then null else json_build_object('name', p.name) end) order by s.name, s.id)
-    from (select * from services.service order by name, id limit 100) s left join services.management_partner p on p.id = s.partner_id)`)}))`;
+      'description', s.description, 'partner', case when p.id is null then null else json_build_object('name', p.name) end) order by s.name collate "sv-SE-x-icu", s.id)
+    from (select * from services.service order by name collate "sv-SE-x-icu", id limit 100) s left join services.management_partner p on p.id = s.partner_id)`)}))`;
 
 /** The finance report by service and county over a year range ($1–$2), with population and cost per resident as finance computes them. */
 const FINANCE_REPORT_SERVICE_COUNTY = `
