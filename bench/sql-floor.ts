@@ -52,9 +52,9 @@ select json_build_object('member', (
   from membership.member m where m.id = $1::uuid))`;
 
 const MEMBERS_COST_STATEMENTS = `
-with page as (select id, name from membership.member order by name, id limit 300),
+with page as (select id, name from membership.member order by name collate "sv-SE-x-icu", id limit 300),
   charges as (select member_id, sum(amount_ore) as ore from finance.service_charge where year = $1 group by member_id),
-  fees as (select member_id, amount_ore as ore from finance.membership_fee where year = $1),
+  fees as (select member_id, sum(amount_ore) as ore from finance.membership_fee where year = $1 group by member_id),
   contributions as (select member_id, sum(amount_ore) as ore from finance.project_funding where year = $1 and kind = 'MEMBER_CONTRIBUTION' group by member_id)
 select json_build_object('members', json_build_object(
   'totalCount', (select count(*) from membership.member),
@@ -62,7 +62,8 @@ select json_build_object('members', json_build_object(
     select json_agg(json_build_object('id', page.id, 'name', page.name, 'costStatement', json_build_object(
       'serviceChargesTotal', ${money('charges.ore')},
       'projectContributionsTotal', ${money('contributions.ore')},
-      'total', ${money('coalesce(fees.ore, 0) + coalesce(charges.ore, 0) + coalesce(contributions.ore, 0)')})) order by page.name, page.id)
+      'total', ${money('coalesce(fees.ore, 0) + coalesce(charges.ore, 0) + coalesce(contributions.ore, 0)')}))
+      order by page.name collate "sv-SE-x-icu", page.id)
     from page left join charges on charges.member_id = page.id left join fees on fees.member_id = page.id
       left join contributions on contributions.member_id = page.id)`)}))`;
 
@@ -100,8 +101,8 @@ select json_build_object('services', json_build_object(
   'totalCount', (select count(*) from services.service),
   'nodes', ${list(`(
     select json_agg(json_build_object('slug', s.slug, 'name', s.name, 'area', s.area, 'status', s.status, 'startedOn', s.started_on,
-      'description', s.description, 'partner', case when p.id is null then null else json_build_object('name', p.name) end) order by s.name, s.id)
-    from (select * from services.service order by name, id limit 100) s left join services.management_partner p on p.id = s.partner_id)`)}))`;
+      'description', s.description, 'partner', case when p.id is null then null else json_build_object('name', p.name) end) order by s.name collate "sv-SE-x-icu", s.id)
+    from (select * from services.service order by name collate "sv-SE-x-icu", id limit 100) s left join services.management_partner p on p.id = s.partner_id)`)}))`;
 
 /** The finance report by service and county over a year range ($1–$2), with population and cost per resident as finance computes them. */
 const FINANCE_REPORT_SERVICE_COUNTY = `
@@ -127,6 +128,65 @@ select json_build_object('financeReport', json_build_object(
 from groups g left join populations p on p.service_id is not distinct from g.service_id and p.county is not distinct from g.county
   left join services.service s on s.id = g.service_id`;
 
+/** A member's statements over a year range ($2–$3): one per year it paid anything, or was a member in a year any fee is recorded for; otherwise why not. */
+const MEMBERS_COST_SERIES = `
+with paid as (
+    select year, amount_ore from finance.membership_fee where member_id = $1::uuid and year between $2 and $3
+    union all select year, amount_ore from finance.service_charge where member_id = $1::uuid and year between $2 and $3
+    union all select year, amount_ore from finance.project_funding
+      where member_id = $1::uuid and year between $2 and $3 and kind = 'MEMBER_CONTRIBUTION'),
+  years as (
+    select y.year, (select sum(amount_ore) from paid where paid.year = y.year) as ore, exists(select from paid where paid.year = y.year) as paying,
+      exists(select from finance.membership_fee recorded where recorded.year = y.year) as recorded,
+      exists(select from membership.member m where m.id = $1::uuid and m.joined_on < make_date(y.year + 1, 1, 1)
+        and (m.left_on is null or m.left_on > make_date(y.year, 1, 1))) as member
+    from generate_series($2::int, $3::int) as y(year))
+select json_build_object('member', (
+  select json_build_object('name', m.name, 'costStatements', ${list(`(
+    select json_agg(json_build_object(
+      'year', years.year,
+      'missingReason', case when years.paying or (years.member and years.recorded) then null when years.member then 'NOT_RECORDED' else 'NOT_A_MEMBER' end,
+      'statement', case when years.paying or (years.member and years.recorded) then json_build_object('total', ${money('years.ore')}) end)
+      order by years.year)
+    from years)`)})
+  from membership.member m where m.id = $1::uuid))`;
+
+/** Members active, joined and left per year ($1–$2) by kind and county, in the order of their text (nulls last). */
+const MEMBER_COUNTS = `
+with counts as (
+  select y.year, m.kind::text as kind, m.county::text as county, count(*)::int as active,
+    (count(*) filter (where m.joined_on >= make_date(y.year, 1, 1)))::int as started,
+    (count(*) filter (where m.left_on <= make_date(y.year + 1, 1, 1)))::int as ended
+  from generate_series($1::int, $2::int) as y(year)
+    join membership.member m on m.joined_on < make_date(y.year + 1, 1, 1) and (m.left_on is null or m.left_on > make_date(y.year, 1, 1))
+  group by 1, 2, 3)
+select json_build_object('memberCounts', ${list(`json_agg(json_build_object(
+  'year', year, 'kind', kind, 'county', county, 'active', active, 'started', started, 'ended', ended) order by year, kind, county)`)})
+from counts`;
+
+const inYear = (alias: string) => `${alias}."from" < make_date(y.year + 1, 1, 1) and (${alias}."to" is null or ${alias}."to" > make_date(y.year, 1, 1))`;
+
+/** Subscriptions per year ($1–$2) by service and the members' county (members without one first), and council seats per service. */
+const SUBSCRIPTION_COUNTS = `
+with subscriptions as (
+    select y.year, used.service_id, m.county, count(*)::int as active, count(distinct used.member_id)::int as members
+    from generate_series($1::int, $2::int) as y(year) join services.subscription used on ${inYear('used')}
+      left join membership.member m on m.id = used.member_id
+    group by 1, 2, 3),
+  seats as (
+    select y.year, seat.council_id, count(*)::int as active
+    from generate_series($1::int, $2::int) as y(year) join services.council_seat seat on ${inYear('seat')}
+    group by 1, 2)
+select json_build_object(
+  'subscriptionCounts', ${list(`(
+    select json_agg(json_build_object('year', c.year, 'service', json_build_object('name', s.name), 'county', c.county, 'active', c.active, 'members', c.members)
+      order by c.year, c.service_id::text collate "C", c.county collate "sv-SE-x-icu" nulls first)
+    from subscriptions c join services.service s on s.id = c.service_id)`)},
+  'councilSeatCounts', ${list(`(
+    select json_agg(json_build_object('year', c.year, 'service', json_build_object('name', s.name), 'active', c.active)
+      order by c.year, c.council_id::text collate "C")
+    from seats c join services.council council on council.id = c.council_id join services.service s on s.id = council.service_id)`)})`;
+
 const QUERIES: Record<string, FloorQuery> = {
   'member-cost-view': { sql: MEMBER_COST_VIEW, params: (v) => [v.id, v.year, v.on] },
   'members-cost-statements': { sql: MEMBERS_COST_STATEMENTS, params: (v) => [v.year] },
@@ -134,6 +194,9 @@ const QUERIES: Record<string, FloorQuery> = {
   'cost-report-by-county': { sql: COST_REPORT, params: (v) => [v.year, v.groupBy] },
   'service-subscribers': { sql: SERVICE_SUBSCRIBERS, params: (v) => [v.slug] },
   'public-catalogue': { sql: PUBLIC_CATALOGUE, params: () => [] },
+  'members-cost-series': { sql: MEMBERS_COST_SERIES, params: (v) => [v.id, v.fromYear, v.toYear] },
+  'member-counts': { sql: MEMBER_COUNTS, params: (v) => [v.fromYear, v.toYear] },
+  'subscription-counts': { sql: SUBSCRIPTION_COUNTS, params: (v) => [v.fromYear, v.toYear] },
   'finance-report-service-county': {
     sql: FINANCE_REPORT_SERVICE_COUNTY,
     params: (v) => [(v.input as { fromYear: number }).fromYear, (v.input as { toYear: number }).toYear],

@@ -9,7 +9,7 @@ import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
 import { StatedTotal } from './entities/stated-total.entity';
 import { StatementLine } from './entities/statement-line.entity';
-import { sumBy } from './sums';
+import { costSumsOf, sumBy } from './sums';
 
 /** A member's fee rows for a year: the fee (sequence 0) first, then the adjustments billing runs added. */
 export const feesByMember = defineParameterizedLoader('feesByMember', (em, year: number) =>
@@ -35,6 +35,14 @@ export const contributionsByMember = defineParameterizedLoader('contributionsByM
         { orderBy: { amountOre: 'desc', projectId: 'asc' } },
       ),
     (funding) => funding.memberId!,
+  ),
+);
+
+/** What each member paid in a year, by part, summed in SQL; a member without any payment resolves to null. */
+export const costSumsByMember = defineParameterizedLoader('costSumsByMember', (em, year: number) =>
+  keyedLoader(
+    (ids: readonly string[]) => costSumsOf(em, year, uuids(ids)),
+    (sums) => sums.memberId,
   ),
 );
 

@@ -4,6 +4,7 @@ import type { YearRange } from '../shared/domain/years';
 import type { RequestContext } from '../shared/graphql/context';
 import { uuids } from '../shared/graphql/loaders';
 import { fetchEntities } from '../shared/graphql/peers';
+import { swedishOrder } from '../shared/platform/collation';
 import { memberRef } from './entities/member.stub';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
@@ -172,7 +173,7 @@ const compareValues = (a: string | number | null, b: string | number | null): nu
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'sv');
+  return typeof a === 'number' && typeof b === 'number' ? a - b : swedishOrder(String(a), String(b));
 };
 
 function compareRows(orderBy: ReportOrder): (a: Row, b: Row) => number {

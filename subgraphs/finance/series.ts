@@ -11,10 +11,10 @@ import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
-import { type ChargeSum, chargesByMember, contributionsByMember, feesByMember } from './loaders';
+import { type ChargeSum, chargesByMember, contributionsByMember, costSumsByMember, feesByMember } from './loaders';
 import { FIRST_YEAR } from './rules';
 import { type GroupSum, sumBy } from './sums';
-import type { CostStatement } from './types/cost-statement.type';
+import { CostStatement } from './types/cost-statement.type';
 import type { ServiceEconomy } from './types/service-economy.type';
 import { MissingFinanceReason, type YearlyCostStatement, type YearlyServiceEconomy } from './types/yearly.type';
 
@@ -99,19 +99,27 @@ const membershipPeriods = (ctx: RequestContext) =>
 
 const amounts = (items: ReadonlyArray<{ amountOre: bigint }>) => sumOre(items.map((item) => item.amountOre));
 
-/** A member's cost statement from its parts (fee rows: the fee, then billing runs' adjustments): the total is always their sum. */
+/** A member's cost statement from parts at hand (fee rows: the fee, then billing runs' adjustments): the total is always their sum. */
 export function costStatementOf(year: number, fees: MembershipFee[], serviceCharges: ServiceCharge[], projectContributions: ProjectFunding[]): CostStatement {
-  const charged = amounts(serviceCharges);
-  const contributed = amounts(projectContributions);
-  return {
-    year,
-    membershipFee: fees[0] ?? null,
-    serviceCharges,
-    projectContributions,
-    serviceChargesTotal: money(charged),
-    projectContributionsTotal: money(contributed),
-    total: money(amounts(fees) + charged + contributed),
-  };
+  const sums = { fees: amounts(fees), charges: amounts(serviceCharges), contributions: amounts(projectContributions) };
+  return new CostStatement(year, {
+    fees: async () => fees,
+    serviceCharges: async () => serviceCharges,
+    projectContributions: async () => projectContributions,
+    sums: async () => sums,
+  });
+}
+
+const NOTHING_PAID = { fees: 0n, charges: 0n, contributions: 0n };
+
+/** A member's cost statement for a year whose parts are loaded when asked for: totals summed in SQL, rows only when a field lists them. */
+export function loadedCostStatement(ctx: RequestContext, memberId: string, year: number): CostStatement {
+  return new CostStatement(year, {
+    fees: () => feesByMember(ctx, year).load(memberId),
+    serviceCharges: () => chargesByMember(ctx, year).load(memberId),
+    projectContributions: () => contributionsByMember(ctx, year).load(memberId),
+    sums: async () => (await costSumsByMember(ctx, year).load(memberId)) ?? NOTHING_PAID,
+  });
 }
 
 /** A service's economy from what it charged and its cost lines. */
@@ -127,16 +135,6 @@ export function economyOf(year: number, charged: Pick<ChargeSum, 'total' | 'memb
     balance: money(chargedOre - costOre),
     covered: chargedOre >= costOre,
   };
-}
-
-/** A member's cost statement for a year, from the request's loaders. */
-export async function costStatementFor(ctx: RequestContext, memberId: string, year: number): Promise<CostStatement> {
-  const [fees, serviceCharges, projectContributions] = await Promise.all([
-    feesByMember(ctx, year).load(memberId),
-    chargesByMember(ctx, year).load(memberId),
-    contributionsByMember(ctx, year).load(memberId),
-  ]);
-  return costStatementOf(year, fees, serviceCharges, projectContributions);
 }
 
 const ofYear = <T extends { year: number | string }>(items: T[], year: number) => items.filter((item) => Number(item.year) === year);

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { ChannelLost, ChannelLostError, livePages, startOf } from '../../shared/graphql/live';
 import { LoaderCache } from '../../shared/graphql/loaders';
 import { checkYear } from '../rules';
-import { costStatementFor } from '../series';
+import { loadedCostStatement } from '../series';
 import { CostStatement } from '../types/cost-statement.type';
 
 /** The finance records a member's cost statement is made of, or that make them (billing runs from price models). */
@@ -17,12 +17,15 @@ interface CostStatementArgs {
 }
 
 /** What tells two statements apart: every part with its amount, and the total. */
-const fingerprintOf = (statement: CostStatement) =>
-  JSON.stringify([
-    statement.total.amount,
-    statement.membershipFee?.id,
-    ...[...statement.serviceCharges, ...statement.projectContributions].map((part) => `${part.id}:${part.amountOre}`),
+const fingerprintOf = async (statement: CostStatement) => {
+  const [total, fee, charges, contributions] = await Promise.all([
+    statement.total,
+    statement.membershipFee,
+    statement.serviceCharges,
+    statement.projectContributions,
   ]);
+  return JSON.stringify([total.amount, fee?.id, ...[...charges, ...contributions].map((part) => `${part.id}:${part.amountOre}`)]);
+};
 
 /**
  * The member's statement for the year after each page of the finance feed that holds a change to
@@ -31,17 +34,17 @@ const fingerprintOf = (statement: CostStatement) =>
  * loaders), as the query would answer it.
  */
 async function* costStatementChanges(ctx: RequestContext, { memberId, year, after }: CostStatementArgs): AsyncGenerator<CostStatement | ChannelLost> {
-  const statementNow = () => costStatementFor({ ...ctx, em: ctx.em.fork(), loaders: new LoaderCache() }, memberId, year);
+  const statementNow = () => loadedCostStatement({ ...ctx, em: ctx.em.fork(), loaders: new LoaderCache() }, memberId, year);
   const start = startOf('finance', after);
-  let sent = start === null ? fingerprintOf(await statementNow()) : undefined;
+  let sent = start === null ? await fingerprintOf(statementNow()) : undefined;
   for await (const page of livePages(ctx.em, 'finance', { after: start, types: COST_TYPES })) {
     if (page instanceof ChannelLost) {
       yield page;
       return;
     }
     if (!page.some((event) => event.memberId === memberId || event.memberId === null)) continue;
-    const statement = await statementNow();
-    const fingerprint = fingerprintOf(statement);
+    const statement = statementNow();
+    const fingerprint = await fingerprintOf(statement);
     if (fingerprint === sent) continue;
     sent = fingerprint;
     yield statement;

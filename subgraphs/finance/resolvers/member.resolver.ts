@@ -6,7 +6,7 @@ import { Member } from '../entities/member.stub';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
 import { chargesByMember, feesByMember } from '../loaders';
-import { costStatementFor } from '../series';
+import { loadedCostStatement } from '../series';
 import { CostStatement } from '../types/cost-statement.type';
 import { ServiceBenchmark } from '../types/service-benchmark.type';
 
@@ -42,8 +42,8 @@ export class MemberFinanceResolver {
       'Everything the member paid Sambruk in a year: fee, service charges and project contributions, with their total. For analysts, admins and the ' +
       "member's own users.",
   })
-  async costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): Promise<CostStatement> {
-    return costStatementFor(ctx, member.id, year);
+  costStatement(@Root() member: Member, @Arg('year', () => Int, yearArg) year: number, @Ctx() ctx: RequestContext): CostStatement {
+    return loadedCostStatement(ctx, member.id, year);
   }
 
   @Restricted(Access.ANALYST, Access.OWN_MEMBER)

@@ -1,8 +1,23 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Money } from '../../shared/domain/money';
+import { Money, money } from '../../shared/domain/money';
 import { MembershipFee } from '../entities/membership-fee.entity';
 import { ProjectFunding } from '../entities/project-funding.entity';
 import { ServiceCharge } from '../entities/service-charge.entity';
+
+/** What a member paid in a year, part by part, in öre. */
+export interface CostSums {
+  fees: bigint;
+  charges: bigint;
+  contributions: bigint;
+}
+
+/** Where a statement's parts come from, each fetched only when a field asks for it: loaders for one year, or rows already at hand. */
+export interface CostParts {
+  fees(): Promise<MembershipFee[]>;
+  serviceCharges(): Promise<ServiceCharge[]>;
+  projectContributions(): Promise<ProjectFunding[]>;
+  sums(): Promise<CostSums>;
+}
 
 @ObjectType('CostStatement', {
   description:
@@ -11,23 +26,42 @@ import { ServiceCharge } from '../entities/service-charge.entity';
 })
 export class CostStatement {
   @Field(() => Int, { description: 'The calendar year.' })
-  year!: number;
+  readonly year: number;
+
+  constructor(
+    year: number,
+    private readonly parts: CostParts,
+  ) {
+    this.year = year;
+  }
 
   @Field(() => MembershipFee, { nullable: true, description: 'The membership fee for the year; null when none is recorded.' })
-  membershipFee!: MembershipFee | null;
+  get membershipFee(): Promise<MembershipFee | null> {
+    return this.parts.fees().then((fees) => fees[0] ?? null);
+  }
 
   @Field(() => [ServiceCharge], { description: 'One line per collaboration service the member was charged for, largest first.' })
-  serviceCharges!: ServiceCharge[];
+  get serviceCharges(): Promise<ServiceCharge[]> {
+    return this.parts.serviceCharges();
+  }
 
   @Field(() => [ProjectFunding], { description: "The member's contributions to co-funded projects, largest first." })
-  projectContributions!: ProjectFunding[];
+  get projectContributions(): Promise<ProjectFunding[]> {
+    return this.parts.projectContributions();
+  }
 
   @Field(() => Money, { description: 'The sum of the service charges.' })
-  serviceChargesTotal!: Money;
+  get serviceChargesTotal(): Promise<Money> {
+    return this.parts.sums().then((sums) => money(sums.charges));
+  }
 
   @Field(() => Money, { description: 'The sum of the project contributions.' })
-  projectContributionsTotal!: Money;
+  get projectContributionsTotal(): Promise<Money> {
+    return this.parts.sums().then((sums) => money(sums.contributions));
+  }
 
   @Field(() => Money, { description: 'Membership fee + service charges + project contributions.' })
-  total!: Money;
+  get total(): Promise<Money> {
+    return this.parts.sums().then((sums) => money(sums.fees + sums.charges + sums.contributions));
+  }
 }

@@ -3,6 +3,7 @@ import { activeOn, coversDay } from '../../shared/domain/periods';
 import type { RequestContext } from '../../shared/graphql/context';
 import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { swedishOrder } from '../../shared/platform/collation';
 import { BoardAssignment, BoardRole } from '../entities/board-assignment.entity';
 import { BoardTerm } from '../entities/board-term.entity';
 import { Member } from '../entities/member.entity';
@@ -13,7 +14,7 @@ const SEAT_ORDER = Object.values(BoardRole);
 
 /** Chair first, deputies last; by name within a role. */
 export const inSeatOrder = (seats: BoardAssignment[]): BoardAssignment[] =>
-  [...seats].sort((a, b) => SEAT_ORDER.indexOf(a.role) - SEAT_ORDER.indexOf(b.role) || a.person.localeCompare(b.person, 'sv'));
+  [...seats].sort((a, b) => SEAT_ORDER.indexOf(a.role) - SEAT_ORDER.indexOf(b.role) || swedishOrder(a.person, b.person));
 
 /** Why `term` (the latest elected on or before `day`) does not cover the day, or null when it does. */
 function uncovered(term: BoardTerm | null, day: string): string | null {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../shared/graphql/context';
 import { DateScalar } from '../../shared/graphql/scalars';
+import { swedishOrder } from '../../shared/platform/collation';
 import { CouncilSeat } from '../entities/council-seat.entity';
 import { Member } from '../entities/member.stub';
 import { Service } from '../entities/service.entity';
@@ -30,7 +31,7 @@ export class MemberResolver {
     const subscriptions = await subscriptionsByMember(ctx, activeOn ?? null).load(member.id);
     const ids = [...new Set(subscriptions.map((subscription) => subscription.service.id))];
     const services = await Promise.all(ids.map((id) => servicesById(ctx).load(id)));
-    return services.filter((service): service is Service => service !== null).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return services.filter((service): service is Service => service !== null).sort((a, b) => swedishOrder(a.name, b.name));
   }
 
   @FieldResolver(() => [CouncilSeat], { description: 'Seats on governance councils held for the member, newest first.' })

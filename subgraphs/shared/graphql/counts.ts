@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { swedishOrder } from '../platform/collation';
 
 /** How many periods (memberships, subscriptions, seats, participations) a group had in a year. */
 @ObjectType()
@@ -91,5 +92,5 @@ export function foldCounts<R extends YearCounts, E extends object>(
     for (const count of COUNTS) entry.group[count] += row[count];
     entry.members.add(memberOf(row));
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'sv')).map(([, { group, members }]) => ({ ...group, members: members.size }));
+  return [...groups].sort(([a], [b]) => swedishOrder(a, b)).map(([, { group, members }]) => ({ ...group, members: members.size }));
 }

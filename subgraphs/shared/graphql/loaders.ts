@@ -1,5 +1,5 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { RequestContext } from './context';
 import { isUuid } from './lookup';
@@ -32,6 +32,25 @@ export function entitiesById<T extends { id: string }>(em: EntityManager, entity
     (ids) => em.find(entity, { id: { $in: uuids(ids) } } as unknown as FilterQuery<T>),
     (row) => row.id,
   );
+}
+
+/** An entity's table, schema-qualified and quoted, for hand-written SQL. */
+export function tableOf(em: EntityManager, entity: EntityClass<unknown>): string {
+  const meta = em.getMetadata().get(entity.name);
+  const schema = meta.schema ?? em.config.get('schema');
+  return schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
+}
+
+/**
+ * The rows of one SQL statement as plain objects, for read paths that need no entity identity: no
+ * entities built, nothing in the identity map. `?` placeholders are bound as parameters (an array
+ * binds as a PostgreSQL array: `member_id = any(?::uuid[])`); inside a transaction it runs in it.
+ */
+export async function plainRows<R>(em: EntityManager, sql: string, bindings: readonly Knex.RawBinding[]): Promise<R[]> {
+  const query = em.getConnection().getKnex().raw(sql, bindings);
+  const transaction = em.getTransactionContext();
+  if (transaction) query.transacting(transaction);
+  return (await query).rows;
 }
 
 /**
