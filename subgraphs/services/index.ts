@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { partnerRoleConstraints } from '../shared/domain/partner-roles';
 import { runSubgraphProcess } from '../shared/graphql/server';
 import type { SubgraphDefinition } from '../shared/graphql/subgraph';
 import { Council } from './entities/council.entity';
@@ -6,7 +7,7 @@ import { COUNCIL_MEETING_CONSTRAINTS, CouncilMeeting } from './entities/council-
 import { COUNCIL_SEAT_CONSTRAINTS, CouncilSeat } from './entities/council-seat.entity';
 import { Integration } from './entities/integration.entity';
 import { SERVICE_CONSTRAINTS, Service } from './entities/service.entity';
-import { SERVICE_PARTNER_ROLE_CONSTRAINTS, ServicePartnerRole } from './entities/service-partner-role.entity';
+import { ServicePartnerRole } from './entities/service-partner-role.entity';
 import { SERVICE_SUBSCRIPTION_CONSTRAINTS, ServiceSubscription } from './entities/service-subscription.entity';
 import { migrations } from './migrations';
 import { resolveMemberReference } from './references/member.reference';
@@ -44,7 +45,7 @@ export const services: SubgraphDefinition = {
   ],
   constraints: {
     ...SERVICE_CONSTRAINTS,
-    ...SERVICE_PARTNER_ROLE_CONSTRAINTS,
+    ...partnerRoleConstraints('service'),
     ...SERVICE_SUBSCRIPTION_CONSTRAINTS,
     ...COUNCIL_SEAT_CONSTRAINTS,
     ...COUNCIL_MEETING_CONSTRAINTS,

@@ -1,8 +1,9 @@
 import { Entity, Index, ManyToOne, type Rel } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
+import { partnerRoleConstraints } from '../../shared/domain/partner-roles';
 import { periodExclusion } from '../../shared/domain/periods';
 import { Network } from './network.entity';
-import { PartnerRole, partnerRoleConstraints } from './partner-role';
+import { PartnerRole } from './partner-role';
 
 @Entity({ tableName: 'network_partner_role' })
 @Index({

@@ -1,7 +1,8 @@
 import { Entity, Index, ManyToOne, type Rel } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
+import { partnerRoleConstraints } from '../../shared/domain/partner-roles';
 import { periodExclusion } from '../../shared/domain/periods';
-import { PartnerRole, partnerRoleConstraints } from './partner-role';
+import { PartnerRole } from './partner-role';
 import { Project } from './project.entity';
 
 @Entity({ tableName: 'project_partner_role' })
