@@ -96,13 +96,21 @@ select json_build_object('service', (
     from services.subscription used join membership.member m on m.id = used.member_id where used.service_id = s.id)`)})
   from services.service s where s.slug = $1))`;
 
+/** A service's management partner as Service.partner answers it: the first MANAGEMENT role still held, else the last one (by first day, then id). */
+const MANAGEMENT_PARTNER = `
+  select roles.partner_id from (
+    select r.partner_id, r."to", row_number() over (order by r."from" nulls last, r.id) as position
+    from services.service_partner_role r where r.service_id = s.id and r.role = 'MANAGEMENT') roles
+  order by roles."to" is null desc, case when roles."to" is null then roles.position else -roles.position end limit 1`;
+
 const PUBLIC_CATALOGUE = `
 select json_build_object('services', json_build_object(
   'totalCount', (select count(*) from services.service),
   'nodes', ${list(`(
     select json_agg(json_build_object('slug', s.slug, 'name', s.name, 'area', s.area, 'status', s.status, 'startedOn', s.started_on,
       'description', s.description, 'partner', case when p.id is null then null else json_build_object('name', p.name) end) order by s.name collate "sv-SE-x-icu", s.id)
-    from (select * from services.service order by name collate "sv-SE-x-icu", id limit 100) s left join services.management_partner p on p.id = s.partner_id)`)}))`;
+    from (select * from services.service order by name collate "sv-SE-x-icu", id limit 100) s
+      left join lateral (${MANAGEMENT_PARTNER}) managing on true left join projects.partner p on p.id = managing.partner_id)`)}))`;
 
 /** The finance report by service and county over a year range ($1–$2), with population and cost per resident as finance computes them. */
 const FINANCE_REPORT_SERVICE_COUNTY = `
@@ -154,11 +162,14 @@ select json_build_object('member', (
 /** Members active, joined and left per year ($1–$2) by kind and county, in the order of their text (nulls last). */
 const MEMBER_COUNTS = `
 with counts as (
-  select y.year, m.kind::text as kind, m.county::text as county, count(*)::int as active,
+  select y.year, kind_then.kind::text as kind, m.county::text as county, count(*)::int as active,
     (count(*) filter (where m.joined_on >= make_date(y.year, 1, 1)))::int as started,
     (count(*) filter (where m.left_on <= make_date(y.year + 1, 1, 1)))::int as ended
   from generate_series($1::int, $2::int) as y(year)
     join membership.member m on m.joined_on < make_date(y.year + 1, 1, 1) and (m.left_on is null or m.left_on > make_date(y.year, 1, 1))
+    cross join lateral (select least(make_date(y.year, 12, 31), m.left_on - 1) as last_day) d
+    cross join lateral (select i.kind from membership.member_identity i where i.member_id = m.id
+      order by i."from" <= d.last_day desc, case when i."from" <= d.last_day then i."from" end desc, i."from" limit 1) kind_then
   group by 1, 2, 3)
 select json_build_object('memberCounts', ${list(`json_agg(json_build_object(
   'year', year, 'kind', kind, 'county', county, 'active', active, 'started', started, 'ended', ended) order by year, kind, county)`)})
