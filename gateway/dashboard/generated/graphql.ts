@@ -31,7 +31,7 @@ export type AddNetworkPartnerRoleInput = {
   from?: string | null | undefined;
   /** The network. */
   networkId: string | number;
-  /** The partner. */
+  /** The partner (see partners). */
   partnerId: string | number;
   /** What the partner does. */
   role: PartnerRoleKind;
@@ -57,7 +57,7 @@ export type AddProjectParticipantInput = {
 export type AddProjectPartnerRoleInput = {
   /** First day of the role; null when not known. */
   from?: string | null | undefined;
-  /** The partner. */
+  /** The partner (see partners). */
   partnerId: string | number;
   /** The project. */
   projectId: string | number;
@@ -73,7 +73,7 @@ export type AddServicePartnerRoleInput = {
   from?: string | null | undefined;
   /** The partner (see partners). */
   partnerId: string | number;
-  /** What the partner does, e.g. MANAGEMENT for the management partner. */
+  /** What the partner does. */
   role: PartnerRoleKind;
   /** The service. */
   serviceId: string | number;
