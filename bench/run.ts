@@ -10,6 +10,7 @@ import { composeSupergraph, subgraphSdl } from '../subgraphs/shared/graphql/comp
 import { config } from '../subgraphs/shared/platform/config';
 import { databaseUrl, ensureDatabase, freePort, startEmbeddedPostgres } from '../subgraphs/shared/platform/postgres';
 import { projectDataDir } from '../subgraphs/shared/platform/postgres-user';
+import { GATEWAY_NODE_FLAGS } from '../subgraphs/shared/platform/process';
 import { exportBench } from './export';
 import { type BenchOperation, headersFor, loadOperations } from './operations';
 import { answering, peakRssMiB, type Service, started, startService, stopAll } from './processes';
@@ -89,8 +90,8 @@ async function writeSupergraph(running: Service[]): Promise<string> {
 async function startGateways(supergraph: string): Promise<Service[]> {
   const [cold, warm, apollo, hiveJs] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
-  const engine = (name: string, script: string, args: string[], env: Record<string, string>, port: number) =>
-    startService(name, script, args, env, url(port), nodeFlags(name));
+  const engine = (name: string, script: string, args: string[], env: Record<string, string>, port: number, flags: string[] = []) =>
+    startService(name, script, args, env, url(port), [...flags, ...nodeFlags(name)]);
   const ours = (port: number, cache: 'on' | 'off') => ({
     SUPERGRAPH_PATH: supergraph,
     GATEWAY_PORT: String(port),
@@ -100,8 +101,15 @@ async function startGateways(supergraph: string): Promise<Service[]> {
     RESPONSE_CACHE: cache,
   });
   return Promise.all([
-    engine(`${COLD}: Hive Gateway + Rust planner, auth and limits on, response cache off`, dist('gateway', 'index.js'), [], ours(cold, 'off'), cold),
-    engine('ours (warm): the same, response cache on, the same viewer repeating', dist('gateway', 'index.js'), [], ours(warm, 'on'), warm),
+    engine(
+      `${COLD}: Hive Gateway + Rust planner, auth and limits on, response cache off`,
+      dist('gateway', 'index.js'),
+      [],
+      ours(cold, 'off'),
+      cold,
+      GATEWAY_NODE_FLAGS,
+    ),
+    engine('ours (warm): the same, response cache on, the same viewer repeating', dist('gateway', 'index.js'), [], ours(warm, 'on'), warm, GATEWAY_NODE_FLAGS),
     engine('@apollo/gateway (stock)', dist('bench', 'apollo-gateway.js'), [supergraph, String(apollo)], {}, apollo),
     engine('Hive Gateway, JavaScript planner', dist('bench', 'hive-js-gateway.js'), [supergraph, String(hiveJs)], {}, hiveJs),
   ]);

@@ -4,6 +4,7 @@ import type { RunningSubgraph } from '../subgraphs/shared/graphql/server';
 import { config } from '../subgraphs/shared/platform/config';
 import { createLogger } from '../subgraphs/shared/platform/logger';
 import { type DatabaseHandle, ensureDatabase, provideDatabase } from '../subgraphs/shared/platform/postgres';
+import { GATEWAY_NODE_FLAGS } from '../subgraphs/shared/platform/process';
 import { startSubgraphs, subgraphUrls } from './subgraphs';
 
 const log = createLogger('start');
@@ -68,7 +69,7 @@ async function main() {
     const host = config().HOST;
     running = await startSubgraphs(database.url, peers);
     const gatewayPort = config().GATEWAY_PORT;
-    gateway = spawn(process.execPath, [resolve(__dirname, '../gateway/index.js')], {
+    gateway = spawn(process.execPath, [...GATEWAY_NODE_FLAGS, resolve(__dirname, '../gateway/index.js')], {
       env: { ...process.env, DATABASE_URL: database.url, ...urls },
       stdio: 'inherit',
     });

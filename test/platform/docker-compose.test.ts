@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { GATEWAY_NODE_FLAGS } from '../../subgraphs/shared/platform/process';
 
 interface ComposeService {
   image?: string;
@@ -50,7 +51,7 @@ test.each(['membership', 'services', 'projects', 'finance', 'gateway'])('the %s 
   const command = compose.services[name].command ?? '';
   const script = /^npm run (\S+)$/.exec(command)?.[1];
   expect(script).toBe(`start:${name}`);
-  expect(scripts[script!]).toBe(name === 'gateway' ? 'node dist/gateway/index.js' : `node dist/subgraphs/${name}/index.js`);
+  expect(scripts[script!]).toBe(name === 'gateway' ? `node ${GATEWAY_NODE_FLAGS.join(' ')} dist/gateway/index.js` : `node dist/subgraphs/${name}/index.js`);
   expect(compose.services[name].environment?.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
 });
 
