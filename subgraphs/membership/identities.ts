@@ -18,6 +18,12 @@ export const identityOn = (column: 'name' | 'kind', day: string): TextExpression
   params: [day],
 });
 
+/** Every name a member has had, one a line, for a search that also finds it by a former name (SKL finds SKR). */
+export const everyName: TextExpression = {
+  sql: (alias) => `(select string_agg(i."name", E'\\n') from ${IDENTITIES} i where i."member_id" = ${alias}."id")`,
+  params: [],
+};
+
 /** Members whose kind on `day` is one of `kinds`; no condition when `kinds` is left out. */
 export function kindOn(kinds: readonly MemberKind[] | null | undefined, day: string): FilterQuery<Member> | null {
   if (kinds == null) return null;

@@ -10,6 +10,7 @@ import {
   MembersOfKindsDocument,
   type MembersOfKindsQueryVariables,
   RenameMemberDocument,
+  SearchMembersDocument,
   UpdateMemberDocument,
 } from '../generated/graphql';
 import { ADMIN, ANALYST, dataOf, errorOf, type Hub, startHub } from '../hub';
@@ -83,6 +84,13 @@ describe('SKL became SKR on 2019-11-27', () => {
     expect(await search('landsting', '2017-12-31')).toEqual(['Sveriges Kommuner och Regioner']);
     expect(await search('landsting', '2023-06-30')).toEqual([]);
     expect(await search('regioner', '2023-06-30')).toEqual(['Sveriges Kommuner och Regioner']);
+  });
+
+  test('without a day, search finds a member by any name it has had: SKL by its old name, Jönköping by "landsting"', async () => {
+    const search = async (text: string) => namesOf(dataOf(await hub.request(SearchMembersDocument, { search: text, first: 50 })).members.nodes);
+    expect(await search('Kommuner och Landsting')).toEqual(['Sveriges Kommuner och Regioner']);
+    expect(await search('läns landsting')).toEqual(['Region Jönköpings län']);
+    expect(await search('Regioner')).toEqual(['Sveriges Kommuner och Regioner']);
   });
 
   test("provenance: the documents' words for the names they give, a public fact (with its note, no quote) for each change", async () => {

@@ -21,7 +21,7 @@ import { BoardAssignment } from '../entities/board-assignment.entity';
 import { Member } from '../entities/member.entity';
 import { MemberIdentity } from '../entities/member-identity.entity';
 import { Representative } from '../entities/representative.entity';
-import { identityOn, kindOn } from '../identities';
+import { everyName, identityOn, kindOn } from '../identities';
 import { boardAssignmentsByMember, membersById, representativesByMember } from '../loaders';
 import { checkMembershipDates, checkOrganisationNumber, correctLatestIdentity } from '../rules';
 import { AdmitMemberInput, MemberConnection, MemberOrderField, MemberStatus, MembersArgs, UpdateMemberInput } from './member.args';
@@ -39,11 +39,12 @@ const anyStatus = (statuses: MemberStatus[] | null | undefined, day: string): Fi
 
 const single = <V>(value: V | null | undefined) => (value == null ? null : [value]);
 
-/** Kind and name are those the member had on the day asked with `activeOn`, else today. */
+/** Kind and name are those the member had on the day asked with `activeOn`; without one, the kind of today and any name it has had. */
 function membersFilter(args: MembersArgs, today: string): FilterQuery<Member> {
   const filter = args.filter ?? {};
-  const day = filter.activeOn ?? args.activeOn ?? today;
-  const searched = [identityOn('name', day), 'organisation_number'];
+  const activeOn = filter.activeOn ?? args.activeOn;
+  const day = activeOn ?? today;
+  const searched = [activeOn ? identityOn('name', activeOn) : everyName, 'organisation_number'];
   return allOf<Member>(
     oneOf('id', filter.idIn),
     kindOn(filter.kindIn, day),
