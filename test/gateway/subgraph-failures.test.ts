@@ -2,7 +2,7 @@ import { parse } from 'graphql';
 import { type Recorder, startRecorder } from '../../bench/recorder';
 import type { RunningGateway } from '../../gateway/server';
 import { ANALYST, type Hub, startHub } from '../hub';
-import { freePort } from '../ports';
+import { CLOSED_URL } from '../ports';
 import { captureOutput } from './capture';
 
 const TIMEOUT_MS = 500;
@@ -24,9 +24,6 @@ afterAll(async () => {
   await finance?.stop();
 });
 
-/** A URL on which nothing listens: a port that was just free. */
-const closedPort = async () => `http://127.0.0.1:${await freePort()}/graphql`;
-
 type CostView = { members: { nodes: Array<{ name: string; costStatement: unknown }> } };
 const costView = (url: string) => hub.request<CostView, object>(COST_VIEW, {}, { url, as: ANALYST });
 
@@ -45,7 +42,7 @@ test('a frozen subgraph is given up after SUBGRAPH_TIMEOUT_MS: the rest answers,
 });
 
 test('a dead subgraph gives SUBGRAPH_UNAVAILABLE naming it, and the rest answers', async () => {
-  const dead = await hub.startGateway({ subgraphUrls: { finance: await closedPort() }, settings: { LOG_LEVEL: 'silent' } });
+  const dead = await hub.startGateway({ subgraphUrls: { finance: CLOSED_URL }, settings: { LOG_LEVEL: 'silent' } });
   const { data, errors } = await costView(dead.url);
   expect(data?.members.nodes).toHaveLength(2);
   expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
@@ -84,7 +81,7 @@ test('/ready is 200 while every subgraph answers, 503 naming a frozen or dead on
   expect(frozen).toEqual({ status: 503, body: expect.objectContaining({ status: 'not ready', notReady: ['finance'] }) });
   expect(frozen.body.subgraphs).toEqual({ finance: `no answer within ${TIMEOUT_MS} ms`, membership: 'ready', services: 'ready' });
   expect((await fetch(new URL('/health', gateway.url))).status).toBe(200);
-  const dead = await hub.startGateway({ subgraphUrls: { finance: await closedPort() }, settings: { LOG_LEVEL: 'silent' } });
+  const dead = await hub.startGateway({ subgraphUrls: { finance: CLOSED_URL }, settings: { LOG_LEVEL: 'silent' } });
   expect(await readiness(dead.url)).toEqual({
     status: 503,
     body: expect.objectContaining({ notReady: ['finance'], subgraphs: expect.objectContaining({ finance: 'unreachable' }) }),

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { parse } from 'graphql';
 import { overrideConfig } from '../../subgraphs/shared/platform/config';
-import { freePort } from '../../subgraphs/shared/platform/postgres';
 import { ADMIN, ANALYST, type Caller, type Hub, startHub } from '../hub';
+import { CLOSED_URL } from '../ports';
 
 /**
  * A subgraph's own calls to its peers (subgraphs/shared/peers.ts) against a real frozen peer (an
@@ -17,8 +17,7 @@ beforeAll(async () => {
   frozen = createServer(() => undefined);
   await new Promise<void>((done) => frozen.listen(0, '127.0.0.1', done));
   const frozenUrl = `http://127.0.0.1:${(frozen.address() as { port: number }).port}/graphql`;
-  const closedUrl = `http://127.0.0.1:${await freePort()}/graphql`;
-  hub = await startHub(['services', 'finance'], { peers: { membership: frozenUrl, projects: closedUrl } });
+  hub = await startHub(['services', 'finance'], { peers: { membership: frozenUrl, projects: CLOSED_URL } });
 });
 afterAll(async () => {
   await hub?.stop();
