@@ -26,16 +26,20 @@ import { MembershipFee } from './entities/membership-fee.entity';
 import { PriceModel } from './entities/price-model.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
 import { ServiceCost } from './entities/service-cost.entity';
+import { KIND_PERIODS_SELECTION, type KindPeriods, kindInYear } from './member-kinds';
 import { BilledKind, type BillingLine, type BillingRunResult, LineStatus } from './types/billing-run-result.type';
 import type { PriceScenario } from './types/price-scenario.type';
 
-/** Members as membership knows them, with their populations on each reference day (`populationOn`, one alias per day). */
-async function billedMembers(ctx: RequestContext, days: string[]): Promise<{ members: BilledMember[]; population: Map<string, number | null> }> {
+/**
+ * Members as membership knows them, each of the kind it was in `year` (a county council billed for 2018
+ * is billed as one), with their populations on each reference day (`populationOn`, one alias per day).
+ */
+async function billedMembers(ctx: RequestContext, year: number, days: string[]): Promise<{ members: BilledMember[]; population: Map<string, number | null> }> {
   const selection = days.map((day, index) => `p${index}: populationOn(date: "${day}")`).join(' ');
-  const nodes = await fetchAllNodes(ctx, 'membership', 'members', `kind joinedOn leftOn ${selection}`);
+  const nodes = await fetchAllNodes(ctx, 'membership', 'members', `kind joinedOn leftOn ${KIND_PERIODS_SELECTION} ${selection}`);
   const members = nodes.map((node) => ({
     id: node.id,
-    kind: String(node.kind),
+    kind: kindInYear(node.identities as KindPeriods, year, String(node.kind)),
     joinedOn: String(node.joinedOn),
     leftOn: (node.leftOn as string | null) ?? null,
   }));
@@ -83,7 +87,7 @@ export async function billingInput(ctx: RequestContext, year: number): Promise<{
   const [agreements, costs, { members, population }, subscriptions] = await Promise.all([
     agreementsDuring(ctx.em, year),
     costsOf(ctx.em, year),
-    billedMembers(ctx, days),
+    billedMembers(ctx, year, days),
     billedSubscriptions(ctx, year),
   ]);
   const populationOn = (id: string, day: string) => population.get(`${id}@${day}`) ?? null;

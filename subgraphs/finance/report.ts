@@ -1,5 +1,4 @@
 import { money, sumOre } from '../shared/domain/money';
-import { type Period, periodOn } from '../shared/domain/periods';
 import type { YearRange } from '../shared/domain/years';
 import type { RequestContext } from '../shared/graphql/context';
 import { uuids } from '../shared/graphql/loaders';
@@ -9,6 +8,7 @@ import { memberRef } from './entities/member.stub';
 import { MembershipFee } from './entities/membership-fee.entity';
 import { FundingKind, ProjectFunding } from './entities/project-funding.entity';
 import { ServiceCharge } from './entities/service-charge.entity';
+import { KIND_PERIODS_SELECTION, type KindPeriods, kindInYear } from './member-kinds';
 import type { FinanceReportFilter } from './resolvers/finance-report.args';
 import { within } from './series';
 import { sumBy } from './sums';
@@ -32,11 +32,10 @@ interface MemberFacts {
   kind: string | null;
   population: number | null;
   /** Its kinds over time, when a report groups or filters by kind. */
-  identities: Array<Period & { kind: string }>;
+  identities: KindPeriods;
 }
 
-/** The member's kind at the end of `year` (a county council until 2018, a region from 2019), else its kind today. */
-const kindIn = (facts: MemberFacts, year: number): string | null => periodOn(facts.identities, `${year}-12-31`)?.kind ?? facts.kind;
+const kindIn = (facts: MemberFacts, year: number): string | null => kindInYear(facts.identities, year, facts.kind);
 
 type Facts = Map<string, MemberFacts>;
 
@@ -80,7 +79,7 @@ async function factsOf(ctx: RequestContext, payments: Payment[], withKinds: bool
     'membership',
     'Member',
     payments.map((payment) => payment.memberId),
-    `county countyCode kind population${withKinds ? ' identities { kind from to }' : ''}`,
+    `county countyCode kind population${withKinds ? ` ${KIND_PERIODS_SELECTION}` : ''}`,
   );
   return new Map(
     [...found].map(([id, member]) => [

@@ -69,6 +69,20 @@ describe('priceScenario', () => {
     expect(result.lines.find((line) => line.member.id === nacka)).toMatchObject({ population: 108_000, days: 365, proposed: { amount: sek(100_000) } });
   });
 
+  test('by member kind, each member is priced as the kind it was in the year: Region Jönköpings län a county council in 2018, a region in 2023', async () => {
+    const kindAmounts = [
+      { memberKind: 'COUNTY_COUNCIL' as const, amount: '1000' },
+      { memberKind: 'REGION' as const, amount: '2000' },
+      { memberKind: 'MUNICIPALITY' as const, amount: '100' },
+    ];
+    const lineIn = async (year: number) => {
+      const { feeScenario } = dataOf(await hub.request(FeeScenarioDocument, { proposedModel: { kind: 'BY_MEMBER_KIND', kindAmounts }, year }, { as: ANALYST }));
+      return feeScenario!.lines.find((line) => line.member.name === 'Region Jönköpings län');
+    };
+    expect(await lineIn(2018)).toMatchObject({ days: 365, proposed: { amount: sek(1_000) } });
+    expect(await lineIn(2023)).toMatchObject({ days: 365, proposed: { amount: sek(2_000) } });
+  });
+
   test('refused: an unknown service (NOT_FOUND), a band table with a gap (BAD_USER_INPUT naming the band), member users (FORBIDDEN)', async () => {
     expect(errorOf(await scenario(UNKNOWN, { kind: 'FLAT', amount: '1' }))).toEqual({
       code: 'NOT_FOUND',
