@@ -1,14 +1,16 @@
+import { parse } from 'graphql';
 import { MemberContactsDocument, SearchMembersDocument } from '../generated/graphql';
-import { dataOf, type Hub, startHub } from '../hub';
+import { ADMIN, dataOf, type Hub, startHub } from '../hub';
 
 let hub: Hub;
 let gatewayMetrics: string;
 let membershipMetrics: string;
 let statementsSent: number;
+let nacka: string;
 beforeAll(async () => {
   hub = await startHub(['membership']);
   const counted = await hub.countStatements(async () => {
-    const nacka = dataOf(await hub.request(SearchMembersDocument, { search: 'Nacka', first: 1 })).members.nodes[0].id;
+    nacka = dataOf(await hub.request(SearchMembersDocument, { search: 'Nacka', first: 1 })).members.nodes[0].id;
     for (let round = 0; round < 3; round += 1) await hub.request(MemberContactsDocument, { id: nacka });
   });
   statementsSent = counted.membership;
@@ -50,6 +52,8 @@ test('the gateway times each subgraph call', () => {
 
 test('a subgraph counts its operations, errors by code, SQL statements per operation and its connection pool', () => {
   expect(sample(membershipMetrics, 'graphql_operation_duration_seconds_count', { service: 'membership' })).toBe(4);
+  expect(sample(membershipMetrics, 'graphql_operation_duration_seconds_count', { operationName: 'query members' })).toBe(1);
+  expect(sample(membershipMetrics, 'graphql_operation_duration_seconds_count', { operationName: 'query member' })).toBe(3);
   expect(sample(membershipMetrics, 'graphql_errors_total', { code: 'FORBIDDEN' })).toBe(3);
   expect(sample(membershipMetrics, 'graphql_operation_sql_statements_count')).toBe(4);
   expect(sample(membershipMetrics, 'graphql_operation_sql_statements_sum')).toBe(statementsSent);
@@ -66,4 +70,14 @@ test.each([
   expect(sample(metrics(), 'nodejs_eventloop_lag_seconds', { service })).toBeGreaterThanOrEqual(0);
   expect(sample(metrics(), 'process_resident_memory_bytes', { service })).toBeGreaterThan(10_000_000);
   expect(sample(metrics(), 'nodejs_heap_size_used_bytes', { service })).toBeGreaterThan(1_000_000);
+});
+
+test("a subgraph names the gateway's unnamed calls by what they ask: an entity lookup by its types", async () => {
+  const lookup = parse('query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Member { name } } }');
+  const representations = [{ __typename: 'Member', id: nacka }];
+  const answer = await hub.request(lookup, { representations }, { url: hub.subgraphs.membership.url, as: ADMIN });
+  expect(dataOf(answer)).toEqual({ _entities: [{ name: 'Nacka kommun' }] });
+  const metrics = await scrape(hub.subgraphs.membership.url);
+  expect(sample(metrics, 'graphql_operation_duration_seconds_count', { operationName: 'query _entities(Member)' })).toBe(1);
+  expect(metrics).not.toContain('operationName="Anonymous"');
 });

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Gauge, Histogram, type Registry } from 'prom-client';
 import { poolUse, statementsSoFar } from '../platform/database';
@@ -45,6 +45,21 @@ function subgraphMetrics(registry: Registry, orm: MikroORM): (answered: Answered
   };
 }
 
+/**
+ * What to call an operation in logs and metrics: its name, else what it asks for — the gateway's
+ * calls carry no name — e.g. `query members,services` or `query _entities(Member)`; null before it parsed.
+ */
+export function operationLabel({ operationName, operation, request }: GraphQLRequestContextWillSendResponse<RequestContext>): string | null {
+  if (operationName) return operationName;
+  if (!operation) return null;
+  const fields = new Set<string>();
+  for (const selection of operation.selectionSet.selections) if (selection.kind === 'Field') fields.add(selection.name.value);
+  const representations = request.variables?.representations;
+  const types = Array.isArray(representations) ? [...new Set(representations.map((each) => String((each as { __typename?: unknown }).__typename)))] : [];
+  const entities = fields.delete('_entities') ? [`_entities(${types.sort().join(',')})`] : [];
+  return `${operation.operation} ${[...entities, ...[...fields].sort()].join(',')}`;
+}
+
 /** One log line and the metrics of every operation: its request id (the gateway's), operation name, error codes, SQL statements and duration. */
 export function observeOperations(log: Logger, registry: Registry, orm: MikroORM): ApolloServerPlugin<RequestContext> {
   const record = subgraphMetrics(registry, orm);
@@ -52,9 +67,9 @@ export function observeOperations(log: Logger, registry: Registry, orm: MikroORM
     async requestDidStart({ contextValue }) {
       const startedAt = performance.now();
       return {
-        async willSendResponse({ operationName, errors }) {
-          const codes = errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
-          const answered = { operationName: operationName ?? null, codes, seconds: (performance.now() - startedAt) / 1000, statements: statementsSoFar() };
+        async willSendResponse(requestContext) {
+          const codes = requestContext.errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
+          const answered = { operationName: operationLabel(requestContext), codes, seconds: (performance.now() - startedAt) / 1000, statements: statementsSoFar() };
           record(answered);
           const durationMs = Math.round(answered.seconds * 10_000) / 10;
           log.info('request', {
