@@ -39,6 +39,10 @@ test('one request through the gateway is one trace: gateway, the subgraph it cal
   const sql = spans.filter((span) => span.name.startsWith('pg.query'));
   expect(sql.length).toBeGreaterThan(0);
   for (const statement of sql) expect(ancestry(statement, spans)[0]).toBe('graphql membership');
+  const serviceOf = (span: ReadableSpan) => span.resource.attributes['service.name'];
+  // Services that share a process keep their names: the subgraph's spans and its SQL are membership's, the gateway's are not.
+  expect(new Set([subgraph, ...sql].map(serviceOf))).toEqual(new Set(['membership']));
+  expect(serviceOf(roots[0])).toBe('sambruk-graph-test');
   expect(sql.map((statement) => String(statement.attributes['db.statement'] ?? statement.attributes['db.query.text']))).toContainEqual(
     expect.stringMatching(/select .* from "membership"\."member"/i),
   );

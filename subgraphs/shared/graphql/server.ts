@@ -125,7 +125,7 @@ function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptio
     }
     const context = () => contextFor(request.headers.authorization, requestId);
     const serve = () => countingStatements(() => handleGraphQL(apollo, context, request, response));
-    inServerSpan(`graphql ${definition.name}`, request.headers, serve).catch((error) => {
+    inServerSpan(definition.name, `graphql ${definition.name}`, request.headers, serve).catch((error) => {
       log.error('request failed', { requestId, error: String(error) });
       if (!response.headersSent) response.writeHead(error.status ?? 500);
       response.end();
