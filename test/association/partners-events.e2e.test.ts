@@ -108,6 +108,20 @@ describe('partners the documents name', () => {
     expect(dataOf(await hub.request(PartnerDocument, { id: UNKNOWN })).partner).toBeNull();
   });
 
+  test('by role: every partner holding it on a project, a network or a service (Resursen manages Provisum, mySociety developed FixaMinGata), no other', async () => {
+    const holds = (role: string) => (partner: (typeof partners)[number]) =>
+      [...partner.projectRoles, ...partner.networkRoles, ...partner.serviceRoles].some((held) => held.role === role);
+    for (const role of ['MANAGEMENT', 'DEVELOPER', 'COLLABORATOR', 'SUPPLIER']) {
+      const found = dataOf(await hub.request(PartnersDocument, { filter: { roleIn: [role as 'MANAGEMENT'] }, first: 100 })).partners.nodes;
+      expect([role, found.map((partner) => partner.name)]).toEqual([role, partners.filter(holds(role)).map((partner) => partner.name)]);
+    }
+    const managers = dataOf(await hub.request(PartnersDocument, { filter: { roleIn: ['MANAGEMENT'] } })).partners.nodes.map((partner) => partner.name);
+    expect(managers).toContain('Resursen Sverige AB');
+    const developers = dataOf(await hub.request(PartnersDocument, { filter: { roleIn: ['DEVELOPER'] } })).partners.nodes.map((partner) => partner.name);
+    expect(developers).toContain('mySociety');
+    expect(dataOf(await hub.request(PartnersDocument, { filter: { roleIn: [] } })).partners.totalCount).toBe(0);
+  });
+
   test('partner roles on a list of projects cost the same SQL statements for 2 projects as for all 9 (no N+1)', async () => {
     const statements = async (first: number) => {
       let count = 0;

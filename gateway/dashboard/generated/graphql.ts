@@ -777,7 +777,7 @@ export type PartnerFilter = {
   idIn?: Array<string | number> | null | undefined;
   /** Only partners of these kinds. */
   kindIn?: Array<PartnerKind> | null | undefined;
-  /** Only partners that hold or held any of these roles on a project or a network. */
+  /** Only partners that hold or held any of these roles on a project, a network or a service. */
   roleIn?: Array<PartnerRoleKind> | null | undefined;
   /** Text in the name (case- and accent-insensitive). */
   search?: string | null | undefined;

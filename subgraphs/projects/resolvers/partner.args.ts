@@ -30,7 +30,7 @@ export class PartnerFilter extends NodeFilter {
   @Field(() => [PartnerKind], { nullable: true, description: 'Only partners of these kinds.' })
   kindIn?: PartnerKind[] | null;
 
-  @Field(() => [PartnerRoleKind], { nullable: true, description: 'Only partners that hold or held any of these roles on a project or a network.' })
+  @Field(() => [PartnerRoleKind], { nullable: true, description: 'Only partners that hold or held any of these roles on a project, a network or a service.' })
   roleIn?: PartnerRoleKind[] | null;
 
   @Field(() => String, { nullable: true, description: 'Text in the name (case- and accent-insensitive).' })

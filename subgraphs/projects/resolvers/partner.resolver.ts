@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { organisationNumberProblem } from '../../shared/domain/organisation-number';
+import type { PartnerRoleKind } from '../../shared/domain/partner-roles';
 import { textSearch } from '../../shared/domain/search';
 import { DataSource } from '../../shared/domain/source';
 import { Access, Restricted } from '../../shared/graphql/auth';
@@ -8,6 +9,7 @@ import type { RequestContext } from '../../shared/graphql/context';
 import { BadUserInputError, ConflictError } from '../../shared/graphql/errors';
 import { allOf, oneOf } from '../../shared/graphql/filters';
 import { findPage, SortDirection } from '../../shared/graphql/pagination';
+import { fetchIdList } from '../../shared/graphql/peers';
 import { FieldProvenance, provenanceOf } from '../../shared/graphql/provenance';
 import { Event } from '../entities/event.entity';
 import { Member, memberRef } from '../entities/member.stub';
@@ -17,15 +19,17 @@ import { ProjectPartnerRole } from '../entities/project-partner-role.entity';
 import { eventsByOrganiserPartner, networkRolesByPartner, partnersById, projectRolesByPartner } from '../loaders';
 import { CreatePartnerInput, PartnerConnection, PartnerOrderField, PartnersArgs } from './partner.args';
 
-function partnersFilter(args: PartnersArgs): FilterQuery<Partner> {
+/** Partners holding any of `roles` on a project or a network (here), or on a service (asked of the services subgraph). */
+async function holdingRoles(ctx: RequestContext, roles: PartnerRoleKind[]): Promise<FilterQuery<Partner>> {
+  const onServices = roles.length ? await fetchIdList(ctx, 'services', 'servicePartners', `roleIn: [${roles.join(', ')}]`) : [];
+  const held = { role: { $in: roles } };
+  return { $or: [{ projectRoles: { $some: held } }, { networkRoles: { $some: held } }, { id: { $in: onServices } }] };
+}
+
+async function partnersFilter(ctx: RequestContext, args: PartnersArgs): Promise<() => FilterQuery<Partner>> {
   const filter = args.filter ?? {};
-  const roles = filter.roleIn && { role: { $in: filter.roleIn } };
-  return allOf<Partner>(
-    oneOf('id', filter.idIn),
-    oneOf('kind', filter.kindIn),
-    roles && { $or: [{ projectRoles: { $some: roles } }, { networkRoles: { $some: roles } }] },
-    textSearch(['name'], filter.search),
-  );
+  const roles = filter.roleIn ? await holdingRoles(ctx, filter.roleIn) : undefined;
+  return () => allOf<Partner>(oneOf('id', filter.idIn), oneOf('kind', filter.kindIn), roles, textSearch(['name'], filter.search));
 }
 
 const PARTNERS = { name: 'partners', defaultOrder: [{ field: PartnerOrderField.NAME, direction: SortDirection.ASC }] };
@@ -47,8 +51,8 @@ export class PartnerResolver {
   }
 
   @Query(() => PartnerConnection, { description: 'Partners (organisations Sambruk works with that are not members), filtered and paged, by name.' })
-  partners(@Args() args: PartnersArgs, @Ctx() ctx: RequestContext): Promise<PartnerConnection> {
-    return findPage(ctx.em, Partner, () => partnersFilter(args), args, PARTNERS);
+  async partners(@Args() args: PartnersArgs, @Ctx() ctx: RequestContext): Promise<PartnerConnection> {
+    return findPage(ctx.em, Partner, await partnersFilter(ctx, args), args, PARTNERS);
   }
 
   @FieldResolver(() => Member, {

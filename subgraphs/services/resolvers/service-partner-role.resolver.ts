@@ -23,12 +23,25 @@ async function requirePartnerName(ctx: RequestContext, partnerId: string): Promi
   return String(found.name);
 }
 
+/** The partners holding or having held any of `roles` on some service, by id. */
+async function partnersHolding(ctx: RequestContext, roles: PartnerRoleKind[]): Promise<Partner[]> {
+  const held = await ctx.em.find(ServicePartnerRole, { role: { $in: roles } }, { fields: ['partnerId'], orderBy: { partnerId: 'asc' } });
+  return [...new Set(held.map((role) => role.partnerId))].map(partnerRef);
+}
+
 @Resolver(() => ServicePartnerRole)
 export class ServicePartnerRoleResolver {
   @Query(() => [Partner], { description: 'The partners that hold or held the MANAGEMENT role (förvaltningspartner) on some service.' })
-  async managementPartners(@Ctx() ctx: RequestContext): Promise<Partner[]> {
-    const roles = await ctx.em.find(ServicePartnerRole, { role: PartnerRoleKind.MANAGEMENT }, { fields: ['partnerId'], orderBy: { partnerId: 'asc' } });
-    return [...new Set(roles.map((role) => role.partnerId))].map(partnerRef);
+  managementPartners(@Ctx() ctx: RequestContext): Promise<Partner[]> {
+    return partnersHolding(ctx, [PartnerRoleKind.MANAGEMENT]);
+  }
+
+  @Query(() => [Partner], { description: 'The partners that hold or held any of these roles on some service, by id.' })
+  servicePartners(
+    @Arg('roleIn', () => [PartnerRoleKind], { description: 'The roles; a partner holding any of them counts.' }) roleIn: PartnerRoleKind[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<Partner[]> {
+    return partnersHolding(ctx, roleIn);
   }
 
   @FieldResolver(() => Service, { description: 'The service.' })

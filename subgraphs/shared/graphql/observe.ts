@@ -69,7 +69,12 @@ export function observeOperations(log: Logger, registry: Registry, orm: MikroORM
       return {
         async willSendResponse(requestContext) {
           const codes = requestContext.errors?.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
-          const answered = { operationName: operationLabel(requestContext), codes, seconds: (performance.now() - startedAt) / 1000, statements: statementsSoFar() };
+          const answered = {
+            operationName: operationLabel(requestContext),
+            codes,
+            seconds: (performance.now() - startedAt) / 1000,
+            statements: statementsSoFar(),
+          };
           record(answered);
           const durationMs = Math.round(answered.seconds * 10_000) / 10;
           log.info('request', {

@@ -118,6 +118,13 @@ export async function fetchAllNodes(ctx: RequestContext, owner: string, field: s
   return nodes;
 }
 
+/** The ids a peer's root field lists (`field(args) { id }`), e.g. the partners holding a role on some service; `args` is GraphQL argument text. */
+export async function fetchIdList(ctx: RequestContext, owner: string, field: string, args: string): Promise<string[]> {
+  const body = (await askPeer(ctx, owner, { query: `{ list: ${field}(${args}) { id } }` })) as { data?: { list: Array<{ id: string }> }; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new SubgraphUnavailableError(owner, `it could not list its ${field}`);
+  return body.data.list.map((node) => node.id);
+}
+
 /** Ids of the members that are members on `day`, asked of the membership subgraph. */
 export async function fetchMemberIdsOn(ctx: RequestContext, day: string): Promise<string[]> {
   return (await fetchAllNodes(ctx, 'membership', 'members', '', `activeOn: "${day}"`)).map((node) => node.id);

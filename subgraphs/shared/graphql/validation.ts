@@ -19,13 +19,15 @@ function argumentNamed(type: unknown, { info }: ResolverData): string[] {
 }
 
 /**
- * Validates an argument with class-validator and answers BAD_USER_INPUT naming every failing field
+ * Validates an argument (an input object, or each of a list of them) with class-validator and answers BAD_USER_INPUT naming every failing field
  * by its path from the argument (e.g. "input.email: …"), as the business rules name theirs.
  */
 export const validateArgument: ValidatorFn = async (value, type, resolverData) => {
   if (value === null || typeof value !== 'object') return;
   const path = argumentNamed(type, resolverData);
-  const items: Array<[object, string[]]> = Array.isArray(value) ? value.map((item, index) => [item, [...path, String(index)]]) : [[value, path]];
+  const listed: Array<[unknown, string[]]> = Array.isArray(value) ? value.map((item, index) => [item, [...path, String(index)]]) : [[value, path]];
+  // A list of scalars or enum values (e.g. roles) has nothing for class-validator: GraphQL checked each item.
+  const items = listed.filter((entry): entry is [object, string[]] => entry[0] !== null && typeof entry[0] === 'object');
   const problems = (
     await Promise.all(
       items.map(async ([item, itemPath]) => describe(await validate(item, { skipMissingProperties: true, forbidUnknownValues: false }), itemPath)),
