@@ -70,6 +70,8 @@ async function startApollo(
     schema,
     formatError: createErrorFormatter(definition.constraints),
     includeStacktraceInErrorResponses: false,
+    // The process stops its subgraphs itself on SIGINT and SIGTERM (draining first); Apollo's own handler would re-raise the signal and end it midway.
+    stopOnTerminationSignals: false,
     // No cache-control hints are used; the default plugin would instrument every field of every request.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), observe],
   });
