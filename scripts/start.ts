@@ -41,10 +41,18 @@ async function openDatabase(): Promise<DatabaseHandle> {
   }
 }
 
+/** The dashboard's vite build when its inputs changed (gateway/dashboard/build.mjs), started once the hub answers so that it does not delay it. */
+function buildDashboard(): ChildProcess {
+  return spawn(process.execPath, [resolve(__dirname, '../../gateway/dashboard/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] }).once('exit', (code) => {
+    if (code) log.error(`the dashboard's build failed (exit code ${code}): npm run build shows why`);
+  });
+}
+
 /**
  * `npm start`: the database (embedded unless DATABASE_URL is set), every subgraph (migrated, seeded
  * when empty) in this process, each on its own port with its own schema, and the gateway as a
- * process of its own; Ctrl-C stops them all. (docker-compose runs each subgraph as its own process.)
+ * process of its own, then the dashboard's build if needed; Ctrl-C stops them all. (docker-compose
+ * runs each subgraph as its own process.)
  */
 async function main() {
   const database = await openDatabase();
@@ -52,11 +60,13 @@ async function main() {
   const urls = Object.fromEntries(Object.entries(peers).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   let running: RunningSubgraph[] = [];
   let gateway: ChildProcess | undefined;
+  let dashboard: ChildProcess | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log.info('stopping');
+    dashboard?.kill('SIGTERM');
     if (gateway?.exitCode === null) await new Promise((done) => gateway?.once('exit', done).kill('SIGTERM'));
     await Promise.all(running.map((subgraph) => subgraph.stop()));
     await database.stop();
@@ -87,6 +97,7 @@ async function main() {
         '',
       ].join('\n'),
     );
+    dashboard = buildDashboard();
   } catch (error) {
     log.error(String(error));
     await stop(1);
