@@ -161,3 +161,13 @@ export function subgraphSettings(name: string, cfg: Config = config()) {
     urlOverride: cfg[`${key}_URL` as keyof Config] as string | undefined,
   };
 }
+
+/** Every subgraph's GraphQL URL by name: its `<NAME>_URL` when set, else its port on HOST. */
+export function subgraphUrls(cfg: Config = config()): Record<string, string> {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const { port, urlOverride } = subgraphSettings(name, cfg);
+      return [name, urlOverride ?? `http://${cfg.HOST}:${port}/graphql`];
+    }),
+  );
+}
