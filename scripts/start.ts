@@ -18,15 +18,21 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_0
       () => false,
     );
     if (healthy) return;
-    await new Promise((done) => setTimeout(done, 100));
+    await new Promise((done) => setTimeout(done, 50));
   }
   throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s`);
 }
 
-/** The gateway, sending to the subgraphs at `peers`: it serves from the composed supergraph file, so it needs no subgraph to start. */
+/**
+ * The gateway, sending to the subgraphs at `peers`: it loads from the composed supergraph file, so it
+ * starts beside the subgraphs, and listens once they are all ready (its first answer is a whole one).
+ */
 function spawnGateway(peers: Record<string, string>): ChildProcess {
   const urls = Object.fromEntries(Object.entries(peers).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  return spawn(process.execPath, [...GATEWAY_NODE_FLAGS, resolve(__dirname, '../gateway/index.js')], { env: { ...process.env, ...urls }, stdio: 'inherit' });
+  return spawn(process.execPath, [...GATEWAY_NODE_FLAGS, resolve(__dirname, '../gateway/index.js')], {
+    env: { ...process.env, ...urls, GATEWAY_AWAIT_SUBGRAPHS: 'on' },
+    stdio: 'inherit',
+  });
 }
 
 /** What the database process (scripts/database.ts) sends once its database answers; it says itself why when it cannot. */

@@ -64,6 +64,7 @@ const schema = z
     RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().positive().default(1000),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    GATEWAY_AWAIT_SUBGRAPHS: z.enum(['on', 'off']).default('off'),
     PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
     DRAIN_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
     CORS_ORIGINS: z
