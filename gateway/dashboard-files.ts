@@ -28,14 +28,23 @@ function fileFor(folder: string, pathname: string): string | null {
   return file.startsWith(folder) ? file : null;
 }
 
+/** What /dashboard/ answers before its first build: `npm start` builds it once the hub answers, `npm run build` builds it too. */
+function notBuiltYet(): Response {
+  return new Response(
+    'the dashboard is not built yet: npm start builds it just after the hub answers (reload in a few seconds), npm run build builds it too\n',
+    {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' },
+    },
+  );
+}
+
 async function serve(folder: string, pathname: string): Promise<Response> {
   const file = fileFor(folder, pathname);
   const type = file ? TYPES[extname(file)] : undefined;
   const body = file && type ? await readFile(file).catch(() => null) : null;
-  if (!body) {
-    const hint = pathname === PREFIX ? ' (the dashboard is not built: run npm run build)' : '';
-    return new Response(`not found${hint}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  }
+  if (!body && pathname === PREFIX) return notBuiltYet();
+  if (!body) return new Response('not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const cache = pathname.startsWith(`${PREFIX}assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache';
   return new Response(body, { headers: { 'content-type': type!, 'cache-control': cache, ...SECURITY_HEADERS } });
 }

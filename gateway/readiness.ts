@@ -35,6 +35,16 @@ export async function readinessOf(graphqlUrl: string, timeoutMs: number): Promis
   }
 }
 
+/** Resolves once every subgraph's `/ready` has said so, asking those not yet ready again every 50 ms. */
+export async function untilReady(subgraphs: Record<string, string>, timeoutMs: number): Promise<void> {
+  let waiting = Object.values(subgraphs);
+  while (waiting.length) {
+    const states = await Promise.all(waiting.map((url) => readinessOf(url, timeoutMs)));
+    waiting = waiting.filter((_, index) => states[index] !== 'ready');
+    if (waiting.length) await new Promise((wake) => setTimeout(wake, 50));
+  }
+}
+
 /**
  * `GET /ready`: 200 when every subgraph is ready, otherwise 503; the JSON body names each subgraph's
  * state. `/health` stays liveness: it answers as long as the gateway process does.

@@ -6,6 +6,7 @@ import { createLogger } from '../subgraphs/shared/platform/logger';
 import { startTracing } from '../subgraphs/shared/platform/tracing';
 import { type GatewayOptions, gatewayConfig, settingsOf } from './config';
 import { handleExport } from './export/handler';
+import { subgraphsOf, untilReady } from './readiness';
 import { connectRedis } from './redis';
 import { serveWebSockets } from './websocket';
 
@@ -21,9 +22,14 @@ function bodyRefusal(method: string | undefined, length: string | undefined, max
   return null;
 }
 
-/** Serves the supergraph through Hive Gateway on `port` (0 picks a free one), subscriptions over SSE and WebSocket. */
+/**
+ * Serves the supergraph through Hive Gateway on `port` (0 picks a free one), subscriptions over SSE and
+ * WebSocket; with GATEWAY_AWAIT_SUBGRAPHS on, it listens once every subgraph is ready, having loaded the
+ * supergraph meanwhile (otherwise the first request loads it).
+ */
 export async function startGateway(options: GatewayOptions, port: number, host = 'localhost'): Promise<RunningGateway> {
-  const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs, REDIS_URL: redisUrl } = settingsOf(options);
+  const settings = settingsOf(options);
+  const { MAX_BODY_BYTES: maxBodyBytes, DRAIN_TIMEOUT_MS: drainTimeoutMs, REDIS_URL: redisUrl } = settings;
   let drained: Promise<void> | undefined;
   const drainOnce = () => (drained ??= drain(drainTimeoutMs));
   const redis = await connectRedis(redisUrl);
@@ -38,6 +44,8 @@ export async function startGateway(options: GatewayOptions, port: number, host =
   });
   const closeWebSockets = serveWebSockets(server, runtime);
   const drain = drainable(server);
+  if (settings.GATEWAY_AWAIT_SUBGRAPHS === 'on')
+    await Promise.all([runtime.getSchema(), untilReady(subgraphsOf(options.supergraphPath, options.subgraphUrls), settings.SUBGRAPH_TIMEOUT_MS)]);
   url = `http://${host}:${await listen(server, port, host)}/graphql`;
   createLogger('gateway').info(`gateway ready at ${url}`);
   return {

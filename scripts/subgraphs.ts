@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { subgraphs } from '../subgraphs';
 import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/graphql/server';
-import { config, subgraphSettings } from '../subgraphs/shared/platform/config';
+import { config, subgraphSettings, subgraphUrls } from '../subgraphs/shared/platform/config';
 import { provideDatabase } from '../subgraphs/shared/platform/postgres';
 import { runAsProcess } from '../subgraphs/shared/platform/process';
 
@@ -14,16 +14,6 @@ export async function startSubgraphs(databaseUrl: string, peers: Record<string, 
   const seed = config().SEED === 'auto';
   return Promise.all(
     subgraphs.map((definition) => startSubgraph(definition, { databaseUrl, port: subgraphSettings(definition.name).port, host, seed, peers })),
-  );
-}
-
-/** The subgraphs' URLs from the environment (`<NAME>_URL`), else their ports on HOST. */
-export function subgraphUrls(): Record<string, string> {
-  return Object.fromEntries(
-    subgraphs.map(({ name }) => {
-      const { port, urlOverride } = subgraphSettings(name);
-      return [name, urlOverride ?? `http://${config().HOST}:${port}/graphql`];
-    }),
   );
 }
 

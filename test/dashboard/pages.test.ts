@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RunningGateway } from '../../gateway/server';
 import { config } from '../../subgraphs/shared/platform/config';
 import { type Hub, startHub } from '../hub';
@@ -61,6 +63,15 @@ describe('the dashboard’s files at /dashboard/', () => {
       const asset = await fetch(`${origin()}${address}`);
       expect([asset.status, asset.headers.get('cache-control')]).toEqual([200, 'public, max-age=31536000, immutable']);
     }
+  });
+
+  test('before its first build /dashboard/ answers 503, saying that npm start builds it', async () => {
+    const unbuilt = mkdtempSync(join(tmpdir(), 'sambruk-dashboard-'));
+    const gateway = await hub.startGateway({ settings: { DASHBOARD_DIR: unbuilt } });
+    const response = await fetch(new URL('/dashboard/', gateway.url));
+    rmSync(unbuilt, { recursive: true });
+    expect([response.status, response.headers.get('retry-after')]).toEqual([503, '5']);
+    expect(await response.text()).toMatch(/^the dashboard is not built yet: npm start builds it just after the hub answers/);
   });
 
   test('nothing outside the dashboard’s folder is served', async () => {

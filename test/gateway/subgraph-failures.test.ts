@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parse } from 'graphql';
 import { type Recorder, startRecorder } from '../../bench/recorder';
 import type { RunningGateway } from '../../gateway/server';
@@ -86,4 +88,22 @@ test('/ready is 200 while every subgraph answers, 503 naming a frozen or dead on
     status: 503,
     body: expect.objectContaining({ notReady: ['finance'], subgraphs: expect.objectContaining({ finance: 'unreachable' }) }),
   });
+});
+
+test('with GATEWAY_AWAIT_SUBGRAPHS on (as npm start runs it), the gateway listens only once every subgraph is ready', async () => {
+  let financeReady = false;
+  const slowFinance = createServer((request, response) => response.writeHead(request.url === '/ready' && financeReady ? 200 : 503).end());
+  await new Promise<void>((listening) => slowFinance.listen(0, '127.0.0.1', listening));
+  const financeUrl = `http://127.0.0.1:${(slowFinance.address() as AddressInfo).port}/graphql`;
+  let listened = false;
+  const starting = hub.startGateway({ subgraphUrls: { finance: financeUrl }, settings: { GATEWAY_AWAIT_SUBGRAPHS: 'on', LOG_LEVEL: 'silent' } });
+  void starting.then(() => {
+    listened = true;
+  });
+  await new Promise((wait) => setTimeout(wait, 1000));
+  expect(listened).toBe(false);
+  financeReady = true;
+  expect(await readiness((await starting).url)).toEqual({ status: 200, body: expect.objectContaining({ status: 'ready', notReady: [] }) });
+  slowFinance.closeAllConnections();
+  slowFinance.close();
 });

@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { today } from '../platform/clock';
-import { type Config, config, type LogLevel, SUBGRAPH_NAMES, subgraphSettings } from '../platform/config';
+import { type Config, config, type LogLevel, subgraphSettings, subgraphUrls } from '../platform/config';
 import { countingStatements, migrate, type StatementCounter } from '../platform/database';
 import { drainable } from '../platform/drain';
 import { listen, REQUEST_ID_HEADER, requestIdOf } from '../platform/http';
@@ -52,15 +52,6 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-function defaultPeerUrls(): Record<string, string> {
-  return Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => {
-      const { port, urlOverride } = subgraphSettings(name);
-      return [name, urlOverride ?? `http://${config().HOST}:${port}/graphql`];
-    }),
-  );
-}
-
 async function startApollo(
   definition: SubgraphDefinition,
   schema: GraphQLSchema,
@@ -70,6 +61,8 @@ async function startApollo(
     schema,
     formatError: createErrorFormatter(definition.constraints),
     includeStacktraceInErrorResponses: false,
+    // The process stops its subgraphs itself on SIGINT and SIGTERM (draining first); Apollo's own handler would re-raise the signal and end it midway.
+    stopOnTerminationSignals: false,
     // No cache-control hints are used; the default plugin would instrument every field of every request.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), observe],
   });
@@ -101,7 +94,7 @@ function createSubscriptionServer(schema: GraphQLSchema, contextFor: ContextFor)
 
 /** The subgraph's HTTP server: `/health`, `/ready` and `/metrics`, and GraphQL with a request context per request (subscriptions over SSE). */
 function createHttpServer(definition: SubgraphDefinition, options: SubgraphOptions, { schema, apollo, orm, log, metrics }: Served): Server {
-  const peers = options.peers ?? defaultPeerUrls();
+  const peers = options.peers ?? subgraphUrls();
   const verifyToken = createTokenVerifier();
   const clock = options.clock ?? today;
   const contextFor: ContextFor = async (authorization, requestId) =>

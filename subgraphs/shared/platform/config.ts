@@ -64,6 +64,7 @@ const schema = z
     RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().positive().default(1000),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+    GATEWAY_AWAIT_SUBGRAPHS: z.enum(['on', 'off']).default('off'),
     PEER_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
     DRAIN_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
     CORS_ORIGINS: z
@@ -160,4 +161,14 @@ export function subgraphSettings(name: string, cfg: Config = config()) {
     port: cfg[`${key}_PORT` as keyof Config] as number,
     urlOverride: cfg[`${key}_URL` as keyof Config] as string | undefined,
   };
+}
+
+/** Every subgraph's GraphQL URL by name: its `<NAME>_URL` when set, else its port on HOST. */
+export function subgraphUrls(cfg: Config = config()): Record<string, string> {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const { port, urlOverride } = subgraphSettings(name, cfg);
+      return [name, urlOverride ?? `http://${cfg.HOST}:${port}/graphql`];
+    }),
+  );
 }
