@@ -109,6 +109,16 @@ const upstreamTimeout =
   };
 
 /**
+ * Hive's Rust-planner handler, with the schema it executes subgraph calls with built as the supergraph
+ * loads (while `npm start`'s subgraphs start) instead of on the first subgraph call (about 0.45 s).
+ */
+const eagerUnifiedGraphHandler: typeof unifiedGraphHandler = async (options) => {
+  const handler = await unifiedGraphHandler(options);
+  handler.getSubgraphSchema?.(SUBGRAPH_NAMES[0]);
+  return handler;
+};
+
+/**
  * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
  * forwarding, security, CORS, subgraph timeouts and failures, readiness and the response cache.
  */
@@ -116,7 +126,7 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
   const cfg = settingsOf(options);
   return {
     supergraph: options.supergraphPath,
-    unifiedGraphHandler,
+    unifiedGraphHandler: eagerUnifiedGraphHandler,
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
     healthCheckEndpoint: '/health',
     maskedErrors: { maskError: keepSubgraphRefusals },
