@@ -110,13 +110,16 @@ const upstreamTimeout =
 
 /**
  * Hive's Rust-planner handler, with the schema it executes subgraph calls with built as the supergraph
- * loads (while `npm start`'s subgraphs start) instead of on the first subgraph call (about 0.45 s).
+ * loads (while `npm start`'s subgraphs start) instead of on the first subgraph call (about 0.45 s):
+ * asking for one of the supergraph's subgraphs builds it.
  */
-const eagerUnifiedGraphHandler: typeof unifiedGraphHandler = async (options) => {
-  const handler = await unifiedGraphHandler(options);
-  handler.getSubgraphSchema?.(SUBGRAPH_NAMES[0]);
-  return handler;
-};
+const eagerUnifiedGraphHandler =
+  (subgraph: string | undefined): typeof unifiedGraphHandler =>
+  async (handlerOptions) => {
+    const handler = await unifiedGraphHandler(handlerOptions);
+    if (subgraph) handler.getSubgraphSchema?.(subgraph);
+    return handler;
+  };
 
 /**
  * Hive Gateway configuration: the Rust query planner, the supergraph file, URL overrides, header
@@ -126,7 +129,7 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
   const cfg = settingsOf(options);
   return {
     supergraph: options.supergraphPath,
-    unifiedGraphHandler: eagerUnifiedGraphHandler,
+    unifiedGraphHandler: eagerUnifiedGraphHandler(Object.keys(subgraphsOf(options.supergraphPath, options.subgraphUrls))[0]),
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
     healthCheckEndpoint: '/health',
     maskedErrors: { maskError: keepSubgraphRefusals },
