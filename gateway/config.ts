@@ -66,12 +66,12 @@ export interface GatewayResources {
   redis?: Redis;
 }
 
-function plugins(options: GatewayOptions, cfg: Config, { drain, redis }: GatewayResources, context: GatewayConfigContext) {
+function plugins(subgraphs: Record<string, string>, cfg: Config, { drain, redis }: GatewayResources, context: GatewayConfigContext) {
   const log = createLogger('gateway', cfg.LOG_LEVEL);
   return [
     ...tracingPlugins(context),
     ...metricsPlugins(context),
-    readinessCheck(subgraphsOf(options.supergraphPath, options.subgraphUrls), cfg.SUBGRAPH_TIMEOUT_MS),
+    readinessCheck(subgraphs, cfg.SUBGRAPH_TIMEOUT_MS),
     dashboardFiles(cfg.DASHBOARD_DIR),
     ...securityPlugins(cfg),
     ...(cfg.RESPONSE_CACHE === 'on' ? [responseCache(responseStore(redis, cfg.REDIS_PREFIX, cfg.RESPONSE_CACHE_MAX_ENTRIES, cfg.RESPONSE_CACHE_TTL_MS))] : []),
@@ -127,9 +127,10 @@ const eagerUnifiedGraphHandler =
  */
 export function gatewayConfig(options: GatewayOptions, resources: GatewayResources): GatewayConfigSupergraph {
   const cfg = settingsOf(options);
+  const subgraphs = subgraphsOf(options.supergraphPath, options.subgraphUrls);
   return {
     supergraph: options.supergraphPath,
-    unifiedGraphHandler: eagerUnifiedGraphHandler(Object.keys(subgraphsOf(options.supergraphPath, options.subgraphUrls))[0]),
+    unifiedGraphHandler: eagerUnifiedGraphHandler(Object.keys(subgraphs)[0]),
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
     healthCheckEndpoint: '/health',
     maskedErrors: { maskError: keepSubgraphRefusals },
@@ -142,7 +143,7 @@ export function gatewayConfig(options: GatewayOptions, resources: GatewayResourc
     logging: hiveLogger(cfg),
     requestId: { headerName: REQUEST_ID_HEADER },
     graphqlEndpoint: '/graphql',
-    plugins: (context) => plugins(options, cfg, resources, context),
+    plugins: (context) => plugins(subgraphs, cfg, resources, context),
     upstreamTimeout: upstreamTimeout(cfg.SUBGRAPH_TIMEOUT_MS),
     cors: corsOptions(cfg.CORS_ORIGINS),
     disableIntrospection: cfg.INTROSPECTION === 'off' ? { disableIf: () => true } : undefined,
